@@ -1,0 +1,351 @@
+"""Stage 1: the shared view of the text.
+
+:class:`TextView` holds the original text, a normalised copy of exactly the
+same length (so every offset found in one is valid in the other), and the
+title, paragraph and sentence spans that later stages iterate over.
+
+Normalisation swaps one code point for one:
+
+* curly, low, reversed and full-width double quotes, guillemets and double
+  primes become ``"``; curly single quotes, single guillemets, primes and
+  modifier apostrophes become ``'``;
+* NBSP and every other Unicode space, tab, soft hyphen and zero-width
+  character become a plain space (a soft hyphen inside a word splits it);
+* en dashes, figure dashes, minus signs and Unicode hyphens become ``-``
+  (the em dash stays: it separates clauses, not numbers);
+* a CR of a CRLF pair becomes a space, a lone CR a line feed.
+
+Stages match on :attr:`TextView.norm` and slice :attr:`TextView.original` for
+surface text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from newsparse._model import Span
+
+__all__ = ["TextView", "normalise"]
+
+_SPACE: Final = " "
+_TRANSLATION: Final = str.maketrans(
+    {
+        # double quote marks
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+        "\u00bb": '"', "\u2033": '"', "\u301d": '"', "\u301e": '"', "\uff02": '"',
+        # single quote marks and apostrophes
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2039": "'",
+        "\u203a": "'", "\u2032": "'", "\u02bc": "'", "\uff07": "'",
+        # hyphens and dashes that join numbers and words
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+        "\ufe63": "-", "\uff0d": "-",
+        # spaces, invisible characters and the tab
+        "\t": _SPACE, "\u00a0": _SPACE, "\u00ad": _SPACE, "\u1680": _SPACE,
+        "\u180e": _SPACE, "\u2000": _SPACE, "\u2001": _SPACE, "\u2002": _SPACE,
+        "\u2003": _SPACE, "\u2004": _SPACE, "\u2005": _SPACE, "\u2006": _SPACE,
+        "\u2007": _SPACE, "\u2008": _SPACE, "\u2009": _SPACE, "\u200a": _SPACE,
+        "\u200b": _SPACE, "\u200c": _SPACE, "\u200d": _SPACE, "\u2028": "\n",
+        "\u2029": "\n", "\u202f": _SPACE, "\u205f": _SPACE, "\u2060": _SPACE,
+        "\u3000": _SPACE, "\ufeff": _SPACE, "\x0b": "\n", "\x0c": "\n",
+        "\x85": "\n",
+    }
+)  # fmt: skip
+
+
+def normalise(text: str) -> str:
+    r"""Return the same-length normalised copy of ``text``.
+
+    >>> normalise("\u201cWe\u2019re\u00a0in,\u201d she said.\r\n")
+    '"We\'re in," she said. \n'
+    >>> len(normalise("a\r\nb")) == len("a\r\nb")
+    True
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    return text.translate(_TRANSLATION)
+
+
+# -- lines and paragraphs -------------------------------------------------------
+
+_BLANK_RE: Final = regex.compile(r"[ ]*+")
+#: A run of two or more spaces inside a long one-line body marks a lost break.
+_LOST_BREAK_RE: Final = regex.compile(r"(?<=\S)[ ]{2,}+(?=\S)")
+#: Lines longer than this are one-line bodies whose double spaces are breaks.
+ONE_LINE_BODY: Final = 300
+#: A line that starts with at least this many spaces opens a paragraph in an
+#: indented, hard-wrapped block (Reuters-21578).
+INDENT: Final = 1
+#: A block whose lines mostly fall between these lengths is hard-wrapped prose,
+#: one paragraph, not one paragraph a line.
+WRAP_MIN, WRAP_MAX = 45, 80
+#: The longest first line that may be taken as a headline.
+TITLE_MAX: Final = 250
+
+
+def _lines(norm: str) -> list[Span]:
+    """Spans of every line, blank ones included, without the newline."""
+    out: list[Span] = []
+    start = 0
+    while (end := norm.find("\n", start)) >= 0:
+        out.append(Span(start, end))
+        start = end + 1
+    out.append(Span(start, len(norm)))
+    return out
+
+
+def _strip(norm: str, start: int, end: int) -> Span | None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _is_wrapped(norm: str, block: list[Span]) -> bool:
+    """True when a multi-line block is hard-wrapped prose rather than a line per paragraph."""
+    if len(block) < 2:
+        return False
+    body = block[:-1]  # the last line of a wrapped paragraph may be short
+    fitting = sum(1 for s in body if WRAP_MIN <= len(s) <= WRAP_MAX)
+    return fitting * 4 >= len(body) * 3 and not any(norm[s.end - 1] in '.!?"' for s in body[-1:])
+
+
+def _block_paragraphs(norm: str, block: list[Span]) -> Iterator[Span]:
+    """Split one blank-line-separated block into paragraphs."""
+    if any(norm.startswith(" " * INDENT, s.start) for s in block):
+        # Reuters-21578: indented first lines open paragraphs, the rest wrap
+        start = block[0].start
+        for s in block[1:]:
+            if norm.startswith(" " * INDENT, s.start):
+                if (p := _strip(norm, start, s.start)) is not None:
+                    yield p
+                start = s.start
+        if (p := _strip(norm, start, block[-1].end)) is not None:
+            yield p
+    elif _is_wrapped(norm, block):
+        if (p := _strip(norm, block[0].start, block[-1].end)) is not None:
+            yield p
+    else:
+        for s in block:
+            if len(s) > ONE_LINE_BODY:
+                yield from _split_lost_breaks(norm, s)
+            elif (p := _strip(norm, s.start, s.end)) is not None:
+                yield p
+
+
+def _split_lost_breaks(norm: str, line: Span) -> Iterator[Span]:
+    start = line.start
+    for m in _LOST_BREAK_RE.finditer(norm, line.start, line.end):
+        if (p := _strip(norm, start, m.start())) is not None:
+            yield p
+        start = m.end()
+    if (p := _strip(norm, start, line.end)) is not None:
+        yield p
+
+
+def _title(norm: str, lines: list[Span]) -> Span | None:
+    """A first line that reads as a headline and is followed by a blank line."""
+    nonblank = [i for i, s in enumerate(lines[:4]) if norm[s.start : s.end].strip()]
+    if not nonblank:
+        return None
+    i = nonblank[0]
+    line = _strip(norm, lines[i].start, lines[i].end)
+    if line is None or len(line) > TITLE_MAX or norm[line.end - 1] in ".:;,":
+        return None
+    if i + 1 >= len(lines) or norm[lines[i + 1].start : lines[i + 1].end].strip():
+        return None  # not followed by a blank line
+    if not norm[lines[i + 1].end :].strip():
+        return None  # nothing after it: the text is all title
+    return line
+
+
+# -- sentences ------------------------------------------------------------------
+
+#: Candidate sentence ends: terminal punctuation, closing quotes or brackets,
+#: then space and something that can open a sentence.
+_END_RE: Final = regex.compile(
+    r"""
+    (?P<stop>[.!?]++|\.\.\.|…)                # the terminal mark(s)
+    (?P<close>["')\]]{0,3}+)                  # closing quotes and brackets
+    (?=\s++(?P<next>["'(\[]?+[\p{Lu}\p{N}]))  # space, then a capital or digit
+    """,
+    regex.VERBOSE,
+)
+#: The word just before a period.
+_WORD_BEFORE_RE: Final = regex.compile(r"(?r)(?:[\p{L}\p{N}]++\.)*+[\p{L}\p{N}&]++$")
+#: Abbreviations after which a period never ends a sentence: they come before
+#: a name or a number (lower-cased, without the final period).
+_NEVER_ENDS: Final = frozenset(
+    """
+    mr mrs ms mssrs messrs dr prof gov sen rep reps sens gen col lt capt cmdr adm sgt cpl
+    maj brig gens rev fr hon pres supt det insp st mt ft sr jr
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    vs v cf approx est dept univ
+    """.split()
+)
+#: Abbreviations that may end a sentence: the period ends one only when the
+#: next word reads as a sentence opener.
+_MAY_END: Final = frozenset(
+    """
+    inc corp co ltd plc llc bros assn cos etc al
+    u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a
+    """.split()
+)
+#: Capitalised words that usually open a sentence, used after "U.S." and the like.
+_OPENERS: Final = frozenset(
+    """
+    a an the he she it they we i you his her its their our this that these those
+    but and or so yet if when while as after before although though because since
+    in on at for from with by of to there here what who why how where which
+    mr mrs ms dr meanwhile however still also now then later earlier last next
+    some many most all both each one two three no not
+    """.split()
+)
+
+
+def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
+    stop = m["stop"]
+    if stop != ".":
+        return True
+    word_m = _WORD_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
+    if word_m is None:
+        return True
+    word = word_m.group().lower()
+    nxt = m["next"]
+    if word == "no":
+        return not nxt[-1].isdigit()  # "No. 1" is a rank, "said no." ends
+    if word in _NEVER_ENDS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "George W. Bush"
+    if word in _MAY_END or "." in word:
+        # "U.S.", "J.R.R.", "a.m.": ends only before a word that opens sentences
+        after = norm[m.end() :].lstrip()[:20]
+        first = regex.match(r"[\"'(]?+(\p{L}++)", after)
+        return first is not None and first.group(1).lower() in _OPENERS
+    return True
+
+
+def _sentences(norm: str, paragraph: Span) -> Iterator[Span]:
+    start = paragraph.start
+    for m in _END_RE.finditer(norm, paragraph.start, paragraph.end):
+        if _is_sentence_end(norm, m):
+            if (s := _strip(norm, start, m.end())) is not None:
+                yield s
+            start = m.end()
+    if (s := _strip(norm, start, paragraph.end)) is not None:
+        yield s
+
+
+# -- the view -------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class TextView:
+    """One immutable, shared view of an article's text.
+
+    >>> v = TextView.of("Headline here\\n\\nMr. Smith said no. He left the U.S. on Jan. 5.\\n")
+    >>> v.text(v.title)
+    'Headline here'
+    >>> [v.text(s) for s in v.sentences]
+    ['Headline here', 'Mr. Smith said no.', 'He left the U.S. on Jan. 5.']
+    """
+
+    original: str  #: the text exactly as given
+    norm: str  #: same length, one code point swapped for one (see module doc)
+    title: Span | None  #: the headline line, when there is one
+    paragraphs: tuple[Span, ...]  #: title first (when present), then body paragraphs
+    sentences: tuple[Span, ...]  #: every sentence of every paragraph, in order
+    #: spans later stages must not extract from (set by the boilerplate stage)
+    boilerplate: tuple[Span, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> TextView:
+        """Build the view of ``text``: normalise, find title, paragraphs and sentences."""
+        norm = normalise(text)
+        lines = _lines(norm)
+        title = _title(norm, lines)
+        paragraphs: list[Span] = [title] if title is not None else []
+        block: list[Span] = []
+        for line in lines:
+            if title is not None and line.end <= title.end:
+                continue
+            if _BLANK_RE.fullmatch(norm, line.start, line.end):
+                if block:
+                    paragraphs.extend(_block_paragraphs(norm, block))
+                    block = []
+            else:
+                block.append(line)
+        if block:
+            paragraphs.extend(_block_paragraphs(norm, block))
+        sentences = tuple(s for p in paragraphs for s in _sentences(norm, p))
+        return cls(
+            original=text, norm=norm, title=title, paragraphs=tuple(paragraphs),
+            sentences=sentences,
+        )  # fmt: skip
+
+    def __repr__(self) -> str:
+        return (
+            f"<TextView chars={len(self.original)} paragraphs={len(self.paragraphs)}"
+            f" sentences={len(self.sentences)} boilerplate={len(self.boilerplate)}>"
+        )
+
+    def text(self, span: Span | None) -> str:
+        """The original text under ``span`` ('' for None)."""
+        return "" if span is None else self.original[span.start : span.end]
+
+    def with_boilerplate(self, spans: tuple[Span, ...]) -> TextView:
+        """A copy that leaves out what lies inside ``spans`` (sorted, disjoint).
+
+        Paragraphs and sentences wholly inside a span are dropped; a sentence
+        that opens with one (an inline pointer) starts after it.
+        """
+        if not spans:
+            return self
+        starts = [s.start for s in spans]
+
+        def cover(x: Span) -> Span | None:
+            i = bisect.bisect_right(starts, x.start) - 1
+            return spans[i] if i >= 0 and spans[i].end > x.start else None
+
+        def trimmed(x: Span) -> Span | None:
+            b = cover(x)
+            if b is None:
+                return x
+            return None if b.end >= x.end else _strip(self.norm, b.end, x.end)
+
+        return attrs.evolve(
+            self,
+            paragraphs=tuple(p for p in map(trimmed, self.paragraphs) if p is not None),
+            sentences=tuple(s for s in map(trimmed, self.sentences) if s is not None),
+            boilerplate=spans,
+        )
+
+    def body_paragraphs(self) -> tuple[Span, ...]:
+        """The paragraphs without the title."""
+        return tuple(p for p in self.paragraphs if p != self.title)
+
+    def paragraph_at(self, pos: int) -> Span | None:
+        """The paragraph that holds offset ``pos``, if any."""
+        return _containing(self.paragraphs, pos)
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """The sentence that holds offset ``pos``, if any.
+
+        >>> v = TextView.of("One. Two.")
+        >>> v.text(v.sentence_at(6))
+        'Two.'
+        """
+        return _containing(self.sentences, pos)
+
+
+def _containing(spans: tuple[Span, ...], pos: int) -> Span | None:
+    i = bisect.bisect_right(spans, Span(pos, 2**62)) - 1
+    if i >= 0 and spans[i].start <= pos < spans[i].end:
+        return spans[i]
+    return None
