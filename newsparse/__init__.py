@@ -18,6 +18,7 @@ from newsparse._model import (
     Span,
     Statement,
     StatementKind,
+    json_schema,
 )
 from newsparse._pipeline import parse
 from newsparse._version import __version__
@@ -35,5 +36,6 @@ __all__ = [
     "Statement",
     "StatementKind",
     "__version__",
+    "json_schema",
     "parse",
 ]

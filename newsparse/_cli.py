@@ -50,11 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code.
-
-    >>> main(["--version"])  # doctest: +SKIP
-    newsparse 0.1.0
-    """
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     ap = _parser()
     args = ap.parse_args(argv)
     if args.published is not None:

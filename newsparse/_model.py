@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import Any, Final, Literal, TypeAlias, cast, get_args
 
 import attrs
@@ -30,6 +31,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "json_schema",
 ]
 
 #: The schema tag written into and required from every serialised Article.
@@ -131,7 +133,7 @@ class Actor:
           aliases=('Alfonsi',), mentions=(Span(start=0, end=14),))
     """
 
-    id: str  #: stable within one Article: "a1", "a2", ... in order of first mention
+    id: str  #: "a1", "a2", ... in order of first mention, unique within one Article
     name: str  #: the fullest proper form in the text ("Andrés Manuel López Obrador")
     kind: ActorKind  #: person, organization, country, place or group
     title: str | None = None  #: role word(s) before or beside the name ("President")
@@ -200,7 +202,7 @@ class Figure:
     value: int | float  #: in whole units ("£3.5m" -> 3500000)
     unit: str | None = None  #: ISO 4217 code, "%", "pp", a unit word, or None
     qualifier: str | None = None  #: "about", "more than", "up to", "record", ...
-    per: str | None = None  #: period of a rate: "year", "month", "day", ...
+    per: str | None = None  #: the period of a rate ("year", "month", "day", ...)
     #: for one end of a range ("$40-50 billion"), the span of the whole range
     range: Span | None = None
     rule: str  #: the rule that found it, e.g. "money.sign-number"
@@ -431,3 +433,16 @@ def _member(value: Any, allowed: frozenset[str], what: str) -> Any:
     if value not in allowed:
         raise ValueError(f"unknown {what} {value!r}; expected one of {sorted(allowed)}")
     return cast(Any, value)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :meth:`Article.to_dict` output, as a dict.
+
+    The file ships in the package as ``newsparse/schema.json``.
+
+    >>> json_schema()["properties"]["schema"]
+    {'const': 'newsparse/1'}
+    """
+    text = resources.files("newsparse").joinpath("schema.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data

@@ -200,7 +200,7 @@ _MAY_END: Final = frozenset(
 _OPENERS: Final = frozenset(
     """
     a an the he she it they we i you his her its their our this that these those
-    but and or so yet if when while as after before although though because since
+    but so yet if when while as after before although though because since
     in on at for from with by of to there here what who why how where which
     mr mrs ms dr meanwhile however still also now then later earlier last next
     some many most all both each one two three no not

@@ -1,0 +1,249 @@
+"""Stage 1: the normalised view, titles, paragraphs and sentences.
+
+Sentences are quoted from real articles in ../shared/corpus; the origin of
+each is in its id.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from newsparse._text import TextView, normalise
+
+
+class Case(NamedTuple):
+    text: str
+    expected: list[str]
+
+
+def sentences(text: str) -> list[str]:
+    v = TextView.of(text)
+    return [v.text(s) for s in v.sentences]
+
+
+def paragraphs(text: str) -> list[str]:
+    v = TextView.of(text)
+    return [v.text(p) for p in v.body_paragraphs()]
+
+
+# -- normalisation ---------------------------------------------------------------
+
+NORMALISED = [
+    pytest.param("\u201cQuote\u201d", '"Quote"', id="curly-double"),
+    pytest.param(
+        "Abbott\u2019s \u201860 Minutes\u2019", "Abbott's '60 Minutes'", id="curly-single"
+    ),
+    pytest.param("\u00abNon\u00bb", '"Non"', id="guillemets"),
+    pytest.param("5\u201310%", "5-10%", id="en-dash"),
+    pytest.param("a\u00a0b\u2009c\u202fd", "a b c d", id="odd-spaces"),
+    pytest.param("a\u200bb\ufeffc", "a b c", id="zero-width"),
+    pytest.param("a\r\nb\rc", "a \nb\nc", id="crlf-and-cr"),
+    pytest.param("co\u00adoperate", "co operate", id="soft-hyphen"),
+    pytest.param("em\u2014dash", "em\u2014dash", id="em-dash-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALISED)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+    assert len(normalise(text)) == len(text)
+
+
+# -- sentences --------------------------------------------------------------------
+
+REAL = [
+    Case(  # aeb-nbcnews-082
+        "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+        "D-Minn., in March, prosecutors said.",
+        [
+            "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, "
+            "D-Minn., in March, prosecutors said."
+        ],
+    ),
+    Case(  # aeb-nbcnews-082
+        "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty. Sentencing is scheduled "
+        "for Feb. 14.",
+        [
+            "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty.",
+            "Sentencing is scheduled for Feb. 14.",
+        ],
+    ),
+    Case(  # seed article
+        "We are at a moment of incredible promise and consequence for the United States and "
+        "Mexico with Mexico being our No. 1 trading partner. Last year, our bilateral trade "
+        'hit a record $860 billion," the spokesperson said.',
+        [
+            "We are at a moment of incredible promise and consequence for the United States and "
+            "Mexico with Mexico being our No. 1 trading partner.",
+            'Last year, our bilateral trade hit a record $860 billion," the spokesperson said.',
+        ],
+    ),
+    Case(  # seed article: a quote that ends the sentence
+        '"If they don\u2019t do the things that you\u2019ve said need to be done, then what?" '
+        'she asked. "The flow of migrants will continue," Obrador responded.',
+        [
+            '"If they don\u2019t do the things that you\u2019ve said need to be done, then what?" '
+            "she asked.",
+            '"The flow of migrants will continue," Obrador responded.',
+        ],
+    ),
+    Case(  # bbc-politics-021
+        '"That is not what politicians should do." Mr Brown insisted his spending plans were '
+        '"affordable".',
+        [
+            '"That is not what politicians should do."',
+            'Mr Brown insisted his spending plans were "affordable".',
+        ],
+    ),
+    Case(  # aeb-nytimes: Mr. before a name
+        "The cabinet members gathered around Mr. Trump laughed. Despite Mr. Trump's Oct. "
+        "11 announcement, no deal was signed.",
+        [
+            "The cabinet members gathered around Mr. Trump laughed.",
+            "Despite Mr. Trump's Oct. 11 announcement, no deal was signed.",
+        ],
+    ),
+    Case(  # isot-reuters-654: U.S. that ends a sentence
+        "Utilities are shutting plants in the U.S. The situation highlights the limits of policy.",
+        [
+            "Utilities are shutting plants in the U.S.",
+            "The situation highlights the limits of policy.",
+        ],
+    ),
+    Case(  # reuters21578-06657: Reuters capitalises "And" after U.S.
+        "Such an agreement would have to have both U.S. And EC backing.",
+        ["Such an agreement would have to have both U.S. And EC backing."],
+    ),
+    Case(  # reuters21578: clock times
+        "Southern schools near Evansville left about 4:30 a.m. for the rally. It ended at noon.",
+        [
+            "Southern schools near Evansville left about 4:30 a.m. for the rally.",
+            "It ended at noon.",
+        ],
+    ),
+    Case(
+        "The Lord of the Rings author J.R.R. Tolkien was born in 1892. He died in 1973.",
+        ["The Lord of the Rings author J.R.R. Tolkien was born in 1892.", "He died in 1973."],
+    ),
+    Case(  # aeb-nytimes
+        "Sen. Ben Sasse, R-Neb., and Gov. Greg Abbott spoke. Dr. Harold Bornstein wrote a letter.",
+        [
+            "Sen. Ben Sasse, R-Neb., and Gov. Greg Abbott spoke.",
+            "Dr. Harold Bornstein wrote a letter.",
+        ],
+    ),
+    Case(
+        "Shares of Apple Inc. rose 3%. Analysts at Goldman Sachs Group Inc. said it was a rebound.",
+        [
+            "Shares of Apple Inc. rose 3%.",
+            "Analysts at Goldman Sachs Group Inc. said it was a rebound.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REAL, ids=lambda c: c.text[:40])
+def test_sentences(case: Case) -> None:
+    assert sentences(case.text) == case.expected
+
+
+def test_caps_headline_line_is_its_own_sentence(seed_text: str) -> None:
+    got = sentences(seed_text)
+    assert "CLICK HERE TO GET THE FOX NEWS APP" in got
+    assert any(s.startswith("MEXICAN PRESIDENT SAYS") and s.endswith("DEMANDS") for s in got)
+
+
+# -- paragraphs and titles -----------------------------------------------------------
+
+BBC = (
+    "Blair backs 'pre-election budget'\n\nTony Blair has backed Chancellor Gordon Brown.\n\n"
+    "In a speech in Edinburgh, the prime minister said so.\n"
+)
+
+REUTERS = (
+    "OPEC PRESIDENT SAYS OUTPUT WELL BELOW CEILING\n\n"
+    "    LONDON, March 5 - Opec Conference President Rilwanu Lukman\n"
+    "said the group was producing well below the 15.8 mln bpd\n"
+    "ceiling it set in December.\n"
+    "    Lukman gave no specific figures for February output. He\n"
+    "said the Opec secretariat in Vienna was finalizing these\n"
+    "figures.\n"
+    " Reuter\n"
+)
+
+ISOT = (
+    "Tax-cut debate in U.S. Congress swings to Senate bill\n\n"
+    "WASHINGTON (Reuters) - The tax debate moved to the Senate on Friday. It was quick.    "
+    "Senate Republicans unveiled a plan that would differ from the House bill in several "
+    "ways, raising the prospect of a difficult negotiation between the two chambers before "
+    "Christmas, which is the deadline that the party leadership has set for itself this time."
+    "    The plan would cut the corporate rate.\n"
+)
+
+SEED_LIKE = (
+    "The White House on Thursday stressed that it is putting U.S. interests first.\n"
+    'L\u00f3pez Obrador was asked about those demands by "60 Minutes" correspondent '
+    "Sharyn Alfonsi this week.\n"
+    "CLICK HERE TO GET THE FOX NEWS APP\n"
+)
+
+
+def test_blank_line_paragraphs_and_title() -> None:
+    v = TextView.of(BBC)
+    assert v.text(v.title) == "Blair backs 'pre-election budget'"
+    assert paragraphs(BBC) == [
+        "Tony Blair has backed Chancellor Gordon Brown.",
+        "In a speech in Edinburgh, the prime minister said so.",
+    ]
+
+
+def test_reuters_hard_wrap_with_indents() -> None:
+    got = paragraphs(REUTERS)
+    assert len(got) == 3
+    assert got[0].startswith("LONDON, March 5") and got[0].endswith("December.")
+    assert got[1].startswith("Lukman gave") and got[1].endswith("figures.")
+    assert got[2] == "Reuter"
+    assert TextView.of(REUTERS).text(TextView.of(REUTERS).title).startswith("OPEC PRESIDENT")
+
+
+def test_one_line_body_double_spaces_are_breaks() -> None:
+    got = paragraphs(ISOT)
+    assert [p[:20] for p in got] == [
+        "WASHINGTON (Reuters)",
+        "Senate Republicans u",
+        "The plan would cut t",
+    ]
+
+
+def test_line_per_paragraph_without_title() -> None:
+    v = TextView.of(SEED_LIKE)
+    assert v.title is None
+    assert len(paragraphs(SEED_LIKE)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Just one line with no break", id="single-line"),
+        pytest.param("A sentence that ends.\n\nAnother paragraph.", id="first-line-sentence"),
+        pytest.param("Headline only\n\n", id="nothing-after"),
+    ],
+)
+def test_no_title(text: str) -> None:
+    assert TextView.of(text).title is None
+
+
+def test_spans_index_the_original() -> None:
+    text = "\u201cHi,\u201d she said.\r\n\r\nNext\u00a0para."
+    v = TextView.of(text)
+    assert [v.text(p) for p in v.paragraphs] == ["\u201cHi,\u201d she said.", "Next\u00a0para."]
+    assert all(len(v.norm) == len(v.original) for _ in [0])
+
+
+def test_lookup_by_offset() -> None:
+    v = TextView.of("One. Two.\n\nThree.")
+    assert v.text(v.sentence_at(5)) == "Two."
+    assert v.text(v.paragraph_at(12)) == "Three."
+    assert v.sentence_at(10) is None
