@@ -63,6 +63,10 @@ _LINE_RULES: Final = (
 PROMO_MIN_WORDS: Final = 6
 #: Share of letters that must be capitals for a line to count as set in capitals.
 PROMO_CAPS_SHARE: Final = 0.9
+#: Promotional headlines are short; longer lines are never looked at letter by letter.
+PROMO_MAX_CHARS: Final = 250
+#: Three lower-case letters in a row: not a line set in capitals ("McDONALD'S" passes).
+_LOWER_RUN_RE: Final = regex.compile(r"\p{Ll}{3}")
 _WORD_RE: Final = regex.compile(r"[\p{L}][\p{L}'.-]*+")
 #: Tables and listings in capitals: runs of spaces or dots inside the line.
 _TABULAR_RE: Final = regex.compile(r" {3,}+|\.{3,}+")
@@ -98,6 +102,8 @@ def is_boilerplate_line(line: str) -> str | None:
 
 
 def _is_promo_headline(line: str) -> bool:
+    if len(line) > PROMO_MAX_CHARS or _LOWER_RUN_RE.search(line):
+        return False
     words = _WORD_RE.findall(line)
     if len(words) < PROMO_MIN_WORDS or line.endswith("?") or _TABULAR_RE.search(line):
         return False

@@ -33,8 +33,7 @@ from newsparse._model import Span
 __all__ = ["TextView", "normalise"]
 
 _SPACE: Final = " "
-_TRANSLATION: Final = str.maketrans(
-    {
+_REPLACEMENTS: Final[dict[str, str]] = {
         # double quote marks
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
         "\u00bb": '"', "\u2033": '"', "\u301d": '"', "\u301e": '"', "\uff02": '"',
@@ -53,8 +52,10 @@ _TRANSLATION: Final = str.maketrans(
         "\u2029": "\n", "\u202f": _SPACE, "\u205f": _SPACE, "\u2060": _SPACE,
         "\u3000": _SPACE, "\ufeff": _SPACE, "\x0b": "\n", "\x0c": "\n",
         "\x85": "\n",
-    }
-)  # fmt: skip
+}  # fmt: skip
+#: Any character that normalisation replaces: most text has few, so a regex
+#: that visits only those beats ``str.translate`` over every character.
+_ODD_RE: Final = regex.compile("[" + regex.escape("".join(_REPLACEMENTS)) + "]")
 
 
 def normalise(text: str) -> str:
@@ -67,7 +68,13 @@ def normalise(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    return text.translate(_TRANSLATION)
+    if text.isascii() and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
+        return text  # the common case: nothing to replace
+    return _ODD_RE.sub(_replacement, text)
+
+
+def _replacement(m: regex.Match[str]) -> str:
+    return _REPLACEMENTS[m.group()]
 
 
 # -- lines and paragraphs -------------------------------------------------------
@@ -99,11 +106,17 @@ def _lines(norm: str) -> list[Span]:
 
 
 def _strip(norm: str, start: int, end: int) -> Span | None:
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and norm[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if end > start else None
+    """``[start, end)`` without the whitespace at either end; None when nothing is left."""
+    if start >= end:
+        return None
+    if norm[start].isspace() or norm[end - 1].isspace():
+        piece = norm[start:end]
+        stripped = piece.lstrip()
+        if not stripped:
+            return None
+        start += len(piece) - len(stripped)
+        end -= len(stripped) - len(stripped.rstrip())
+    return Span(start, end)
 
 
 def _is_wrapped(norm: str, block: list[Span]) -> bool:
