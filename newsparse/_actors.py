@@ -1,13 +1,133 @@
-"""Stage 4: actors -- mentions, kinds, titles, aliases and coreference."""
+"""Stage 4: actors -- mentions, kinds, titles, aliases and coreference.
+
+How it works (``docs/explanation/actors.rst`` tells the long story):
+
+1. **Name runs**: one pass of :data:`NAME_RE` per sentence finds runs of
+   capitalised tokens ("President Andrés Manuel López Obrador", "Bank of
+   England"); days and months break them, sentence openers ("The", "However")
+   are trimmed, and "of" / "for" only continue after an organisation or title word.
+2. **Classification**: a run is looked up in the lexicons (countries, media,
+   government bodies, parties, places), then split into title + name, then
+   judged by its last word (organisation heads, "Declaration"-like things),
+   its first word (first names, demonyms) and its shape.
+3. **Speakers by description**: before each speech or demand verb, a backward
+   pattern reads a subject ending in a role or group noun ("a White House
+   spokesperson said", "analysts say").
+4. **Clustering**: people by full name, then surname and title + surname;
+   organisations by name, prefix and acronym; countries by canonical name;
+   definite descriptions ("the spokesperson") to the nearest compatible actor.
+5. **Cast**: the actors plus a sorted mention index for :meth:`Cast.actor_at`
+   and :meth:`Cast.resolve`.
+"""
 
 from __future__ import annotations
 
-import attrs
+import bisect
+import functools
+from collections.abc import Callable, Iterable
+from itertools import pairwise
+from typing import Final, NamedTuple
 
-from newsparse._model import Actor, Figure
+import attrs
+import regex
+
+from newsparse._actors_lex import (
+    ABBREVIATIONS,
+    APPOSITIVE_RE,
+    AUX_RE,
+    BREAKERS,
+    CONTINUE_AFTER,
+    COUNTRIES,
+    DETERMINERS,
+    FIRST_NAMES,
+    GENDERED_RE,
+    GOV_HEADS_RE,
+    GOVERNMENT,
+    GROUP_NOUNS,
+    LOWER_WORD_RE,
+    MEDIA,
+    NAME_RE,
+    NON_ACTOR_HEADS,
+    NOT_ACRONYMS,
+    OPENERS,
+    ORG_CUE_RE,
+    ORG_HEADS,
+    PARTIES,
+    PLACE_HEADS,
+    PLACES,
+    PRE_ROLE_RE,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_WORDS,
+    STOP_MODS,
+    SUBJECT_RE,
+    TICKER_RE,
+    TITLES,
+    TOKEN_RE,
+    fold,
+)
+from newsparse._lexicon import words
+from newsparse._model import Actor, ActorKind, Figure, Span
 from newsparse._text import TextView
 
 __all__ = ["Cast", "find_actors"]
+
+#: "Trump-era", "Bush-style": a capitalised word used as a modifier.
+_LOWER_TAIL_RE: Final = regex.compile(r"-\p{Ll}++$")
+_DOUBLED_RE: Final = regex.compile(r"(.)\1++")
+_LOWER_RE: Final = regex.compile(r"\p{Ll}")
+_LOWER_RUN_RE: Final = regex.compile(r"\p{Ll}{4}")
+_UPPER_RE: Final = regex.compile(r"\p{Lu}")
+_WORD_RE: Final = regex.compile(r"[\p{L}][\p{L}.&'-]*+")
+
+#: How many earlier mentions resolve() and the description linker look back over.
+LOOKBACK: Final = 60
+#: A sentence whose letters are at least this share capitals is set in capitals.
+CAPS_SHARE: Final = 0.8
+#: Role words that name the same job ("the leader" may be "President X").
+_ROLE_CLASS: Final = {
+    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+    "president": "leader", "leader": "leader", "premier": "leader", "prime minister": "leader",
+    "chancellor": "chancellor", "minister": "minister", "secretary": "secretary",
+}  # fmt: skip
+_FEMALE_WORDS: Final = frozenset("mrs mrs. ms ms. spokeswoman chairwoman congresswoman".split())
+_MALE_WORDS: Final = frozenset("mr mr. spokesman chairman congressman".split())
+_SUFFIXES: Final = frozenset(fold(w).rstrip(".") for w in words("org_suffixes.txt"))
+_ORG_WORDS: Final = frozenset(
+    "company firm group government administration committee party agency ministry department "
+    "court bank council commission organisation organization union campaign board".split()
+)
+
+
+class _Cluster:
+    """One referent while clustering (mutable; frozen into an Actor at the end)."""
+
+    __slots__ = ("country", "forms", "gender", "heads", "key", "kind", "spans", "title", "tokens")
+
+    def __init__(self, kind: ActorKind, key: str, tokens: tuple[str, ...] = ()) -> None:
+        self.kind: ActorKind = kind
+        self.key = key
+        self.tokens = tokens  #: folded name tokens (people, organisations)
+        self.forms: list[tuple[int, str, str]] = []  #: (rank, name form, surface)
+        self.spans: list[Span] = []
+        self.title: str | None = None
+        self.gender = ""
+        self.heads: set[str] = set()  #: role classes and head words, folded
+        self.country = ""  #: canonical country tied to the actor ("Mexico")
+
+    def add(self, span: Span, surface: str, name: str, rank: int) -> None:
+        self.spans.append(span)
+        self.forms.append((rank, name, surface))
+
+
+@attrs.frozen(kw_only=True)
+class _Info:
+    """What resolve() needs to know about one actor."""
+
+    kind: ActorKind
+    gender: str
+    heads: frozenset[str]
+    country: str
 
 
 @attrs.frozen(kw_only=True)
@@ -16,25 +136,933 @@ class Cast:
 
     Later stages (statements, demands) hold a Cast and ask it who a noun
     phrase refers to; they never build actors themselves.
+
+    >>> from newsparse._text import TextView
+    >>> text = "Sharyn Alfonsi asked a question. Later she said it was fine."
+    >>> cast = find_actors(TextView.of(text), ())
+    >>> [a.name for a in cast.actors]
+    ['Sharyn Alfonsi']
+    >>> cast.resolve(39, 42).name
+    'Sharyn Alfonsi'
     """
 
     actors: tuple[Actor, ...] = ()  #: one per referent, ids in order of first mention
+    #: (start, end, actor index) of every mention, sorted
+    index: tuple[tuple[int, int, int], ...] = attrs.field(default=(), repr=False)
+    info: tuple[_Info, ...] = attrs.field(default=(), repr=False)
+    norm: str = attrs.field(default="", repr=False)
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside ``[start, end)`` (leftmost, then longest), if any."""
-        return None
+        best: tuple[int, int, int] | None = None
+        for s, e, i in self._inside(start, end):
+            if best is None or s < best[0] or (s == best[0] and e > best[1]):
+                best = (s, e, i)
+            elif s < best[1]:  # a shorter mention inside the one kept
+                continue
+        return None if best is None else self.actors[best[2]]
 
     def resolve(self, start: int, end: int) -> Actor | None:
         """Who the noun phrase at ``[start, end)`` refers to, or None.
 
-        A name or description mention inside the span wins; otherwise a
-        pronoun ("he", "she", "they", "it") or a description ("the
+        A name or description mention inside the span wins (the longest);
+        otherwise a pronoun ("he", "she", "they", "it") or a description ("the
         spokesperson", "the Mexican leader") is resolved to the nearest
         compatible antecedent before ``start`` (gender, number, role words).
         """
+        inside = self._inside(start, end)
+        tail = end
+        while tail > start and not self.norm[tail - 1].isalnum():
+            tail -= 1
+        if self.norm.endswith("'s", start, tail):
+            tail -= 2
+        heads = [m for m in inside if m[1] >= tail]  # a mention that ends the phrase names it
+        if heads:
+            best = max(heads, key=lambda m: (m[1] - m[0], -m[0]))
+            return self.actors[best[2]]
+        words = self.norm[start:end].split()
+        if not words:
+            return None
+        first = words[0].lower()
+        if len(words) == 1 and first in PRONOUNS:
+            gender, number = PRONOUNS[first]
+            return self._antecedent(start, lambda inf: _fits_pronoun(inf, gender, number))
+        if first in _DEFINITE and len(words) >= 2:
+            head = words[-1].lower().rstrip(".,;:'s")
+            mods = words[1:-1]
+            if len(words) >= 3 and words[-2].lower() in ("prime", "vice"):
+                head = f"{words[-2].lower()} {head}"
+            found = self._antecedent(start, lambda inf: _fits_description(inf, head, mods))
+            if found is not None:
+                return found
+        return None
+
+    def _inside(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        i = bisect.bisect_left(self.index, (start, -1, -1))
+        out = []
+        while i < len(self.index) and self.index[i][0] < end:
+            if self.index[i][1] <= end:
+                out.append(self.index[i])
+            i += 1
+        return out
+
+    def _antecedent(self, start: int, ok: _Check) -> Actor | None:
+        i = bisect.bisect_left(self.index, (start, -1, -1))
+        seen = 0
+        while i > 0 and seen < LOOKBACK:
+            i -= 1
+            seen += 1
+            idx = self.index[i][2]
+            if ok(self.info[idx]):
+                return self.actors[idx]
         return None
 
 
+_Check = Callable[[_Info], bool]
+
+
+def _fits_pronoun(inf: _Info | _Cluster, gender: str, number: str) -> bool:
+    if number == "sg":
+        return inf.kind == "person" and inf.gender in ("", gender)
+    if number == "pl":
+        return inf.kind in ("group", "organization") and "sg-only" not in inf.heads
+    return inf.kind in ("organization", "country", "place")
+
+
+def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool:
+    role = _ROLE_CLASS.get(head, head)
+    if head in _ORG_WORDS:
+        if inf.kind != "organization":
+            return False
+        return head in inf.heads or head in ("company", "firm", "group")
+    if head == "country":
+        return inf.kind == "country"
+    if inf.kind == "group":
+        return head in inf.heads
+    if inf.kind != "person" or (role not in inf.heads and head not in inf.heads):
+        return False
+    for raw in mods:
+        m = fold(raw)
+        if m in COUNTRIES:
+            if inf.country and COUNTRIES[m][0] != inf.country:
+                return False
+        elif raw[:1].islower() and m not in inf.heads and m not in _LOOSE_MODS:
+            return False  # "the shadow chancellor" is not "Chancellor Gordon Brown"
+    return True
+
+
+_DEFINITE: Final = frozenset("the this that its their his her".split())
+#: Modifiers a description may add without the actor's title having them.
+_LOOSE_MODS: Final = frozenset(
+    "the a an this that his her its their new former top senior current then country's "
+    "nation's company's firm's group's".split()
+)
+
+
+# -- runs of capitalised tokens ---------------------------------------------------
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str  #: as in norm
+    key: str  #: folded
+
+
+class _Run(NamedTuple):
+    tokens: tuple[_Token, ...]
+    initial: bool  #: starts its sentence (or a quote at its start)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def _is_caps_sentence(norm: str, span: Span) -> bool:
+    if _LOWER_RUN_RE.search(norm, span.start, min(span.end, span.start + 40)):
+        return False  # the common case, decided on the first words
+    lower = len(_LOWER_RE.findall(norm, span.start, span.end))
+    if lower > 40:
+        return False
+    upper = len(_UPPER_RE.findall(norm, span.start, span.end))
+    return upper >= 4 and upper >= CAPS_SHARE * (upper + lower)
+
+
+def _runs(norm: str, sentence: Span) -> Iterable[_Run]:
+    head = sentence.start
+    while head < sentence.end and norm[head] in "\"'([- ":
+        head += 1
+    for m in NAME_RE.finditer(norm, sentence.start, sentence.end):
+        word = m.group()
+        if " " not in word and "\n" not in word:  # one token: most often "The", "He"
+            end = m.end()
+            if (
+                word.endswith(".")
+                and word.count(".") == 1
+                and len(word) > 2
+                and word[:-1].lower() not in ABBREVIATIONS
+            ):
+                word, end = word[:-1], end - 1
+            key = fold(word)
+            if (key in OPENERS and not _is_caps_word(word)) or key in BREAKERS:
+                continue
+            if "-" not in word or not _LOWER_TAIL_RE.search(word):
+                yield _Run((_Token(m.start(), end, word, key),), m.start() == head)
+            continue
+        segment: list[_Token] = []
+        for t in TOKEN_RE.finditer(norm, m.start(), m.end()):
+            text, end, stop = t.group(), t.end(), False
+            if (
+                text.endswith(".")
+                and text.count(".") == 1
+                and len(text) > 2
+                and text[:-1].lower() not in ABBREVIATIONS
+            ):
+                text, end, stop = text[:-1], end - 1, True  # a sentence's last word
+            tok = _Token(t.start(), end, text, fold(text))
+            if tok.key.rstrip(".") in BREAKERS or ("-" in text and _LOWER_TAIL_RE.search(text)):
+                yield from _trimmed(segment, head)
+                segment = []
+                continue
+            if segment:
+                gap = norm[segment[-1].end : tok.start]
+                if ("of" in gap or "for" in gap) and segment[-1].text not in CONTINUE_AFTER:
+                    yield from _trimmed(segment, head)
+                    segment = []
+            segment.append(tok)
+            if stop:
+                yield from _trimmed(segment, head)
+                segment = []
+        yield from _trimmed(segment, head)
+
+
+def _is_caps_word(text: str) -> bool:
+    """ "US", "IT": capitals, so not the pronoun "us" or "it"."""
+    return len(text) > 1 and text.isupper()
+
+
+def _speaks(norm: str, end: int) -> bool:
+    """True when a speech verb follows the word that ends at ``end`` ("Schiff asked")."""
+    nxt = LOWER_WORD_RE.match(norm, end + 1)
+    return norm.startswith(" ", end) and nxt is not None and nxt.group() in SPEECH_WORDS
+
+
+def _trimmed(tokens: list[_Token], sentence_head: int) -> Iterable[_Run]:
+    i, j = 0, len(tokens)
+    while i < j and tokens[i].key in OPENERS and not _is_caps_word(tokens[i].text):
+        i += 1
+    while j > i + 1 and tokens[j - 1].key in OPENERS and not _is_caps_word(tokens[j - 1].text):
+        j -= 1  # "Florida Those": a sentence that lost its period
+    if i < j:
+        yield _Run(tuple(tokens[i:j]), tokens[0].start == sentence_head)
+
+
+# -- mentions ---------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Mention:
+    span: Span
+    kind: ActorKind | None  #: None: a lone word to link to a known actor
+    how: str  #: person | org | country | demonym | place | party | single | acronym
+    key: str  #: clustering key (folded)
+    name: str  #: the name form ("López Obrador"), without title
+    title: str | None = None
+    rank: int = 0  #: higher ranks make better actor names
+    head_end: int = -1  #: for a description, where its head noun ends
+
+
+def _country_mention(run: _Run, view: TextView) -> _Mention | None:
+    text = view.norm[run.start : run.end]
+    hit = COUNTRIES.get(" ".join(fold(text).split()))
+    if hit is None:
+        return None
+    name, how = hit
+    rank = {"name": 3, "abbr": 2, "demonym": 0}[how]
+    kind: ActorKind = "country"
+    return _Mention(Span(run.start, run.end), kind, "demonym" if how == "demonym" else "country",
+                    name, view.original[run.start : run.end], rank=rank)  # fmt: skip
+
+
+def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
+    """The mentions one run of capitalised tokens makes (usually one, sometimes none)."""
+    toks = run.tokens
+    if len(toks) == 1:
+        return _single(run, view, mid_caps)
+    if len(toks) > 2:
+        split = _split_at(toks, view.norm)
+        if split:
+            return [m for part in split for m in _classify(_Run(part, False), view, mid_caps)]
+    orig = view.original
+    span = Span(run.start, run.end)
+    surface = orig[run.start : run.end]
+    key = " ".join(fold(surface).split())
+    # 1. lexicons, whole run
+    if (c := _country_mention(run, view)) is not None:
+        return [c]
+    if key in PARTIES:
+        return [_Mention(span, "organization", "party", fold(PARTIES[key]), surface, rank=2)]
+    if key in MEDIA or key in GOVERNMENT:
+        return [_org(span, toks, surface)]
+    if key in PLACES:
+        return [_Mention(span, "place", "place", key, surface, rank=2)]
+    last = toks[-1].text
+    if len(toks) > 1 and toks[-1].key in PARTIES:
+        if not toks[-1].key.endswith("s"):
+            return []  # "Senate Republican", "Georgia Democrat": a description
+        return [_Mention(span, "organization", "party", fold(PARTIES[toks[-1].key]), surface)]
+    t = _title_end(toks, view.norm)
+    if 0 < t < len(toks) - 1 and toks[t].key in FIRST_NAMES:
+        return _titled(toks, t, span, orig)  # "... School of Law Professor Daniel Shaviro"
+    joined = [view.norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
+    if any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
+           for i, tk in enumerate(toks[:-1])) and _title_end(toks, view.norm) == 0:  # fmt: skip
+        return []  # "Secretary of State", "U.S. Attorney for the Western District"
+    # 2. organisations by their last word, or by a head word before "of" / "for"
+    if len(toks) > 1 and (
+        last in ORG_HEADS
+        or last.rstrip(".") in ORG_HEADS
+        or any(
+            tk.text in ORG_HEADS and view.norm[tk.end : nxt.start].strip() in _JOINERS
+            for tk, nxt in pairwise(toks)
+        )
+    ):
+        return [_org(span, toks, surface)]
+    if len(toks) > 1 and last in PLACE_HEADS:
+        return [_Mention(span, "place", "place", key, surface, rank=2)]
+    if any(tk.text in NON_ACTOR_HEADS for tk in toks[1:]):
+        return []
+    # 3. title + name
+    if t > 0:
+        return _titled(toks, t, span, orig)
+    if len(toks) == 1:
+        return _single(run, view, mid_caps)
+    if toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES:
+        return []  # "Energy Secretary, Rick Perry": the title alone names no one
+    hit = COUNTRIES.get(toks[-1].key)
+    if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
+        return []  # "Latin American", "African American": adjectives
+    plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
+    if plural is not None and plural[1] == "demonym":  # "Sri Lankans"
+        return [_Mention(span, "country", "demonym", plural[0], surface, rank=0)]
+    if all(tk.text.isupper() and len(tk.text) > 1 for tk in toks):
+        if view.norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
+            return [_Mention(span, "place", "place", key, surface, rank=1)]
+        return []  # a line of capitals that slipped through
+    # 4. a country, demonym or acronym first: an organisation ("American Electric Power")
+    if (toks[0].key in COUNTRIES and toks[0].key not in FIRST_NAMES) or (
+        toks[0].text.isupper() and len(toks[0].text) > 1
+    ):
+        if len(toks) == 2 and toks[0].key in COUNTRIES:
+            return _classify(_Run(toks[:1], False), view, mid_caps)  # "U.S. Debt"
+        return [_org(span, toks, surface)]
+    if any(joined) or "&" in surface:
+        return [_org(span, toks, surface)]
+    if toks[0].key in _PLACE_OPENERS:
+        return [_Mention(span, "place", "place", key, surface, rank=2)]
+    if (
+        run.initial
+        and toks[0].key not in mid_caps
+        and toks[0].key not in FIRST_NAMES
+        and toks[0].key.endswith(("ing", "ly", "ed"))
+    ):
+        rest = _Run(toks[1:], False)  # "Questioning Vindman": a verb opens the sentence
+        return _classify(rest, view, mid_caps) if len(toks) > 2 else _single(rest, view, mid_caps)
+    if toks[0].key in PARTIES and not toks[0].key.endswith("s"):
+        rest = _Run(toks[1:], False)  # "Conservative Shadow chancellor": an adjective
+        return _classify(rest, view, mid_caps) if len(toks) > 2 else _single(rest, view, mid_caps)
+    if len(toks) > 4 and toks[0].key not in FIRST_NAMES:
+        return [_org(span, toks, surface)]
+    return [_person(span, toks, surface, None)]
+
+
+_JOINERS: Final = frozenset(("of", "for", "of the", "for the"))
+#: First words of place names ("El Paso", "San Ysidro", "Fort Worth").
+_PLACE_OPENERS: Final = frozenset(
+    "san santa santo sao el los las la fort port mount mt. lake st. saint north south east west "
+    "upper lower greater central cape".split()
+)
+
+
+def _org(span: Span, toks: tuple[_Token, ...], surface: str) -> _Mention:
+    """An organisation; its key drops a leading country ("U.S. Senate" = "Senate") and a
+    trailing company suffix ("Peabody Energy Corp" = "Peabody Energy")."""
+    keys = [tk.key for tk in toks]
+    if len(keys) > 1 and keys[0] in COUNTRIES:
+        keys = keys[1:]
+    while len(keys) > 1 and (keys[-1] in _SUFFIXES or keys[-1].rstrip(".") in _SUFFIXES):
+        keys = keys[:-1]
+    if len(keys) == 1 and keys[0] + "s" in MEDIA:
+        keys = [keys[0] + "s"]  # the Reuters-21578 sign-off "Reuter"
+    return _Mention(span, "organization", "org", " ".join(keys), surface, rank=2)
+
+
+def _titled(toks: tuple[_Token, ...], t: int, span: Span, orig: str) -> list[_Mention]:
+    """A person after title words, and the country a leading word names ("Mexican")."""
+    name_toks = toks[t:]
+    if all(tk.key in TITLES or tk.key in ROLE_NOUNS for tk in name_toks):
+        return []  # "General Manager": titles all the way
+    name = orig[name_toks[0].start : name_toks[-1].end]
+    title = orig[toks[0].start : toks[t - 1].end]
+    out = [_person(span, name_toks, name, title)]
+    lead = COUNTRIES.get(toks[0].key)
+    if lead is not None:
+        c_span = Span(toks[0].start, toks[0].end)
+        how = "demonym" if lead[1] == "demonym" else "country"
+        out.append(_Mention(c_span, "country", how, lead[0], toks[0].text, rank=0))
+    return out
+
+
+def _lexicon_key(key: str) -> bool:
+    return key in COUNTRIES or key in GOVERNMENT or key in MEDIA or key in PLACES or key in PARTIES
+
+
+def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
+    """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker"."""
+    for k in range(len(toks) - 1, 0, -1):
+        if norm[toks[k - 1].end : toks[k].start].strip():
+            continue  # joined by "of", "de": one name
+        head = fold(norm[toks[0].start : toks[k - 1].end])
+        if _lexicon_key(head) and toks[k].key in FIRST_NAMES and len(toks) - k >= 2:
+            return [toks[:k], toks[k:]]
+    last = toks[-1].key
+    if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:
+        return [toks[:-1], toks[-1:]]
+    return []
+
+
+def _person(span: Span, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
+    keys = [tk.key for tk in toks if tk.key.rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    if not keys:
+        keys = [toks[-1].key]
+    return _Mention(span, "person", "person" if len(keys) > 1 else "single", " ".join(keys),
+                    name, title, rank=len(keys))  # fmt: skip
+
+
+def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
+    """Index of the first name token after a title ("Vice President | Kamala Harris"), or 0."""
+    end = 0
+    for i, tk in enumerate(toks[:-1]):
+        if tk.key in TITLES or tk.key.rstrip(".") in TITLES:
+            end = i + 1
+            gap = norm[tk.end : toks[i + 1].start]
+            if gap.strip() in _JOINERS:
+                if i + 3 < len(toks) and toks[i + 2].key in FIRST_NAMES:
+                    end = i + 2  # "Secretary of State | Antony Blinken"
+                else:
+                    return 0
+    return end if end < len(toks) else 0
+
+
+def _single(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
+    tok = run.tokens[0]
+    span = Span(tok.start, tok.end)
+    text = view.original[tok.start : tok.end]
+    if tok.key in OPENERS and not _is_caps_word(tok.text):
+        return []
+    if (c := _country_mention(run, view)) is not None:
+        return [c]
+    if tok.key in PARTIES:
+        return [_Mention(span, "organization", "party", fold(PARTIES[tok.key]), text, rank=2)]
+    if tok.key in MEDIA or tok.key in GOVERNMENT or tok.key + "s" in MEDIA:
+        return [_org(span, run.tokens, text)]
+    if tok.key in PLACES:
+        return [_Mention(span, "place", "place", tok.key, text, rank=2)]
+    if tok.key in TITLES or tok.key in GROUP_NOUNS or tok.key in ROLE_NOUNS:
+        return []  # "Analysts said": a group, found by its description
+    plural = COUNTRIES.get(tok.key[:-1]) if tok.key.endswith("s") else None
+    if plural is not None and plural[1] == "demonym":  # "the Soviets"
+        return [_Mention(span, "country", "demonym", plural[0], text, rank=0)]
+    bare = tok.text.replace(".", "")
+    if bare.isupper() and 2 <= len(bare) <= 6:
+        if tok.text in NOT_ACRONYMS or bare in NOT_ACRONYMS:
+            return []
+        return [_Mention(span, "organization", "acronym", bare.casefold(), text, rank=1)]
+    if tok.text.isupper():
+        return []
+    if run.initial and tok.key not in mid_caps and not _speaks(view.norm, tok.end):
+        return []  # a capitalised word that opens a sentence, unless it speaks
+    return [_Mention(span, None, "single", tok.key, text, rank=1)]
+
+
+# -- speakers named by a description --------------------------------------------
+
+
+def _description(
+    view: TextView, starts: list[int], verb_at: int, named_ends: set[int], named_starts: set[int]
+) -> _Mention | None:
+    """The described subject of the speech verb at ``verb_at``, if any."""
+    norm = view.norm
+    i = bisect.bisect_right(starts, verb_at) - 1
+    if i < 0 or view.sentences[i].end <= verb_at:
+        return None  # in boilerplate
+    sentence = view.sentences[i]
+    m = SUBJECT_RE.search(norm, max(sentence.start, verb_at - 200), verb_at)
+    if m is None:
+        return None
+    # modifiers: the words before the head, right to left, up to a stop word
+    name_start = m.start("head")
+    det = ""
+    for w in reversed(list(_WORD_RE.finditer(norm, m.start("pre"), m.end("pre")))):
+        low = w.group().lower()
+        if low in DETERMINERS:
+            det = low
+            break
+        if low.endswith("'s") and w.group()[:1].isupper():
+            name_start = w.start()  # "Morrison's lawyer": a person of its own
+            break
+        if low in STOP_MODS or low.endswith("'s"):
+            break
+        name_start = w.start()
+    np_start = name_start if not det else name_start - len(det) - 1
+    if norm[max(0, np_start - 2) : np_start] == ", " and (np_start - 2) in named_ends:
+        return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said"
+    if m["aside"] and (m.start("aside") + 2) in named_starts:
+        return None  # "Carlineo's attorney, Sonya Zoghlin, said": the name speaks
+    head = m["head"].lower()
+    if head in GROUP_NOUNS and det in ("a", "an", "one", "another"):
+        det, name_start, np_start = "", m.start("head"), m.start("head")  # "a move ministers say"
+    name_end = m.end("tail") if m["tail"] else m.end("head")
+    if det in ("his", "her", "their", "its"):
+        name_start = np_start  # "his lawyer": the determiner is all there is
+    name = view.original[name_start:name_end]
+    span = Span(np_start, name_end)
+    kind: ActorKind = "group" if head in GROUP_NOUNS else "person"
+    if kind == "person" and not det and name.lower() == head.lower():
+        return None  # "chairman said" without a determiner: part of a name around it
+    definite = det in ("the", "this", "that", "his", "her", "its", "their")
+    how = "definite" if definite else "desc"
+    return _Mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
+
+
+# -- clustering -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose(key: str) -> str:
+    """A surname key that forgives doubled letters ("Zelenskyy" = "Zelensky")."""
+    return _DOUBLED_RE.sub(r"\1", key)
+
+
+class _Clusterer:
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[tuple[str, str], _Cluster] = {}
+        self.surnames: dict[str, list[_Cluster]] = {}
+        self.org_words: dict[str, list[_Cluster]] = {}
+        self.org_last: dict[str, list[_Cluster]] = {}
+        self.first_names: dict[str, list[_Cluster]] = {}
+        self.acronyms: dict[str, _Cluster] = {}
+
+    def new(self, kind: ActorKind, key: str, tokens: tuple[str, ...] = ()) -> _Cluster:
+        c = _Cluster(kind, key, tokens)
+        self.clusters.append(c)
+        self.by_key[(kind, key)] = c
+        return c
+
+    def person(self, m: _Mention, orig: str) -> None:
+        toks = tuple(m.key.split())
+        c = self.by_key.get(("person", m.key))
+        if c is None:
+            for cand in self.surnames.get(_loose(toks[-1]), ()):
+                ct = cand.tokens
+                if ct[-len(toks) :] == toks or (ct[0] == toks[0] and ct[-1] == toks[-1]):
+                    c = cand
+                    break
+        if c is None:
+            c = self.new("person", m.key, toks)
+            self.surnames.setdefault(_loose(toks[-1]), []).append(c)
+            if len(toks) > 2:  # "López Obrador" as a surname of its own
+                self.surnames.setdefault(_loose(" ".join(toks[-2:])), []).append(c)
+            first = FIRST_NAMES.get(toks[0])
+            if first:
+                c.gender = first
+            if len(toks) > 1:
+                self.first_names.setdefault(toks[0], []).append(c)
+        self._add(c, m, orig)
+
+    def org(self, m: _Mention, orig: str) -> None:
+        key = m.key.removeprefix("the ")
+        c = self.by_key.get(("organization", key))
+        if c is None and m.how == "acronym":
+            c = self.acronyms.get(key)
+            if c is None and m.rank >= 0:
+                return  # an unknown acronym: not an actor on its own
+        if c is None:
+            c = self._suffix_of(key)
+        if c is None:
+            toks = tuple(key.split())
+            c = self.new("organization", key, toks)
+            self.org_words.setdefault(toks[0], []).append(c)
+            self.org_last.setdefault(toks[-1], []).append(c)
+            initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+            for i in range(len(initials) - 1):  # "White House NSC": WHNSC, HNSC, NSC
+                if len(initials) - i >= 2 + (i > 0):
+                    self.acronyms.setdefault(initials[i:].casefold(), c)
+            c.heads.add(toks[-1].rstrip("."))
+        self._add(c, m, orig)
+
+    def org_prefix(self, key: str) -> _Cluster | None:
+        """An organisation whose name starts with ``key`` ("Mark IV" = "Mark IV Industries")."""
+        toks = tuple(key.split())
+        for c in self.org_words.get(toks[0], ()):
+            if len(c.tokens) > len(toks) and c.tokens[: len(toks)] == toks:
+                return c
+        return None
+
+    def _suffix_of(self, key: str) -> _Cluster | None:
+        """An organisation whose name ends with ``key`` ("House Intelligence Committee")."""
+        toks = key.split()
+        if len(toks) < 2:
+            return None
+        for c in self.org_last.get(toks[-1], ()):
+            if len(c.tokens) > len(toks) and c.tokens[-len(toks) :] == tuple(toks):
+                return c
+        return None
+
+    def _add(self, c: _Cluster, m: _Mention, orig: str) -> None:
+        c.add(m.span, orig[m.span.start : m.span.end], m.name, m.rank)
+        if m.title and c.title is None:
+            c.title = m.title
+        if m.title:
+            self._title_facts(c, m.title)
+
+    def _title_facts(self, c: _Cluster, title: str) -> None:
+        words = [fold(w) for w in title.split()]
+        for i, w in enumerate(words):
+            bare = w.rstrip(".")
+            if w in _MALE_WORDS or bare in _MALE_WORDS:
+                c.gender = c.gender or "m"
+            elif w in _FEMALE_WORDS or bare in _FEMALE_WORDS:
+                c.gender = c.gender or "f"
+            if w in COUNTRIES and not c.country:
+                c.country = COUNTRIES[w][0]
+            c.heads.add(bare)
+            c.heads.add(_ROLE_CLASS.get(bare, bare))
+            if i and words[i - 1] in ("prime", "vice"):
+                pair = f"{words[i - 1]} {bare}"
+                c.heads.add(pair)
+                c.heads.add(_ROLE_CLASS.get(pair, pair))
+
+
+def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
+    """Of people sharing a surname, the one named last before ``pos`` (else the first)."""
+    if len(people) == 1:
+        return people[0]
+    best, best_at = people[0], -1
+    for c in people:
+        for sp, (rank, _, _) in zip(c.spans, c.forms, strict=True):
+            if rank > 1 and best_at < sp.start < pos:
+                best, best_at = c, sp.start
+    return best
+
+
+def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
+    """A lone capitalised word: a surname, an organisation's first word, or nothing."""
+    people = cl.surnames.get(_loose(m.key), [])
+    if people:
+        cl._add(_nearest(people, m.span.start), m, orig)
+        return
+    orgs = cl.org_words.get(m.key, []) or cl.org_last.get(m.key, [])
+    if len(orgs) == 1 or (orgs and orgs[0].tokens[0] == m.key):
+        cl._add(orgs[0], m, orig)  # "Peabody" = "Peabody Energy Corp"; "the Post"
+        return
+    firsts = cl.first_names.get(m.key, [])
+    if len(firsts) == 1:
+        cl._add(firsts[0], m, orig)  # "Sir John" = "John Bourn"
+        return
+    if m.title is not None:
+        cl.person(m, orig)
+        return
+    if _speaks(norm, m.span.end):
+        cl.person(m, orig)
+    elif ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start):
+        cl.org(attrs.evolve(m, kind="organization", how="org"), orig)
+
+
 def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
-    """Find, cluster and name the actors of the article."""
-    return Cast()
+    """Find, cluster and name the actors of the article.
+
+    >>> from newsparse._text import TextView
+    >>> text = ("President Andrés Manuel López Obrador met President Biden. "
+    ...         "López Obrador said Biden was a partner. Obrador left for Mexico.")
+    >>> [(a.id, a.name, a.kind, a.title) for a in find_actors(TextView.of(text), ()).actors]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('a1', 'Andrés Manuel López Obrador', 'person', 'President'),
+     ('a2', 'Biden', 'person', 'President'), ('a3', 'Mexico', 'country', None)]
+    """
+    norm, orig = view.norm, view.original
+    runs: list[_Run] = []
+    caps: list[Span] = []
+    mid_caps: set[str] = set()
+    for sentence in view.sentences:
+        if _is_caps_sentence(norm, sentence):
+            caps.append(sentence)
+            continue
+        for run in _runs(norm, sentence):
+            runs.append(run)
+            for tk in run.tokens[1:] if run.initial else run.tokens:
+                mid_caps.add(tk.key)
+    mentions: list[_Mention] = []
+    for run in runs:
+        for m in _classify(run, view, mid_caps):
+            mentions.append(_with_context(m, view))
+    cl = _Clusterer()
+    for m in mentions:
+        if m.kind == "organization" and m.how != "acronym":
+            cl.org(m, orig)
+        elif m.kind in ("country", "place") and m.how != "demonym":
+            c = cl.by_key.get((m.kind, m.key)) or cl.new(m.kind, m.key)
+            cl._add(c, m, orig)
+    # people with full names, longest first, so that shorter forms find them
+    people = sorted(
+        (m for m in mentions if m.how == "person"),
+        key=lambda m: (-len(m.key.split()), m.span.start),
+    )
+    for m in people:
+        same_org = cl.by_key.get(("organization", m.key)) or cl.org_prefix(m.key)
+        if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
+            cl._add(same_org, m, orig)
+        else:
+            cl.person(m, orig)
+    org_ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
+    for m in mentions:
+        if m.how == "acronym":
+            owner = org_ends.get(m.span.start - 2) if norm[m.span.start - 1] == "(" else None
+            if owner is not None:
+                cl._add(owner, m, orig)
+                cl.acronyms.setdefault(m.key, owner)
+            elif fold(m.name) in GOVERNMENT or fold(m.name) in MEDIA:
+                cl.org(attrs.evolve(m, how="org"), orig)
+            else:
+                cl.org(m, orig)
+        elif m.how == "demonym" and (known := cl.by_key.get(("country", m.key))) is not None:
+            cl._add(known, m, orig)
+        elif m.how == "single":
+            _link_single(cl, m, orig, norm)
+    _government_bodies(cl, mentions, view)
+    _tickers(cl, view)
+    _caps_lines(cl, caps, view)
+    _describe(cl, view)
+    _genders(cl, view)
+    return _cast(cl, view)
+
+
+def _with_context(m: _Mention, view: TextView) -> _Mention:
+    """Add a title from a role noun before the name or an appositive after it."""
+    if m.kind != "person" and m.how != "single":
+        return m
+    norm = view.norm
+    if m.title is not None:
+        before = norm[max(0, m.span.start - 7) : m.span.start].lower()
+        if before == "former ":
+            return attrs.evolve(m, title="former " + m.title)
+        return m
+    if m.title is None:
+        pre = None
+        if m.span.start > 2 and norm[m.span.start - 2].islower():
+            pre = PRE_ROLE_RE.search(norm, max(0, m.span.start - 40), m.span.start)
+        if pre is not None:
+            return attrs.evolve(m, title=pre["role"], kind="person")
+        app = None
+        if norm.startswith(", ", m.span.end):
+            app = APPOSITIVE_RE.match(norm, m.span.end, min(len(norm), m.span.end + 80))
+        if app is not None:
+            return attrs.evolve(m, title=view.original[app.start("role") : app.end("role")])
+    return m
+
+
+def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
+    """ "the Mexican government", "the Biden administration": organisations of their own."""
+    norm, orig = view.norm, view.original
+    for m in mentions:
+        if m.kind not in ("country", "person", "organization", None) or m.how == "person":
+            continue
+        g = GOV_HEADS_RE.match(norm, m.span.end)
+        if g is None or (m.kind == "organization" and g["head"] not in _BODY_HEADS):
+            continue
+        who = COUNTRIES[fold(m.name)][0] if m.kind == "country" else m.name
+        head = g["head"]
+        key = f"{fold(who)} {head}"
+        name = f"{m.name if m.kind != 'country' else orig[m.span.start : m.span.end]} {head}"
+        c = cl.by_key.get(("organization", key)) or cl.new("organization", key)
+        c.heads.add(head)
+        c.country = who if m.kind == "country" else ""
+        c.add(Span(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
+
+
+#: Lower-case heads that make a body of an organisation ("the Opec secretariat").
+_BODY_HEADS: Final = frozenset(("secretariat", "delegation", "leadership"))
+
+
+def _tickers(cl: _Clusterer, view: TextView) -> None:
+    """Reuters ticker tags ("GAF Corp <GAF>") join the organisation before them."""
+    if "<" not in view.norm:
+        return
+    ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
+    for t in TICKER_RE.finditer(view.norm):
+        owner = ends.get(t.start())
+        span = Span(t.start("tag") - 1, t.end())
+        if owner is not None:
+            owner.add(span, view.original[span.start : span.end], t["tag"], 0)
+
+
+def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
+    """Known names inside headlines set in capitals ("MEXICAN PRESIDENT SAYS ...")."""
+    if not caps:
+        return
+    single: dict[str, _Cluster] = {}
+    for c in cl.clusters:
+        if c.kind == "person" and c.tokens:
+            single[c.tokens[-1]] = c
+        elif c.kind in ("organization", "country", "place"):
+            for _, _, surface in c.forms:
+                single.setdefault(fold(surface), c)
+    for s in caps:
+        for t in TOKEN_RE.finditer(view.norm, s.start, s.end):
+            key = fold(t.group())
+            hit = single.get(key)
+            if hit is None and key in COUNTRIES:
+                hit = cl.by_key.get(("country", COUNTRIES[key][0]))
+            if hit is not None:
+                hit.add(Span(t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
+
+
+def _describe(cl: _Clusterer, view: TextView) -> None:
+    """Speakers named by a description: linked to an earlier actor, or new ones."""
+    named_ends = {s.end for c in cl.clusters for s in c.spans}
+    named_starts = {s.start for c in cl.clusters for s in c.spans}
+    index = sorted((s.start, s.end, n) for n, c in enumerate(cl.clusters) for s in c.spans)
+    position = {id(c): n for n, c in enumerate(cl.clusters)}
+    starts = [s.start for s in view.sentences]
+    for verb_at in _speech_verbs(view.norm):
+        m = _description(view, starts, verb_at, named_ends, named_starts)
+        if m is None:
+            continue
+        head_at = m.head_end - 1
+        if any(s <= head_at < e for s, e, _ in _near(index, m.span)):
+            continue  # a named mention already covers its head
+        head = fold(m.title or "")
+        target: _Cluster | None = None
+        if m.how == "definite" or m.kind == "group":
+            mods = m.name.split()[:-1]
+            before = bisect.bisect_left(index, (m.span.start,))
+            for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
+                c = cl.clusters[n]
+                if c.kind == m.kind and _fits_description(c, head, mods):
+                    target = c
+                    break
+        if target is None:
+            if m.how == "definite" and m.kind == "person" and _det_of(m) == "the":
+                continue  # "the (shadow) chancellor" with no one before it
+            kind: ActorKind = m.kind or "person"
+            target = cl.by_key.get((kind, m.key))
+            if target is None:
+                target = cl.new(kind, m.key)
+                position[id(target)] = len(cl.clusters) - 1
+            target.heads.add(head)
+            target.heads.add(_ROLE_CLASS.get(head, head))
+            if m.kind == "person":
+                target.title = target.title or m.title
+                cl._title_facts(target, m.title or "")
+        target.add(m.span, view.original[m.span.start : m.span.end], m.name, 0)
+        bisect.insort(index, (m.span.start, m.span.end, position[id(target)]))
+
+
+_PUNCT: Final = ".,;:!?\"'()[]-"
+
+
+def _speech_verbs(norm: str) -> list[int]:
+    """Where the subject of each speech verb must end: before the verb and its auxiliaries."""
+    out = []
+    words = set(norm.split())
+    words.update([w.strip(_PUNCT) for w in words if not w.isalpha()])
+    for word in SPEECH_WORDS.intersection(words):
+        i = norm.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not norm[i - 1].isalpha()) and (j == len(norm) or not norm[j].isalpha()):
+                aux = AUX_RE.search(norm, max(0, i - 60), i)
+                out.append(i if aux is None else aux.start())
+            i = norm.find(word, j)
+    out.sort()
+    return out
+
+
+def _det_of(m: _Mention) -> str:
+    """ "poss" for a described mention named with its possessive ("his lawyer"), else "the"."""
+    return "poss" if m.name.startswith(("his ", "her ", "their ", "its ")) else "the"
+
+
+def _near(index: list[tuple[int, int, int]], span: Span) -> list[tuple[int, int, int]]:
+    i = bisect.bisect_left(index, (span.start - 200,))
+    j = bisect.bisect_left(index, (span.end,))
+    return index[i:j]
+
+
+def _genders(cl: _Clusterer, view: TextView) -> None:
+    """People of unknown gender take it from the pronouns that follow their mentions."""
+    unknown = [c for c in cl.clusters if c.kind == "person" and not c.gender]
+    if not unknown:
+        return
+    starts = sorted((s.start, n) for n, c in enumerate(cl.clusters) for s in c.spans
+                    if c.kind == "person")  # fmt: skip
+    votes: dict[int, list[int]] = {}
+    for p in _pronouns(view):
+        i = bisect.bisect_left(starts, (p[0],)) - 1
+        if i >= 0 and p[0] - starts[i][0] < 300:
+            v = votes.setdefault(starts[i][1], [0, 0])
+            v[0 if p[1] == "m" else 1] += 1
+    for n, (m, f) in votes.items():
+        c = cl.clusters[n]
+        if not c.gender and m != f:
+            c.gender = "m" if m > f else "f"
+
+
+def _pronouns(view: TextView) -> list[tuple[int, str]]:
+    return [(m.start(), PRONOUNS[m.group().lower()][0]) for m in GENDERED_RE.finditer(view.norm)]
+
+
+def _cast(cl: _Clusterer, view: TextView) -> Cast:
+    live = [c for c in cl.clusters if c.spans]
+    live.sort(key=lambda c: min((sp.start, sp.end) for sp in c.spans))
+    actors: list[Actor] = []
+    infos: list[_Info] = []
+    index: list[tuple[int, int, int]] = []
+    for n, c in enumerate(live):
+        name = _best_name(c)
+        aliases: list[str] = []
+        seen = {fold(name)}
+        for _, form, surface in sorted(c.forms, key=lambda f: -f[0]):
+            for x in (" ".join(form.split()), " ".join(surface.split())):
+                k = fold(x)
+                if x and k not in seen:
+                    seen.add(k)
+                    aliases.append(x)
+        unique = {(sp.start, sp.end): sp for sp in c.spans}
+        spans = [unique[k] for k in sorted(unique)]
+        actors.append(
+            Actor(
+                id=f"a{n + 1}",
+                name=name,
+                kind=c.kind,
+                title=c.title,
+                aliases=tuple(aliases),
+                mentions=tuple(spans),
+            )
+        )
+        infos.append(_Info(kind=c.kind, gender=c.gender, heads=frozenset(c.heads),
+                           country=c.country))  # fmt: skip
+        index.extend((s.start, s.end, n) for s in spans)
+    index.sort()
+    return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm)
+
+
+def _best_name(c: _Cluster) -> str:
+    best = max(c.forms, key=lambda f: (f[0], len(f[1])))
+    name = best[1] or best[2]
+    return " ".join(name.split())

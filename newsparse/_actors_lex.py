@@ -1,0 +1,268 @@
+"""Lexicons and patterns of the actors stage, loaded and compiled once at import."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+import regex
+
+from newsparse._lexicon import rows, words
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CONTINUE_AFTER",
+    "COUNTRIES",
+    "DETERMINERS",
+    "FIRST_NAMES",
+    "GENDERED_RE",
+    "GOVERNMENT",
+    "GROUP_NOUNS",
+    "MEDIA",
+    "NON_ACTOR_HEADS",
+    "OPENERS",
+    "ORG_HEADS",
+    "PARTIES",
+    "PLACES",
+    "PLACE_HEADS",
+    "ROLE_NOUNS",
+    "STOP_MODS",
+    "TITLES",
+    "fold",
+]
+
+
+def fold(text: str) -> str:
+    """Accent-insensitive, case-insensitive key of a name ("López" -> "lopez").
+
+    >>> fold("Andrés Manuel López Obrador")
+    'andres manuel lopez obrador'
+    """
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _keyed(entries: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(e) for e in entries)
+
+
+#: folded form -> (canonical country name, "name" | "abbr" | "demonym")
+COUNTRIES: Final[dict[str, tuple[str, str]]] = {
+    fold(form): (name, how) for form, name, how in rows("countries.tsv")
+}
+#: folded party form -> canonical party name
+PARTIES: Final[dict[str, str]] = {fold(form): name for form, name in rows("parties.tsv")}
+MEDIA: Final = _keyed(words("media.txt"))
+GOVERNMENT: Final = _keyed(words("org_government.txt"))
+PLACES: Final = _keyed(words("places.txt"))
+#: title words before a name, folded ("president", "sen.", "mr")
+TITLES: Final = _keyed(words("titles.txt"))
+ROLE_NOUNS: Final = words("role_nouns.txt")
+GROUP_NOUNS: Final = words("group_nouns.txt")
+ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
+NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")
+#: folded first name -> "m" | "f"
+FIRST_NAMES: Final[dict[str, str]] = {fold(n): g for n, g in rows("first_names.tsv")}
+
+#: Last words that make a capitalised name a place ("Paulding County"); closed set.
+PLACE_HEADS: Final = frozenset(
+    "Province County City Region Valley Island Islands Peninsula State Canyon Desert".split()
+)
+#: Capitalised words that open sentences or stand before names without being one.
+OPENERS: Final = frozenset(
+    """
+    the a an in on at but and or so if when while as after before although though because
+    since for from with by of to this that these those there here what who whom why how where
+    which it he she they we i you his her its their our my your me him them us meanwhile
+    however elsewhere still also now then later earlier last next some many most all both each
+    one no not under over during despite among between without yet even only just such another
+    other few several more less much until unless whether instead indeed today tomorrow
+    yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december former acting
+    top senior interim outgoing incoming late ex asked speaking
+    according like unlike against about above below into onto upon within per via amid
+    says said told please thanks dear yes okay ok oh well do does did is are was were be been
+    has have had will would can could should shall must might let lets let's don't can't won't
+    every any nor either neither third second first fourth fifth two three four five six
+    seven eight nine ten eleven twelve dozens hundreds thousands millions never
+    """.split()
+)
+#: Tokens that end a name run wherever they stand (days and months).
+BREAKERS: Final = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec
+    """.split()
+)
+#: After these words, "of" / "for" continues a name ("Bank of England", "Secretary of State").
+CONTINUE_AFTER: Final = (
+    ORG_HEADS
+    | NON_ACTOR_HEADS
+    | PLACE_HEADS
+    | frozenset(
+        "Secretary Minister Ministry President Department Institute Office University Campaign "
+        "Federation Organization Organisation Association Bank Court Council Committee Commission "
+        "House District Chamber Republic Kingdom Union States Democracy Declaration Friends "
+        "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader".split()
+    )
+)
+#: All-capital tokens that are not names.
+NOT_ACRONYMS: Final = frozenset(
+    """
+    I A OK TV CEO CFO COO GDP AM PM US-based COVID COVID-19 AIDS HIV DNA PDF FAQ UPDATE UPDATED
+    BREAKING EXCLUSIVE WATCH LIVE VIDEO PHOTOS NEW IT II III IV NOTE EDITOR'S PS JR SR LLC INC
+    """.split()
+)
+
+_SPEECH_WORDS: Final = frozenset(
+    """
+    said says say told tells tell added adds noted notes stressed stresses emphasized emphasised
+    warned warns argued argues explained explains insisted insists claimed claims believe
+    believes think thinks expect expects predicted predict predicts estimated estimate estimates
+    wrote writes asked asks demanded demand demands urged urge urges called call calls pressed
+    press responded responds replied replies announced announces acknowledged acknowledges
+    admitted admits confirmed confirms denied denies suggested suggests recommended recommends
+    proposed proposes complained complains declined declines accused accuses criticized
+    criticised criticize criticise want wants wanted reported reports stated states testified
+    testifies maintained maintains contended contends conceded concedes disputed disputes agreed
+    agree agrees welcomed welcome welcomes pointed insisted cautioned caution cautions
+    acknowledged countered counters observed observes commented comments
+    """.split()
+) | words("cue_verbs.txt")
+
+#: Auxiliaries and short adverbs between a subject and its speech verb, read backwards.
+AUX_RE: Final = regex.compile(
+    r"""(?r)
+    (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
+           |recently|again|once|publicly|privately|separately)\s++){0,3}+
+    \Z
+    """,
+    regex.VERBOSE,
+)
+#: Lower-case words, to learn cheaply which speech verbs an article holds.
+LOWER_WORD_RE: Final = regex.compile(r"[a-z]{3,}+")
+#: Speech and demand verbs (lower case) that a described subject may govern.
+SPEECH_WORDS: Final = _SPEECH_WORDS
+
+
+_STOP_MODS: Final = frozenset(
+    """
+    the a an and or but of to in on at by for from with as that which who whom this these those
+    said says say told is are was were be been has have had will would also not his her its
+    their our my your he she it they we i you him them us than then when while after before
+    if because about into over under during against among between what where why how there
+    here some any all both each every no one two three four five many most several other
+    another such only just even very more less much
+    """.split()
+)
+#: A subject noun phrase ending in a role or group noun, read backwards from its verb;
+#: ``pre`` holds up to seven words before the head (cut at the first stop word in code).
+SUBJECT_RE: Final = regex.compile(
+    r"""(?r)
+    (?P<pre>(?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)
+    \b(?P<head>(?i:\L<heads>))
+    (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
+             \p{Lu}[\p{L}.&'-]{0,30}(?:\s++\p{Lu}[\p{L}.&'-]{0,30}){0,5})?
+    (?P<aside>,\s++[^,"\n]{1,80})?
+    ,?\s++\Z
+    """,
+    regex.VERBOSE,
+    heads=ROLE_NOUNS | GROUP_NOUNS,
+)
+#: Words that end the modifiers of a described subject (read right to left).
+STOP_MODS: Final = _STOP_MODS
+#: Determiners that may open a described subject.
+DETERMINERS: Final = frozenset(
+    "a an the one some another two three several many most other this that these those his "
+    "her its their".split()
+)
+
+#: Heads that a possessive may belong to inside one name ("Attorney's Office").
+_OWNED: Final = frozenset(
+    "Office Court Department Ministry Hospital Church Party Union Association Council Committee "
+    "Commission Bureau Agency Army Republic Liberation".split()
+)
+#: One capitalised token: a word with inner hyphens, apostrophes or ampersands
+#: ("O'Brien", "Tobacco-Free", "BB&T"), initials ("U.S.", "W."), or an abbreviation
+#: ("Gov.", "Jr."); a final period is kept here and dropped in code unless it abbreviates.
+_TOKEN: Final = r"""
+    \p{Lu}[\p{L}\p{M}]{0,30}+
+    (?:(?:[-&]|'(?=\p{Lu}))[\p{L}\p{M}]{1,30}+){0,3}+
+    (?:'s(?=\ \L<owned>\b))?                    # "Attorney's Office"
+    (?:\.(?:\p{Lu}\.){0,3}+)?
+"""
+TOKEN_RE: Final = regex.compile(_TOKEN, regex.VERBOSE, owned=_OWNED)
+#: A run of capitalised tokens joined by one space or line break, particles,
+#: "&", and "of" / "for" (checked afterwards).
+NAME_RE: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'])
+    {_TOKEN}
+    (?:(?:\ |\n(?!\s))
+       (?:(?:de|del|de\ la|da|dos|das|do|du|di|van|von|der|den|ter|la|le|bin|ibn|al|el
+            |of|for|of\ the|for\ the|&)\ )?
+       {_TOKEN}
+    ){{0,9}}+
+    """,
+    regex.VERBOSE,
+    owned=_OWNED,
+)
+#: Abbreviations whose period belongs to the word (lower case, without the period).
+ABBREVIATIONS: Final = frozenset(
+    """
+    jr sr inc corp co ltd st mr mrs ms dr gen gov sen rep reps lt col sgt capt adm prof rev det
+    mt ft cmdr gens sens messrs pres supt maj brig
+    """.split()
+)
+#: A Reuters ticker tag: "<GAF>".
+TICKER_RE: Final = regex.compile(r"\s?<(?P<tag>[A-Z][A-Z0-9.]{0,7})>")
+#: Pronouns resolve() understands: pronoun -> (gender or "", number).
+PRONOUNS: Final[dict[str, tuple[str, str]]] = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "themselves": ("", "pl"),
+    "it": ("", "it"), "its": ("", "it"), "itself": ("", "it"),
+}  # fmt: skip
+#: Gendered pronouns, for learning a person's gender from the text.
+GENDERED_RE: Final = regex.compile(r"\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
+#: Lowercase heads that make "<Name> government" an organisation.
+GOV_HEADS_RE: Final = regex.compile(
+    r"""
+    (?:'s)?\ (?P<head>government|administration|military|authorities|armed\ forces|army|navy
+            |regime|cabinet|embassy|parliament|campaign|central\ bank|police|coast\ guard
+            |secretariat|leadership|delegation)\b
+    """,
+    regex.VERBOSE,
+)
+#: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
+PRE_ROLE_RE: Final = regex.compile(
+    r"""(?r)
+    (?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political
+                 |economic|science|national|press|foreign|finance|economics|business)\s)?
+             \L<roles>)
+    \s\Z
+    """,
+    regex.VERBOSE,
+    roles=ROLE_NOUNS | words("titles.txt"),
+)
+#: An appositive role after a name: ", a spokeswoman for AEP," / ", the chief executive".
+APPOSITIVE_RE: Final = regex.compile(
+    r"""
+    ,\s(?:a|an|the|its|his|her|their)\s
+    (?P<role>(?:(?!(?:and|or|of|for|who|which)\b)[\p{L}'-]{1,30}\s){0,3}?\L<roles>)\b
+    """,
+    regex.VERBOSE,
+    roles=ROLE_NOUNS,
+)
+#: Words before a lone capitalised word that make it an organisation ("firm Cowen").
+ORG_CUE_RE: Final = regex.compile(
+    r"""(?r)
+    \b(?:company|firm|group|giant|maker|producer|bank|lender|insurer|carrier|airline|retailer
+       |outlet|newspaper|broadcaster|agency|network|startup|rival|unit|subsidiary|owner)
+    \s\Z
+    """,
+    regex.VERBOSE,
+)
