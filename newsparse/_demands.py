@@ -1,16 +1,1492 @@
-"""Stage 6: demands -- who demands what of whom, item by item."""
+"""Stage 6: demands -- who demands what of whom, item by item.
+
+One pass of :data:`_CUE_RE` over each sentence finds the demand words
+("demanded", "called on", "urged", "must", "unless" ...). Each cue is read by
+its frame (see ``docs/explanation/demands.rst``): the frame finds the
+demander (the subject, a possessive, a "by" agent, or the speaker of the quote
+the cue stands in), the addressee, the region of what is demanded, and the
+terms after it. :mod:`newsparse._demands_items` ends and splits the region.
+Demanders and addressees are resolved through the :class:`Cast`; this stage
+never builds actors.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
 from newsparse._actors import Cast
-from newsparse._model import Demand, Statement
+from newsparse._demands_items import BASE_VERBS, deadline, item_end, split_items, terms, trim
+from newsparse._lexicon import words
+from newsparse._model import Actor, Demand, DemandStatus, Span, Statement
 from newsparse._text import TextView
 
 __all__ = ["find_demands"]
+
+#: Speech verbs (lexicon/cue_verbs.txt): "that" after one opens a complement clause.
+CUE_VERBS: Final = words("cue_verbs.txt")
+#: Head nouns of subjects that state content, not demands (lexicon/demand_inanimate_heads.txt).
+INANIMATE_HEADS: Final = words("demand_inanimate_heads.txt")
+#: Nouns naming who can be told to act (lexicon/demand_addressee_nouns.txt).
+ADDRESSEE_NOUNS: Final = words("demand_addressee_nouns.txt")
+
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+#: Every demand cue; the named group that matched picks the frame.
+_CUE_RE: Final = regex.compile(
+    r"""
+    (?<![\w-])
+    (?:
+      (?P<call>call(?:s|ed|ing)?+)\s++(?P<prep>on|upon|for|to)\b      # called on Y to / for X
+    | (?P<demand>demand(?:s|ed|ing)?+)(?![\w-])                       # verb or noun
+    | (?P<condition>conditions?)\b                                     # "its condition that"
+    | (?P<urge>urg(?:e|es|ed|ing))\b
+    | (?P<press>press(?:es|ed|ing)?+|pressur(?:e|es|ed|ing)|push(?:es|ed|ing)?+)\b
+    | (?P<insist>insist(?:s|ed|ing)?+|insistence)\b
+    | (?P<ask>ask(?:s|ed|ing)?+)\b
+    | (?P<appeal>appeal(?:s|ed|ing)?+)\s++(?P<aprep>to|for)\b
+    | (?P<request>request(?:s|ed|ing)?+)\b
+    | (?P<want>want(?:s|ed)?+)\b
+    | (?P<beg>beg(?:s|ged|ging)?+|implor(?:e|es|ed|ing)|told|tell(?:s|ing)?+)\b
+    | (?P<seek>seek(?:s|ing)?+|sought)\b
+    | (?P<modal>must|should|ought\ to|ha(?:s|ve|d)\ to|needs?\ to)\b(?!-)
+    | (?P<unless>unless)\b
+    | (?P<only>only)\s++(?=(?:[\w']++\s++){0,8}?if\b)                 # "can only be restored if"
+    | (?P<give>g[ia]ve[ns]?+|giving)\b                                # "given Y until X to VP"
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Characters before and after a cue that a frame reads in a run-on sentence; every
+#: frame looks at most this far, so the stage stays linear in the length of the text.
+WINDOW_BEFORE: Final = 250
+WINDOW_AFTER: Final = 400
+#: How many of the latest items a cue is checked against (cues inside an item are skipped).
+_TAKEN_CHECKED: Final = 8
+#: Most words between an obligation's subject and its modal (", Murray said," is two).
+_MODAL_GAP_WORDS: Final = 4
+#: Cheap prefilter: the literal stems of every cue in :data:`_CUE_RE`, found with
+#: ``str.find`` before the regex is tried at those offsets only.
+_STEMS: Final = (
+    *"""demand call urg press push insist ask appeal request want begg begs implor told tell seek
+        sought must should ought need unless only give gave condition""".split(),
+    "has to", "have to", "had to",
+)  # fmt: skip
+
+#: Auxiliaries, adverbs and time words between a subject and its verb.
+_AUX: Final = frozenset(
+    """
+    has have had is are was were be been being will would shall can could also still now then
+    again repeatedly finally already just mainly further meanwhile earlier later today yesterday
+    on this last next week month year both all not n't never reportedly previously once
+    """.split()
+)
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words that open a segment that is not a subject (a parenthetical or a relative).
+_NOT_SUBJECT: Final = frozenset(
+    "for of in on at from by with to who which whose whom where including such as like".split()
+)
+_PRONOUNS: Final = frozenset(
+    "he she they it him her them i we you us his their its our my me".split()
+)
+_DISCOURSE: Final = frozenset(
+    """instead however meanwhile still now earlier later also separately moreover furthermore
+    indeed nevertheless yesterday today but and yet so""".split()
+)
+#: Words that never open the object of a demand verb.
+_OBJECT_NOT: Final = frozenset(
+    """and or but would will can could may might should must by in on at from of for with into
+    as than about under over much more most very so too badly out up""".split()
+)
+_IRREGULAR_PAST: Final = frozenset(
+    "made said took gave got went came told knew thought felt found left kept held".split()
+)
+_WH_WORDS: Final = frozenset("how what which why when where whether just".split())
+_PRESS_NOUN_RE: Final = regex.compile(r"(?:\b(?:a|an|the|their|his|her|its|our)|'s|s')\s++$")
+#: "demanded X from Y" with Y a group or name at the end of the item: Y is the addressee.
+_FROM_WHOM_RE: Final = regex.compile(
+    r"\s++from\s++(?P<who>(?:the\s++)?(?:[\p{L}][\p{L}.-]*+\s++){0,3}[\p{L}][\p{L}.-]*+)\s*+$"
+)
+_DET_WORDS: Final = frozenset("the a an this that these those such".split())
+#: Words before an -ed premodifier ("any added funding"), not a subject before a verb.
+_PREMODIFIER_WORDS: Final = _DET_WORDS | frozenset("any all some no its their his her".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we I".split())
+_FIRST_PERSON: Final = frozenset("i we my our me us".split())
+#: Words after infinitival "to" that are not verbs.
+_NOT_VERB_AFTER_TO: Final = frozenset(
+    """
+    a an the his her its their our my your this that these those him them me us it what which
+    whom be- some any all each every no one two three somebody someone anyone everyone nobody
+    everybody anybody
+    """.split()
+)
+
+#: A segment boundary to the left of a verb: punctuation or a clause word.
+_SEGMENT_RE: Final = regex.compile(
+    r"""
+    (?r)
+    (?:[,;:(\u2014"]|\s-\s
+      |\b(?:but|while|after|as|when|because|since|although|though|that|who|which
+           |said|says|say|told|adding|saying|insisted|argued|stressed)\b)
+    """,
+    regex.VERBOSE,
+)
+#: "Murray said": a reporting parenthetical, not a subject.
+_PARENTHETICAL_RE: Final = regex.compile(r"[^,]{1,60}?\s(?:said|says|say|added|argued)")
+#: An appositive after a name: "a former aide", "Trump's campaign manager".
+_APPOSITIVE_RE: Final = regex.compile(
+    r"(?:an?\s|(?:[\p{Lu}][\p{L}.-]*+\s++){0,3}[\p{Lu}][\p{L}.-]*+(?:'s|s')\s)"
+)
+_PROPER_END_RE: Final = regex.compile(r"[\p{Lu}][\p{L}.'-]*+$")
+_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]*+")
+#: Negation or hypothesis that cancels a verb cue ("did not ask", "stopped short of calling").
+_NEGATED_RE: Final = regex.compile(
+    r"""
+    (?:\bnot|n't|\bnever|\bstopped\ short\ of|\brefus\w*+\ to|\bdeclin\w*+\ to|\bmay|\bmight
+      |\bcould|\bwithout|\bno\ longer)
+    \s++(?:[\w']++\s++){0,2}$
+    """,
+    regex.VERBOSE,
+)
+_HYPOTHETICAL_RE: Final = regex.compile(r"(?i:\b(?:if|whether|unless)\b|^asked\b)")
+#: A rejecting or accepting verb before a demand noun (same clause).
+_STATUS_BEFORE_RE: Final = regex.compile(
+    r"""
+    (?<!\bto\s)(?<!\bable\s)\b(?P<verb>
+        (?P<rejected>reject\w*+|denie[sd]|deny|refus\w*+(?:\ to\ (?:bend|bow|give\ in|yield)\ to)?
+          |dismiss\w*+|spurn\w*+|rebuff\w*+|turn(?:s|ed)?\ down|resist\w*+|ignor\w*+|defie[sd]|defy)
+      | (?P<accepted>accept\w*+|upheld|uphold\w*+|gr[ae]nt\w*+|me[te]ts?|agree[sd]?\ to
+          |gave\ in\ to|give[sn]?\ in\ to|bow\w*+\ to|acced\w*+\ to|conced\w*+\ to|heed\w*+)
+    )
+    \s++(?:[\w'-]++\s++){0,6}$
+    """,
+    regex.VERBOSE,
+)
+_STATUS_AFTER_RE: Final = regex.compile(
+    r"""
+    [^.;]{0,120}?\b(?:was|were|has\ been|have\ been|had\ been)\s++(?:\w{1,20}?ly\s++)?
+    (?:(?P<rejected>rejected|refused|dismissed|turned\ down|thrown\ out|spurned)
+      |(?P<accepted>accepted|met|granted|upheld|agreed))\b
+    """,
+    regex.VERBOSE,
+)
+#: "X's", "its", "the union's": a possessor before a noun cue, with premodifiers.
+_ADJ: Final = (
+    r"(?:(?:key|main|central|new|fresh|renewed|repeated|latest|original|earlier|growing"
+    r"|mounting|urgent|public|formal|written|chief|main)\s++){0,2}"
+)
+#: Who owns a noun cue, tried in order on the text just before it.
+_POSSESSOR_RES: Final = (
+    # "López Obrador's", "the union's", "Consumer"
+    regex.compile(
+        r"(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){0,5}[\p{L}][\p{L}.-]*+(?:'s|s'))\s++" + _ADJ + r"$"
+    ),
+    regex.compile(r"\b(?P<who>his|her|its|their|our|my)\s++" + _ADJ + r"$", regex.I),
+    # "an IMF demand", "a Trump administration request", "bourse demands"
+    regex.compile(
+        r"\b(?:an?|the)\s++(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){1,4}(?:administration\s++)?)"
+        + _ADJ
+        + r"$"
+    ),
+    regex.compile(r"(?<![\p{L}])(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){1,3})" + _ADJ + r"$"),
+)
+_NOUN_DET_RE: Final = regex.compile(
+    r"(?ri)\b(?:the|a|an|these|those|this|that|in|make|makes|making|such|growing|mounting|renewed|repeated|fresh|new|recent|"
+    r"joined|faced|rejected|issued|made|reiterated|echoed|amid|despite|of|to|with|among|heeded"
+    r"|ignored|backed|key|main|his|her|its|their|our|my)\s++(?:[\w-]++\s++){0,2}$"
+)
+#: "given Y until Wednesday to VP": the addressee, the deadline and the demanded action.
+_GIVE_UNTIL_RE: Final = regex.compile(
+    r"""
+    \s++(?P<who>[^,.;]{1,60}?)\s++
+    (?P<deadline>(?:until|till|up\ to)\s++[^,.;]{1,40}?|\d{1,3}\ (?:days|hours|weeks)|a\ deadline
+      \ of\ [^,.;]{1,30}?)
+    \s++to\s++(?P<vp>[a-z])
+    """,
+    regex.VERBOSE,
+)
+#: Infinitival "to" and the verb after it.
+_TO_AT_RE: Final = regex.compile(r"(?P<to>to)\s++\"?(?P<verb>[a-z][\w'-]*+)")
+#: "not to", "never to", with a quote mark that opens a partial quote.
+_NEG_BEFORE_TO_RE: Final = regex.compile(r"\"?(?:not|never)\s++\"?$")
+#: An addressee never holds a finite verb, a clause word or a subject pronoun.
+_BAD_ADDRESSEE_RE: Final = regex.compile(
+    r"\b(?:whether|if|he|she|they|we|I|for|said|says|wants?|wanted)\b|\"|\w{1,20}?ed\s++\w{1,20}?ly\b"
+    r"|[;:?!]|(?<!\b\p{Lu})\.\s|,\s*+(?:but|and|while)\b|\b(?:but|after|before|when|while|because|since)\b"
+    r"|\bof\s++(?:his|her|their|its)\b"
+    r"|\bthat\s++(?!(?:have|has|had|are|is|was|were|will|would|can|could)\b)"
+    r"|(?<!\b(?:that|who)\s)\b(?:is|was|are|were|has|had|have|will|would|could|can)\b"
+)
+#: The threat before "unless": "SUBJ will / would VP".
+_ULTIMATUM_RE: Final = regex.compile(
+    r"""
+    (?r)\b(?P<subj>[\w']++)\s++(?:will|would|'ll)\s++(?:only\s++|not\s++)?
+    (?P<threat>(?!be\b)[a-z][^,;]{2,120}?)\s*+$
+    """,
+    regex.VERBOSE,
+)
+#: The opening of a that-clause: "that", "at the gathering that", "on Wednesday (that)".
+_THAT_RE: Final = regex.compile(
+    r"\s*+(?:(?:on|at|in)\s++[^,\"]{0,40}?\s++(?=that\s|it\s))?(?:that\s++)?"
+)
+_PURPOSE_RE: Final = regex.compile(r"\s(?:in\ order\ )?to\s++(?P<verb>[a-z]++)\b")
+#: "SUBJ, Murray said, should ...": the reporter between subject and modal.
+_REPORT_INSIDE_RE: Final = regex.compile(
+    r",\s*+(?P<who>[^,]{1,60}?)\s++(?:said|says|argued|added),"
+)
+#: ", the TUC has said." / ", says a new MPs' report.": the reporter after the clause.
+_REPORT_AFTER_RE: Final = regex.compile(
+    r"""
+    ,\s*+(?:(?:said|says|say)\s++(?P<a>[^,.;]{1,80})
+         |(?P<b>[^,.;]{1,80}?)\s++(?:has\s++|have\s++)?(?:said|says|say)\b)
+    """,
+    regex.VERBOSE,
+)
+#: A reporting verb right before the subject of an obligation: "He says residents should".
+_REPORT_DIRECT_RE: Final = regex.compile(
+    r"\b(?:said|says|say|told\s++[\w']++(?:\s++[\w']++)?|added|adding|argued|insisted|stressed"
+    r"|warned|wrote)\s++(?:that\s++)?$"
+)
+#: "would eventually have to", "may need to": a forecast, not an obligation.
+_MODAL_HEDGE_RE: Final = regex.compile(r"\b(?:would|will|could|may|might)\s++(?:\w{1,20}?ly\s++)?$")
+_AND_RE: Final = regex.compile(
+    r"(?r)\band(?=\s++(?:the\s|an?\s|this\s|that\s|these\s|those\s|its\s|their\s|[\p{Lu}]))"
+)
+#: Market words before "demand": "growing demand", "global demand" is economic.
+_ECONOMIC_RE: Final = regex.compile(
+    r"(?i:\b(?:growing|strong|weak|rising|falling|global|domestic|consumer|market|high|low|increased"
+    r"|higher|lower|huge|booming|slack|sluggish|robust|soft|firm|seasonal|world|oil|energy|export"
+    r"|import|fuel|peak|power|underlying|overall|total|customer|investor|industrial)\s++)$"
+)
+#: "But William Corr of the Campaign ...": the conjunction and the organisation go.
+_HEAD_NAME_RE: Final = regex.compile(
+    r"""
+    (?:(?:But|And|So|Yet|However|Meanwhile|Instead|Earlier|Later|Separately|Also|Now|Then|and|but)\b,?\s++)?
+    (?:(?!The\b)(?P<name>(?:[\p{Lu}][\p{L}.'-]*+\s++){1,3}?[\p{Lu}][\p{L}.'-]*+)
+       (?=\s++(?:of|from|at)\s++(?:the\s++)?[\p{Lu}]))?
+    """,
+    regex.VERBOSE,
+)
+_LAST_REPORT_RE: Final = regex.compile(
+    r"(?r)\b(?:said|says|say|told|added|argued|insisted|stressed|warned)\b"
+)
+_ABLE_TO_RE: Final = regex.compile(r"\bable\s++to\s++$")
+_WOULD_RE: Final = regex.compile(
+    r"\b(?:would|can|could|may|might)\s++(?:\w{1,20}?ly\s++|also\s++)?$"
+)
+_INANIMATE_BEFORE_RE: Final = regex.compile(r"(?:[\w'.-]++\s++){1,4}$")
+_LAST_WORD_RE: Final = regex.compile(r"(?r)([\p{L}']++)[\s,]*+$")
+_RELATIVE_RE: Final = regex.compile(r"(?r)\b(?:who|which)\b")
+#: The first verb inside a subject segment: an auxiliary, a common irregular
+#: past, or an -ed word followed by a particle or a determiner.
+_VERB_IN_SUBJECT_RE: Final = regex.compile(
+    r"""
+    \s(?:(?:has|have|had|is|are|was|were|will|would|did|does|can|could)\b
+       |(?:wrote|told|said|sent|brought|took|gave|made|met|went|came|began|spoke)\b
+       |[a-z]{1,20}?ed\s++(?=(?:to|out|by|with|on|in|down|up|at|the|a|an|his|her|their|its)\b))
+    """,
+    regex.VERBOSE,
+)
+_INDEFINITE_BEFORE_RE: Final = regex.compile(
+    r"(?i:\b(?:someone|anyone|nobody|everyone|no\ one)\s++(?:who\s++)?)$"
+)
+_AGENT_RE: Final = regex.compile(r"\s++by\s++[^,.;]{1,60}?(?=\s++(?:for|to)\b)")
+#: A cognition verb before an obligation's subject: "they will realise they should".
+_COGNITION_RE: Final = regex.compile(
+    r"(?i:\b(?:realis|realiz|think|thought|believ|know|knew|feel|felt|hope|expect|suspect|guess"
+    r"|suppos|understand|understood)\w*+\s++(?:that\s++)?(?:[\w']++\s++){0,3})$"
+)
+_SMALL_CLAUSE_RE: Final = regex.compile(
+    r"(?P<subj>(?:[\p{Lu}][\p{L}.'-]*+\s++){1,5})(?P<verb>[a-z]++)\b"
+)
+_PROPER_RE: Final = regex.compile(
+    r"(?:(?:[\p{Lu}][\p{L}.'-]*+|of|the)\s++){0,6}[\p{Lu}][\p{L}.'-]*+"
+)
+_COMMENT_RE: Final = regex.compile(r"(?i:comments?\b|further\ comment|anonymity\b)")
+_ASK_QUESTION_RE: Final = regex.compile(
+    r"\s*+(?:about|if|whether|what|how|why|when|who|where|which|questions?|not\ to\ be"
+    r"|to\ remain\ anon)\b"
+)
+_REPORT_RE: Final = regex.compile(
+    r"(?i:\b(?:said|says|say|told|adds|added|argued|insisted|stressed|warned|wrote|urged|believes?)\b)"
+)
+_EPISTEMIC_RE: Final = regex.compile(
+    r"\s*+(?:not\s++only\b|'ve\b|(?:not\s++)?have\s++[a-z]|(?:not\s++)?be\b(?=\s*+[,.;\"]|$)"
+    r"|(?:not\s++)?be\s++(?:able|available|possible|likely|unlikely|ready|enough|fine|over"
+    r"|completed?|in\b|at\b|a\b|an\b|the\b|about|around|roughly|some|more|less|higher|lower"
+    r"|worth|[\d$£€]))"
+)
+_PASSIVE_RE: Final = regex.compile(
+    r"\s*+(?:not\s++)?be\s++(?P<part>[a-z]{1,20}?(?:ed|en)\b|made|paid|put|set|told|kept|held|brought|shown|done|given|taken|cut)\b"
+)
+_CALL_DAY_RE: Final = regex.compile(rf"\s++(?:on\s++)?{_WEEKDAY}\s++for\b")
+
+#: What makes "pressure" a verb: "to / will / they pressure".
+_PRESSURE_VERB_RE: Final = regex.compile(
+    r"\b(?:to|will|would|must|should|can|could|they|we|I|you)\s++$"
+)
+#: "for" right after a cue.
+_FOR_RE: Final = regex.compile(r"\s++for\b")
+#: "that" right after a cue.
+_THAT_NEXT_RE: Final = regex.compile(r"\s++that\b")
+#: The word right after a cue.
+_NEXT_WORD_RE: Final = regex.compile(r"\s++([\w']++)")
+#: "wants it replaced": a pronoun and a participle.
+_WANT_SMALL_CLAUSE_RE: Final = regex.compile(
+    r"\s++(?P<subj>it|them|him|her)\s++(?P<part>[a-z]{1,20}?ed)\b"
+)
+#: "to seek", "someone who wants": an infinitive or nobody in particular.
+_SEEK_SUBJECT_NOT_RE: Final = regex.compile(
+    r"(?i:\b(?:to|someone|anyone|nobody|everyone|who)\s++)$"
+)
+#: "to" right after a cue: "seeks to" is intent.
+_TO_NEXT_RE: Final = regex.compile(r"\s++to\b")
+#: One word.
+_WORD_AT_RE: Final = regex.compile(r"[\w']++")
+#: "for Y to VP" after a cue.
+_FOR_CLAUSE_RE: Final = regex.compile(r"(?P<np>[^,.;]{1,60}?)\s++to\s++(?P<verb>[a-z][\w-]*+)")
+#: "it was time for Y to VP".
+_TIME_FOR_RE: Final = regex.compile(r"it\s++(?:is|was|'s)\s++time\s++for\s++")
+#: "at his urging": the noun.
+_AT_URGING_RE: Final = regex.compile(r"(?r)\b(?:at|on)\s++\w++\s*+$")
+#: A possessive right before a cue: "Lee's demand".
+_POSSESSIVE_BEFORE_RE: Final = regex.compile(r"(?:'s|s')\s*+(?:\w++\s++)?$")
+#: The word right before a cue.
+_PREV_WORD_RE: Final = regex.compile(r"([\p{L}']++)\s++$")
+#: "supply and demand".
+_SUPPLY_AND_RE: Final = regex.compile(r"(?i:supply\s++and\s++)$")
+#: A comma or bracket right before a cue: "production, demand and".
+_LIST_BEFORE_RE: Final = regex.compile(r"[,(]\s*+$")
+#: The word right before a cue, searched from the right.
+_PREV_WORD_R_RE: Final = regex.compile(r"(?r)([\p{L}']++)\s++$")
+#: A capitalised word right before a cue: "bourse demands", "IMF demand".
+_CAPITAL_BEFORE_RE: Final = regex.compile(r"[\p{Lu}][\p{L}.-]*+\s++$")
+#: A subject pronoun right before a cue: the verb.
+_PRONOUN_BEFORE_RE: Final = regex.compile(r"\b(?:They|We|I|He|She|It)\s++$")
+#: A sentence's first word right before a cue.
+_OPENER_BEFORE_RE: Final = regex.compile(r"(?:^|[.!?]\s++)[\p{Lu}][\p{L}.-]*+\s++$")
+#: "A, B and C were among X's demands".
+_AMONG_RE: Final = regex.compile(r"(?r)\b(?:were|was|are|is|be)\s++among\s++[^.;]{0,120}$")
+#: "a demand by X for", "demands from X for".
+_NOUN_BY_RE: Final = regex.compile(
+    r"\s++(?:by|from)\s++(?P<who>(?:[\w'.-]++\s++){0,6}?[\w'.-]++)\s++(?=for|to|that)\b"
+)
+#: "X's demands of / on Y": the addressee.
+_NOUN_OF_RE: Final = regex.compile(
+    r"\s++(?:of|on)\s++(?P<who>[^,.;]{1,60}?)(?=\s++(?:in|for|to|that)\b|[,.;]|$)"
+)
+#: "demands on a range of issues": no addressee.
+_INDEFINITE_NEXT_RE: Final = regex.compile(r"\s++(?:a|an)\s")
+#: What links a demand noun to its content.
+_NOUN_LINK_RE: Final = regex.compile(r"\s*+,?\s*+(?P<link>for|to|that)\s++")
+#: A lower-case letter.
+_LOWER_RE: Final = regex.compile(r"[a-z]")
+#: A verb before a demand noun whose subject is the addressee: "faced calls to".
+_FACED_RE: Final = regex.compile(
+    r"(?r)\b(?P<v>faced|faces|face|facing|rejected|rejects|refused|dismissed|gave\ in\ to"
+    r"|bowed\ to|accepted|met|heeded|ignored)\b[^,.;]{0,60}$"
+)
+#: "joined / renewed / issued calls for": the subject is the demander.
+_JOINED_RE: Final = regex.compile(
+    r"(?r)\b(?:joined|joins|join|echoed|renewed|repeated|reiterated|issued|made)\s++(?:the\s++|a\s++|an\s++|his\s++|her\s++|their\s++)?(?:\w++\s++)?$"
+)
+#: "what they have to say".
+_SAY_NEXT_RE: Final = regex.compile(r"\s++say\b")
+#: "X said (that)" right before an obligation's subject.
+_SAID_BEFORE_RE: Final = regex.compile(
+    r"(?r)\b(?:said|says|say|told\s++\w++|added|argued)\s++(?:that\s++)?$"
+)
+#: "would only": an offer.
+_WILL_BEFORE_RE: Final = regex.compile(r"(?r)\b(?:would|will)\s++$")
+#: ", as well as" after the terms: more items follow.
+_MORE_ITEMS_RE: Final = regex.compile(r"\s*+,\s*+(?:as\s++well\s++as|and)\s++")
+#: The agent of a passive cue: "pressured by X for".
+_BY_AGENT_RE: Final = regex.compile(r"\bby\s++(?P<who>[^,;.]{1,80}?)(?=\s++(?:for|to)\b|[,;.]|$)")
+#: Who follows a closing quote mark: "...," Esper said.
+_QUOTE_TAIL_RE: Final = regex.compile(
+    r'"?,?\s*+(?P<a>.{0,80}?)(?:\s++(?:is|was)\s++quoted|\b(?:said|says|added|told|wrote|saying)\b|$)'
+)
+#: "...," said Philip Luther.
+_QUOTE_SAID_RE: Final = regex.compile(r"\s*+(?:said|says|added|told|wrote)\s++(?P<b>[^,.;]{1,80})")
+#: A form of "be" right before a cue: the passive.
+_BE_BEFORE_RE: Final = regex.compile(
+    r"(?r)\b(?:be|been|being|was|were|is|are)\s++(?:\w{1,20}?ly\s++|also\s++)?$"
+)
+#: The last word before a position.
+_LAST_LETTERS_RE: Final = regex.compile(r"(?r)([\p{L}]++)[\s,\"']*+$")
+
+
+@attrs.frozen(kw_only=True)
+class _Ctx:
+    view: TextView
+    cast: Cast
+    statements: tuple[Statement, ...]  #: with a speaker, sorted by start
+    sentence: Span  #: the cue's sentence, clipped to a window around the cue when very long
 
 
 def find_demands(
     view: TextView, cast: Cast, statements: tuple[Statement, ...]
 ) -> tuple[Demand, ...]:
-    """Every demand in the view's sentences."""
-    return ()
+    """Every demand in the view's sentences, in text order.
+
+    >>> import newsparse
+    >>> a = newsparse.parse("The union called on the firm to recall the notice or face a strike.")
+    >>> [(d.rule, d.cue, d.items, d.condition) for d in a.demands]
+    [('verb.call-on', 'called on', ('recall the notice',), 'face a strike')]
+    """
+    out: list[Demand] = []
+    norm = view.norm
+    sentences = view.sentences
+    starts = [x.start for x in sentences]
+    quoted = tuple(sorted((x for x in statements if x.speaker is not None), key=_span_start))
+    current: Span | None = None
+    shouting = False
+    taken: list[Span] = []
+    for pos in _cue_positions(norm):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= sentences[i].end:
+            continue  # boilerplate or outside any sentence
+        sentence = sentences[i]
+        if sentence != current:
+            current, taken = sentence, []
+            shouting = norm[sentence.start : sentence.end].isupper()
+        if shouting or any(t.start <= pos < t.end for t in taken[-_TAKEN_CHECKED:]):
+            continue
+        if len(sentence) > WINDOW_BEFORE + WINDOW_AFTER:  # a run-on: look near the cue only
+            sentence = Span(
+                max(sentence.start, pos - WINDOW_BEFORE), min(sentence.end, pos + WINDOW_AFTER)
+            )
+        m = _CUE_RE.match(norm, pos, sentence.end)
+        if m is None:
+            continue
+        ctx = _Ctx(view=view, cast=cast, statements=quoted, sentence=sentence)
+        for d in _frame(ctx, m):
+            out.append(attrs.evolve(d, id=f"d{len(out)}"))
+            taken.extend(d.item_spans)
+    return tuple(out)
+
+
+def _span_start(statement: Statement) -> int:
+    return statement.span.start
+
+
+def _cue_positions(norm: str) -> list[int]:
+    """Offsets where a cue word may start: a cheap literal scan before any regex."""
+    found: list[int] = []
+    low = norm.lower()
+    stems = _STEMS
+    if len(low) != len(norm):  # a rare character whose lower case is longer
+        low, stems = norm, _STEMS + tuple(x.capitalize() for x in _STEMS)
+    for stem in stems:
+        pos = low.find(stem)
+        while pos >= 0:
+            if pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "-'/"):
+                found.append(pos)
+            pos = low.find(stem, pos + 1)
+    found.sort()
+    return found
+
+
+def _is_question(norm: str, s: Span, pos: int) -> bool:
+    return "?" in norm[pos : s.end] or norm.startswith(("If ", '"If '), s.start)
+
+
+# -- frames ---------------------------------------------------------------------
+
+
+def _frame(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
+    norm = ctx.view.norm
+    if (
+        norm[m.start()].isupper()
+        and m.start() > ctx.sentence.start
+        and norm[m.start() - 2] not in '."'
+    ):
+        return  # "Most Wanted", "Call of Duty": a name, not a cue
+    if _is_question(norm, ctx.sentence, m.start()):
+        return
+    family = m.lastgroup if m.lastgroup not in {"prep", "aprep"} else None
+    if family is None:
+        family = "call" if m["call"] else "appeal"
+    if family == "modal":
+        yield from _modal(ctx, m)
+    elif family == "unless":
+        yield from _unless(ctx, m)
+    elif family == "only":
+        yield from _only_if(ctx, m)
+    elif family == "give":
+        yield from _give_until(ctx, m)
+    else:
+        yield from _verb_or_noun(ctx, m, family)
+
+
+def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Demand]:
+    norm = ctx.view.norm
+    s = ctx.sentence
+    word = m.group(family).lower()
+    cue_end = m.end()
+    head_end = m.end(family)
+    is_noun = _is_noun(norm, s.start, m.start(), word, family)
+    if family in {"call", "appeal"} and not is_noun:
+        prep = (m["prep"] or m["aprep"]).lower()
+        if family == "call" and prep == "to":
+            return
+        if family == "call" and prep == "on" and (d := _CALL_DAY_RE.match(norm, head_end)):
+            cue_end = d.end()  # "called on Wednesday for": a day, not an addressee
+            prep = "for"
+        rule = f"verb.{family}-{'on' if prep in {'on', 'upon', 'to'} else 'for'}"
+        if prep in {"on", "upon", "to"}:
+            comp = _addressee_to(
+                norm, cue_end, s.end, need_addressee=True, in_quote=_in_quote(norm, ctx, cue_end)
+            )
+        else:
+            comp = _for_np(ctx, cue_end)
+    elif is_noun:
+        yield from _noun(ctx, m, family, word)
+        return
+    else:
+        comp = _verb_complement(ctx, m, family, word)
+        rule = f"verb.{_VERB_RULE.get(family, family)}"
+        if comp is not None and comp[2] == "for":
+            rule += "-for"
+    if comp is None or not _WORD_RE.search(norm, comp[1].start, comp[1].end):
+        subj0 = _subject(norm, s.start, m.start())
+        if family == "call" and subj0 is not None and _is_passive(norm, s.start, m.start()):
+            comp = (None, subj0, "np")  # "a comprehensive overhaul ... is called for"
+            yield from _build(
+                ctx,
+                m,
+                family,
+                "verb.called-for",
+                subj0,
+                "np",
+                _quote_speaker(ctx, m.start()),
+                None,
+                cue_end,
+            )
+        return
+    addressee, region, kind = comp
+    if _ABLE_TO_RE.search(norm, max(s.start, m.start() - 10), m.start()):
+        return  # "able to call on his wisdom": an ability, not an ask
+    if _negated(norm, s.start, m.start()) or _WOULD_RE.search(
+        norm, max(s.start, m.start() - 25), m.start()
+    ):
+        return
+    if word.endswith("ing") and _INANIMATE_BEFORE_RE.search(
+        norm, max(s.start, m.start() - 60), m.start()
+    ):
+        lastw = _INANIMATE_BEFORE_RE.search(norm, max(s.start, m.start() - 60), m.start())
+        if lastw is not None and any(w.lower() in INANIMATE_HEADS for w in lastw.group().split()):
+            return  # "an agreement with Colorado National calling for": the deal's terms
+    passive = (word.endswith("ed") or word in {"told", "sought"}) and _is_passive(
+        norm, s.start, m.start()
+    )
+    subj = _subject(norm, s.start, m.start())
+    if subj is not None and _inanimate(norm, subj):
+        return
+    demander: Actor | None
+    if passive:
+        demander = _by_agent(ctx, m.end(), region.start)
+        addressee_actor = _actor_for(ctx, subj)
+    else:
+        demander = _demander(ctx, subj, m.start())
+        addressee_actor = _resolve(ctx, addressee) if addressee is not None else None
+    yield from _build(ctx, m, family, rule, region, kind, demander, addressee_actor, cue_end)
+
+
+_VERB_RULE: Final = {
+    "demand": "demand",
+    "urge": "urge",
+    "press": "press",
+    "insist": "insist",
+    "ask": "ask",
+    "request": "request",
+    "want": "want",
+    "beg": "ask",
+    "seek": "seek",
+}
+
+
+def _verb_complement(
+    ctx: _Ctx, m: regex.Match[str], family: str, word: str
+) -> tuple[Span | None, Span, str] | None:
+    """(addressee span, region, kind) after a verb cue."""
+    norm = ctx.view.norm
+    end = ctx.sentence.end
+    pos = m.end()
+    if (
+        family in {"beg", "press"}
+        and norm.find(" to ", pos, min(end, pos + 120)) < 0
+        and (norm.find(" for ", pos, min(end, pos + 80)) < 0)
+    ):
+        return None  # "told reporters", "a press conference": no "to" or "for" follows
+    if word in {"press", "push"} and _PRESS_NOUN_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 8), m.start()
+    ):
+        return None  # "told a press conference", "the Blues' push for four trophies"
+    if word == "asked" and m.start() == ctx.sentence.start:
+        return None  # "Asked for his worst memory, he said": the reporter's question
+    if word == "pressure" and not _PRESSURE_VERB_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 10), m.start()
+    ):
+        return None  # "the pressure to improve": the noun
+    if family == "want" and _MODAL_HEDGE_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 30), m.start()
+    ):
+        return None  # "would want": hypothetical
+    if family in {"seek", "want"} and _INDEFINITE_BEFORE_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 20), m.start()
+    ):
+        return None  # "someone who wants": nobody in particular
+    agent = _AGENT_RE.match(norm, pos, end)
+    if agent is not None and word.endswith("ed"):
+        pos = agent.end()  # "was being pressured by equity producers for ..."
+    rest = norm[pos : min(end, pos + 12)]
+    if family == "ask" and _ASK_QUESTION_RE.match(norm, pos, end):
+        return None
+    if family in {"press", "urge", "ask", "request"} and _FOR_RE.match(rest):
+        comp = _for_np(ctx, pos + rest.index("for") + 3)
+        return None if comp is None else (comp[0], comp[1], "for")
+    if family == "press" and word.startswith("push"):
+        return None
+    if family == "insist":
+        return _that_clause(norm, pos, end, strict=True)
+    if family == "demand" and _THAT_NEXT_RE.match(rest):
+        return _that_clause(norm, pos, end, strict=False)
+    if family in {"urge", "press", "ask", "request", "want", "beg"}:
+        comp = _addressee_to(
+            norm,
+            pos,
+            end,
+            need_addressee=family in {"want", "beg"},
+            in_quote=_in_quote(norm, ctx, pos),
+        )
+        if comp is not None:
+            return comp
+        if family in {"press", "ask", "beg"}:
+            return None
+    if family == "want":
+        nxt = _NEXT_WORD_RE.match(norm, pos=pos, endpos=end)
+        if nxt is None or nxt.group(1).lower() in _AUX | {"to", "that", "you", "more", "in"}:
+            return None
+        small = _WANT_SMALL_CLAUSE_RE.match(norm, pos=pos, endpos=end)
+        if small is not None:
+            region = Span(small.start("subj"), item_end(norm, small.start("subj"), end, False))
+            return (None, region, "clause")
+    if family in {"seek", "want"} and _SEEK_SUBJECT_NOT_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 12), m.start()
+    ):
+        return None
+    if family == "seek" and _TO_NEXT_RE.match(rest):
+        return None
+    if family in {"demand", "urge", "request", "want", "seek"}:
+        start = pos
+        while start < end and norm[start] == " ":
+            start += 1
+        if start >= end or not (norm[start].isalnum() or norm[start] in '"$£€'):
+            return None
+        first = _WORD_AT_RE.match(norm, start, end)
+        if first is not None and first.group().lower() in _AUX | _OBJECT_NOT:
+            return None
+        if _COMMENT_RE.match(norm, start, end):
+            return None
+        stop = item_end(norm, start, end, _in_quote(norm, ctx, start))
+        source = _FROM_WHOM_RE.search(norm, start, stop) if family == "demand" else None
+        if source is not None:  # "demanding kickbacks from sales representatives"
+            return (Span(source.start("who"), source.end("who")), Span(start, source.start()), "np")
+        return (None, Span(start, stop), "np")
+    return None
+
+
+def _addressee_to(
+    norm: str, pos: int, end: int, *, need_addressee: bool, in_quote: bool = False
+) -> tuple[Span | None, Span, str] | None:
+    """``Y to VP`` after a verb: (addressee, region, "vp")."""
+    limit = min(end, pos + 160)
+    at = norm.find("to", pos, limit)
+    while at >= 0:
+        m = _TO_AT_RE.match(norm, at, end) if at == pos or norm[at - 1] in ' "\n' else None
+        if m is not None and m["verb"].lower() in {"comment", "remain"} and at - pos < 3:
+            return None  # "asked to comment", "asked to remain anonymous"
+        if m is not None and m["verb"].lower() not in _NOT_VERB_AFTER_TO:
+            neg = _NEG_BEFORE_TO_RE.search(norm, max(pos, at - 12), at)
+            start = at if neg is None else neg.start()
+            np = trim(norm, pos, start)
+            if np is not None and _BAD_ADDRESSEE_RE.search(norm, np.start, np.end):
+                return None
+            if np is not None and norm.count(",", np.start, np.end) > 2:
+                return None
+            if need_addressee and np is None:
+                return None
+            return (np, Span(start, item_end(norm, m.end("to"), end, in_quote)), "vp")
+        at = norm.find("to", at + 2, limit)
+    return None
+
+
+def _for_np(ctx: _Ctx, pos: int) -> tuple[Span | None, Span, str] | None:
+    """``for NP`` or ``for Y to VP`` after a cue: (addressee, region, kind)."""
+    norm = ctx.view.norm
+    end = ctx.sentence.end
+    start = pos
+    while start < end and norm[start] == " ":
+        start += 1
+    if start >= end or _COMMENT_RE.match(norm, start, end):
+        return None
+    region_end = item_end(norm, start, end, _in_quote(norm, ctx, start))
+    clause = _FOR_CLAUSE_RE.match(norm, pos=start, endpos=region_end)
+    if clause is not None and clause["verb"] not in _NOT_VERB_AFTER_TO:
+        np = Span(clause.start("np"), clause.end("np"))
+        text = norm[np.start : np.end]
+        if (
+            clause["verb"] != "be"
+            and len(text.split()) <= 6
+            and (text.lower() in _PRONOUNS or _PROPER_END_RE.search(text))
+        ):
+            return (np, Span(clause.start("verb"), region_end), "vp")
+        if clause["verb"] == "be":
+            return (None, Span(start, region_end), "clause")
+    return (None, Span(start, region_end), "np")
+
+
+def _that_clause(
+    norm: str, pos: int, end: int, *, strict: bool
+) -> tuple[Span | None, Span, str] | None:
+    """``(that) CLAUSE`` with a subjunctive or modal verb: (addressee, region, kind)."""
+    m = _THAT_RE.match(norm, pos=pos, endpos=end)
+    start = m.end() if m is not None else pos
+    region = Span(start, item_end(norm, start, end, False))
+    time = _TIME_FOR_RE.match(norm, pos=start, endpos=end)
+    if time is not None:
+        return (None, Span(time.end(), region.end), "clause")
+    if strict and not _subjunctive(norm, region):
+        return None
+    small = _SMALL_CLAUSE_RE.match(norm, region.start, region.end)
+    if small is not None and small["verb"] in BASE_VERBS:
+        subj = trim(norm, small.start("subj"), small.end("subj"))
+        return (subj, Span(small.start("verb"), region.end), "vp")
+    return (None, region, "clause")
+
+
+def _subjunctive(norm: str, region: Span) -> bool:
+    """True when the clause's first verb is a bare form or a modal of obligation."""
+    prev = ""
+    for i, w in enumerate(
+        _WORD_RE.finditer(norm, region.start, min(region.end, region.start + 120))
+    ):
+        word = w.group().lower()
+        if word in {"should", "must"}:
+            return True
+        if word in {"is", "was", "are", "were", "will", "would", "has", "had", "have", "does",
+                    "did", "can", "could", "may", "might", "shall", "do"}:  # fmt: skip
+            return False
+        if i > 0 and (word == "be" or word in BASE_VERBS):
+            return True
+        if (
+            i > 0
+            and (word.endswith("ed") or word in _IRREGULAR_PAST)
+            and prev not in _PREMODIFIER_WORDS
+        ):
+            return False  # "insisted that the contract made it clear": indicative
+        prev = word
+    return False
+
+
+# -- noun frames ----------------------------------------------------------------
+
+
+def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
+    if family == "condition":
+        return True
+    if family not in {"demand", "call", "request", "appeal", "insist", "urge"}:
+        return False
+    if word == "insistence":
+        return True
+    if word.endswith("ed") or (word.endswith("ing") and family != "urge"):
+        return False
+    if _ECONOMIC_RE.search(norm, max(lo, pos - 25), pos):
+        return True  # "Strong demand triggers oil rally"
+    prev_ed = _PREV_WORD_RE.search(norm, max(lo, pos - 30), pos)
+    if word.endswith("s") and prev_ed is not None and prev_ed.group(1).endswith("ed"):
+        return True  # "prompted calls for", "repeated demands"
+    if family == "urge":
+        return word == "urging" and bool(_AT_URGING_RE.search(norm, lo, pos))
+    before = norm[max(lo, pos - 40) : pos]
+    if _POSSESSIVE_BEFORE_RE.search(before):
+        return True
+    last = _PREV_WORD_RE.search(before)
+    if last is not None:
+        lw = last.group(1)
+        if family == "demand" and _FOR_RE.match(norm, pos + len(word)):
+            return True  # "demand(s) for": never the verb
+        if lw.lower() in {"that", "which", "who"}:
+            return False  # "a bill that calls for": a relative clause
+        if lw.lower() == "to" and not word.endswith("s"):
+            return False  # "protest to demand": the infinitive
+        if (
+            lw.lower() in _AUX
+            or (lw.endswith("ly") and len(lw) > 4)
+            or lw.lower() in _PRONOUNS - {"his", "her", "its", "their", "our", "my"}
+        ):
+            return False
+        if (
+            word in {"call", "demand", "request"}
+            and lw.endswith("s")
+            and lw.lower() not in {"this", "its", "his"}
+        ):
+            return False
+    if family == "demand" and _SUPPLY_AND_RE.search(norm, max(lo, pos - 20), pos):
+        return True
+    if family == "demand" and _FOR_RE.match(norm, pos + len(word)):
+        return True  # "demand(s) for": never the verb
+    if family == "demand" and _LIST_BEFORE_RE.search(before):
+        return True  # "production, demand and employment"
+    prev = _PREV_WORD_R_RE.search(norm, max(lo, pos - 30), pos)
+    if family == "demand" and prev is not None:
+        w = prev.group(1)
+        if (
+            w.islower()
+            and w not in _PRONOUNS
+            and w not in _AUX
+            and w not in ADDRESSEE_NOUNS
+            and w not in {"to", "and", "or", "who", "that", "which", "also", "must", "should"}
+            and not w.endswith(("ly", "s"))
+        ):
+            return True
+    return bool(_NOUN_DET_RE.search(norm, max(lo, pos - 40), pos)) or bool(
+        _CAPITAL_BEFORE_RE.search(before)
+        and not _PRONOUN_BEFORE_RE.search(before)
+        and pos - lo > 0
+        and word in {"demand", "demands", "call", "calls", "request"}
+        and not _OPENER_BEFORE_RE.search(before)
+    )
+
+
+_NOUN_RULE: Final = {
+    "demand": "demand",
+    "call": "call",
+    "request": "request",
+    "appeal": "appeal",
+    "insist": "insistence",
+    "urge": "urging",
+    "condition": "condition",
+}
+
+
+def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[Demand]:
+    norm = ctx.view.norm
+    s = ctx.sentence
+    head_end = m.end(family)
+    rule = "noun." + _NOUN_RULE[family]
+    # possessor, premodifier ("an IMF demand") or "by X"
+    demander: Actor | None = None
+    owned = False
+    for pattern in _POSSESSOR_RES:
+        pm = pattern.search(norm, max(s.start, m.start() - 80), m.start())
+        if pm is not None:
+            span = trim(norm, pm.start("who"), pm.end("who"))
+            if span is not None and norm[span.start : span.end].lower() not in _DET_WORDS:
+                owned = True
+                demander = _resolve_possessor(ctx, span, m.start())
+                break
+    pos = head_end
+    among = _AMONG_RE.search(norm, s.start, m.start())
+    by = _NOUN_BY_RE.match(norm, head_end, s.end)
+    if by is not None:
+        who = trim(norm, by.start("who"), by.end("who"))
+        if who is not None:
+            demander = _resolve(ctx, who) or demander
+        pos = by.end()
+    addressee: Actor | None = None
+    of = _NOUN_OF_RE.match(norm, pos, s.end)
+    if of is not None and (
+        among is not None or not _INDEFINITE_NEXT_RE.match(norm[of.start() : of.start() + 6])
+    ):
+        addressee = _resolve(ctx, Span(of.start("who"), of.end("who")))
+        pos = of.end()
+    if among is not None:
+        region = Span(s.start, among.start())
+        kind = "np"
+        cue_end = head_end
+    else:
+        rest = _NOUN_LINK_RE.match(norm, pos, s.end)
+        if rest is None:
+            return
+        link = rest["link"]
+        if family == "appeal" and link != "for":
+            return  # "lost their appeal to have the case dismissed": a court appeal
+        if family == "condition" and (link != "that" or not owned):
+            return  # "conditions for talks", "economic conditions": no demand
+        if (
+            link == "to"
+            and family != "urge"
+            and rest.end() - rest.start()
+            and not _LOWER_RE.match(norm[rest.end() : rest.end() + 1])
+        ):
+            return
+        cue_end = head_end
+        if link == "for" and "," in norm[rest.start() : rest.start("link")]:
+            comma = norm.find(",", rest.end(), s.end)
+            stop = comma if comma > 0 else s.end
+            region = Span(rest.end(), item_end(norm, rest.end(), stop, False))
+            kind = "np"
+        elif link == "for":
+            comp = _for_np(ctx, rest.end())
+            if comp is None:
+                return
+            addr_span, region, kind = comp
+            if addr_span is not None and addressee is None:
+                addressee = _resolve(ctx, addr_span)
+        elif link == "that":
+            comp2 = _that_clause(norm, rest.start("link"), s.end, strict=False)
+            if comp2 is None:
+                return
+            addr_span, region, kind = comp2
+            if addr_span is not None and addressee is None:
+                addressee = _resolve(ctx, addr_span)
+        else:
+            word_after = norm[rest.end() : rest.end() + 20].split(" ")[0].lower()
+            if word_after not in BASE_VERBS:
+                return  # "calls to premium lines": not an action
+            region = Span(
+                rest.end(), item_end(norm, rest.end(), s.end, _in_quote(norm, ctx, rest.end()))
+            )
+            kind = "vp"
+    if (
+        not owned
+        and family == "demand"
+        and by is None
+        and _status(norm, s, m.start(), region.end) == "made"
+    ):
+        return  # "demand for oil": economic demand has no owner and no outcome
+    if (
+        family == "demand"
+        and not owned
+        and _ECONOMIC_RE.search(norm, max(s.start, m.start() - 25), m.start())
+    ):
+        return
+    if demander is None and owned is False and by is None and _in_quote(norm, ctx, m.start()):
+        demander = _quote_speaker(ctx, m.start())
+    # a demand noun after a verb whose subject is the addressee ("faced calls to")
+    before = _FACED_RE.search(norm, s.start, m.start())
+    if before is not None and addressee is None:
+        subj = _subject(norm, s.start, before.start())
+        addressee = _resolve(ctx, subj) if subj is not None else None
+    if family == "call" and demander is None:
+        joined = _JOINED_RE.search(norm, s.start, m.start())
+        if joined is not None:
+            subj = _subject(norm, s.start, joined.start())
+            demander = _demander(ctx, subj, joined.start())
+    yield from _build(
+        ctx,
+        m,
+        family,
+        rule,
+        region,
+        kind,
+        demander,
+        addressee,
+        cue_end,
+        head_start=m.start(),
+        terms_from=pos if among is not None else None,
+    )
+
+
+# -- modal, unless, only-if -----------------------------------------------------
+
+
+def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
+    """Reported obligation: "X said Y must / should / has to VP"."""
+    norm = ctx.view.norm
+    s = ctx.sentence
+    in_quote = _in_quote(norm, ctx, m.start())
+    if not in_quote and not _REPORT_RE.search(norm, s.start, s.end):
+        return
+    if _EPISTEMIC_RE.match(norm, m.end(), s.end):
+        return
+    if _HYPOTHETICAL_RE.search(norm, _clause_start(norm, s.start, m.start()), m.start()):
+        return
+    subj = _subject(norm, s.start, m.start(), and_boundary=True)
+    if subj is None:
+        return
+    subj_text = norm[subj.start : subj.end]
+    words_ = subj_text.lower().split()
+    if not words_ or words_[0].split("'")[0] in _FIRST_PERSON | {
+        "you",
+        "who",
+        "which",
+        "that",
+        "it",
+        "there",
+        "this",
+    }:
+        return
+    if len(norm[subj.end : m.start()].split()) > _MODAL_GAP_WORDS:
+        return  # the subject found is not this modal's: "the clarity that campaigns need to"
+    if words_ and words_[0] in _WH_WORDS:
+        return  # "does not say how many components have to be downloaded"
+    if (
+        len(words_) > 8
+        or words_[0] in {"no", "nobody", "none", "neither", "someone", "anyone"}
+        or words_[-1] in {"you", "we", "i"}
+    ):
+        return
+    if _COGNITION_RE.search(norm, max(s.start, m.start() - 50), m.start()):
+        return
+    if _MODAL_HEDGE_RE.search(norm, max(s.start, m.start() - 30), m.start()):
+        return  # "would eventually have to": a forecast
+    if m.group().lower().startswith(("need", "has", "have", "had")) and (
+        words_[0] in _PRONOUNS or _SAY_NEXT_RE.match(norm, m.end(), s.end)
+    ):
+        return  # "he needs to see", "what they have to say": not asked of anyone
+    passive = _PASSIVE_RE.match(norm, m.end(), s.end)
+    direct = _SAID_BEFORE_RE.search(norm, max(s.start, subj.start - 30), subj.start)
+    actorish = (
+        direct is not None
+        or any(w in ADDRESSEE_NOUNS for w in words_)
+        or words_[-1] in _PRONOUNS
+        or any(w[:1].isupper() for w in subj_text.split()[1:])
+        or (subj_text[:1].isupper() and subj.start != s.start)
+        or ctx.cast.actor_at(subj.start, subj.end) is not None
+    )
+    if passive is None and direct is None and (not actorish or _inanimate(norm, subj)):
+        return
+    if passive is not None and words_[0] in _PRONOUNS:
+        return  # "they should not be alarmed": reassurance, not a demand
+    # the reporting clause: "X said (that)" before, ", X said" inside or after
+    found, demander = _reporter(ctx, subj, m)
+    if passive is not None:
+        region = Span(subj.start, item_end(norm, m.end(), s.end, in_quote))
+        kind, addressee = "clause", None
+    else:
+        start = m.end()
+        region = Span(start, item_end(norm, start, s.end, in_quote))
+        kind, addressee = "vp", _resolve(ctx, subj)
+    if not found:
+        return
+    yield from _build(ctx, m, "modal", "modal.reported", region, kind, demander, addressee, m.end())
+
+
+def _unless(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
+    """An ultimatum: "X will / would VP unless CLAUSE"."""
+    norm = ctx.view.norm
+    s = ctx.sentence
+    main = _ULTIMATUM_RE.search(norm, s.start, m.start())
+    if main is None or main["subj"].lower() in {"it", "that", "this", "there", "which"}:
+        return
+    who = main["subj"]
+    if (
+        who.lower() not in _PRONOUNS
+        and (who.islower() or main.start("subj") == s.start)
+        and ctx.cast.actor_at(main.start("subj"), main.end("subj")) is None
+    ):
+        return  # "Growth will slow unless ...": a forecast
+    start = m.end()
+    region = Span(start, item_end(norm, start + 1, s.end, _in_quote(norm, ctx, start)))
+    subj = _subject(norm, s.start, main.start("subj") + len(main["subj"]) + 1)
+    subj_span = Span(main.start("subj"), main.end("subj"))
+    demander = _demander(ctx, subj_span, m.start())
+    if demander is None:
+        demander = _reporter(ctx, subj or subj_span, m, loose=True)[1]
+    threat = trim(norm, main.start("threat"), main.end("threat"))
+    yield from _build(
+        ctx, m, "unless", "term.unless", region, "clause", demander, None, m.end(), condition=threat
+    )
+
+
+def _only_if(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
+    """A conditional offer or requirement: "X can only be restored if Y VP", reported."""
+    norm = ctx.view.norm
+    s = ctx.sentence
+    cond = regex.compile(r"\bif\s++").search(norm, m.end(), s.end)
+    if cond is None:
+        return
+    if not _REPORT_RE.search(norm, s.start, s.end) and not _in_quote(norm, ctx, m.start()):
+        return
+    start = cond.end()
+    region = Span(start, item_end(norm, start, s.end, False))
+    offer = trim(norm, m.end(), cond.start())
+    demander = _reporter(ctx, Span(m.start(), m.start()), m, loose=True)[1]
+    offered = None
+    if _WILL_BEFORE_RE.search(norm, s.start, m.start()) and offer is not None:
+        offered = offer
+    yield from _build(
+        ctx, m, "only", "term.only-if", region, "clause", demander, None, m.end(), exchange=offered
+    )
+
+
+def _give_until(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
+    """A deadline: "X has given Y until Wednesday to VP"."""
+    norm = ctx.view.norm
+    s = ctx.sentence
+    g = _GIVE_UNTIL_RE.match(norm, m.end(), s.end)
+    if g is None or _negated(norm, s.start, m.start()):
+        return
+    start = g.start("vp")
+    region = Span(start, item_end(norm, start, s.end, _in_quote(norm, ctx, start)))
+    subj = _subject(norm, s.start, m.start())
+    demander = _demander(ctx, subj, m.start())
+    addressee = _resolve(ctx, trim(norm, g.start("who"), g.end("who")))
+    deadline_ = trim(norm, g.start("deadline"), g.end("deadline"))
+    yield from _build(
+        ctx, m, "give", "verb.give-until", region, "vp", demander, addressee, m.end(),
+        condition=deadline_,
+    )  # fmt: skip
+
+
+# -- building -------------------------------------------------------------------
+
+
+def _build(
+    ctx: _Ctx,
+    m: regex.Match[str],
+    family: str,
+    rule: str,
+    region: Span,
+    kind: str,
+    demander: Actor | None,
+    addressee: Actor | None,
+    cue_end: int,
+    *,
+    head_start: int | None = None,
+    condition: Span | None = None,
+    exchange: Span | None = None,
+    terms_from: int | None = None,
+) -> Iterator[Demand]:
+    view = ctx.view
+    norm = view.norm
+    s = ctx.sentence
+    if region.end <= region.start:
+        return
+    items = split_items(norm, region, kind)
+    if kind == "np":
+        items = [_purpose_cut(norm, i) for i in items]
+    # terms right after the region, then more items after them ("as well as")
+    t_kind, _t_cue, t_what, t_end = terms(
+        norm, region.end if terms_from is None else terms_from, s.end
+    )
+    if t_kind == "exchange" and t_what is not None:
+        exchange = t_what
+        more = _MORE_ITEMS_RE.match(norm, t_end, s.end)
+        if more is not None:
+            extra = Span(more.end(), item_end(norm, more.end(), s.end, False))
+            items.extend(split_items(norm, extra, kind))
+        else:
+            t2_kind, _c, t2_what, _e = terms(norm, t_end, s.end)
+            if t2_kind == "condition" and t2_what is not None:
+                condition = t2_what
+    elif t_kind == "condition" and t_what is not None:
+        condition = t_what
+    items = [i for i in items if _content(norm, i)]
+    if not items:
+        return
+    if condition is None:
+        for i in items:
+            if (dl := deadline(norm, i)) is not None:
+                condition = dl
+                break
+    status = _status(norm, s, head_start if head_start is not None else m.start(), items[-1].end)
+    start = min(m.start(), items[0].start)
+    end = max(items[-1].end, cue_end)
+    for term in (exchange, condition):
+        if term is not None and s.start <= term.start < s.end:
+            end = max(end, term.end)
+    cue = trim(norm, m.start(), cue_end) or Span(m.start(), m.end())
+    yield Demand(
+        id="d0",
+        demander=demander,
+        addressee=addressee,
+        items=tuple(view.text(i) for i in items),
+        item_spans=tuple(items),
+        cue=view.text(cue),
+        in_exchange_for=None if exchange is None else view.text(exchange),
+        condition=None if condition is None else view.text(condition),
+        status=status,
+        span=Span(start, end),
+        rule=rule,
+    )
+
+
+def _purpose_cut(norm: str, item: Span) -> Span:
+    """An item without a trailing purpose clause ("more drug courts to help reduce deaths")."""
+    for m in _PURPOSE_RE.finditer(norm, item.start, item.end):
+        verb = m["verb"].lower()
+        if verb in BASE_VERBS and verb != "be" and norm.count('"', item.start, m.start()) % 2 == 0:
+            return trim(norm, item.start, m.start()) or item
+    return item
+
+
+def _content(norm: str, item: Span) -> bool:
+    text = norm[item.start : item.end]
+    return bool(_WORD_RE.search(text)) and text.lower() not in _PRONOUNS | {
+        "that",
+        "this",
+        "it",
+        "do",
+        "so",
+        "do so",
+        "do it",
+        "do that",
+    }
+
+
+def _status(norm: str, s: Span, head: int, end: int) -> DemandStatus:
+    b = _STATUS_BEFORE_RE.search(norm, max(s.start, head - 80), head)
+    if b is not None:
+        return "rejected" if b["rejected"] else "accepted"
+    a = _STATUS_AFTER_RE.match(norm, end, s.end)
+    if a is not None:
+        return "rejected" if a["rejected"] else "accepted"
+    return "made"
+
+
+# -- actors ---------------------------------------------------------------------
+
+
+def _resolve(ctx: _Ctx, span: Span | None) -> Actor | None:
+    if span is None or span.end <= span.start:
+        return None
+    return ctx.cast.resolve(span.start, span.end)
+
+
+def _actor_for(ctx: _Ctx, span: Span | None) -> Actor | None:
+    """Resolve a subject; a relative pronoun goes to the name just before it."""
+    if span is None:
+        return None
+    text = ctx.view.norm[span.start : span.end].lower()
+    if text in {"who", "which", "that"}:
+        return _nearest(ctx, span.start)
+    return _resolve(ctx, span)
+
+
+def _resolve_possessor(ctx: _Ctx, span: Span, cue: int) -> Actor | None:
+    text = ctx.view.norm[span.start : span.end].lower()
+    if text in {"my", "our"}:
+        return _quote_speaker(ctx, cue)
+    return _resolve(ctx, span)
+
+
+def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
+    """The demander named by the subject; first person and quotes go to the speaker."""
+    if subj is not None:
+        text = ctx.view.norm[subj.start : subj.end].lower()
+        if text.split()[:1] and text.split()[0] in _FIRST_PERSON:
+            return _quote_speaker(ctx, cue)
+        if text in {"who", "which", "that"}:
+            return _nearest(ctx, subj.start)
+        actor = _resolve(ctx, subj)
+        if actor is not None:
+            return actor
+    if _in_quote(ctx.view.norm, ctx, cue):
+        return _quote_speaker(ctx, cue)
+    return None
+
+
+def _nearest(ctx: _Ctx, pos: int) -> Actor | None:
+    """The actor named just before ``pos`` (the antecedent of a relative pronoun)."""
+    norm = ctx.view.norm
+    lo = max(ctx.sentence.start, pos - 80)
+    comma = norm.rfind(",", lo, pos)
+    lo = comma + 1 if comma >= 0 else lo
+    starts = [w.start() for w in _WORD_RE.finditer(norm, lo, pos)]
+    for st in starts[-5:]:
+        if (a := ctx.cast.resolve(st, pos)) is not None:
+            return a
+    return None
+
+
+def _by_agent(ctx: _Ctx, pos: int, end: int) -> Actor | None:
+    m = _BY_AGENT_RE.search(ctx.view.norm, pos, max(pos, end))
+    return None if m is None else _resolve(ctx, Span(m.start("who"), m.end("who")))
+
+
+def _quote_speaker(ctx: _Ctx, pos: int) -> Actor | None:
+    """The speaker of the statement the position stands in, else the sentence's reporter."""
+    quoted = ctx.statements
+    i = bisect.bisect_right(quoted, pos, key=_span_start) - 1
+    for st in quoted[max(0, i - 2) : i + 1]:  # nested statements may overlap a little
+        if st.span.start <= pos < st.span.end and st.speaker is not None:
+            return st.speaker
+    norm = ctx.view.norm
+    s = ctx.sentence
+    close = norm.find('"', pos, s.end) if _in_quote(norm, ctx, pos) else -1
+    if close >= 0:
+        tail = _QUOTE_TAIL_RE.match(norm, close + 1, s.end)
+        after = _QUOTE_SAID_RE.match(norm, close + 2, s.end)
+        if after is not None:
+            return _resolve(ctx, Span(after.start("b"), after.end("b")))
+        if tail is not None and tail["a"].strip():
+            return _resolve(ctx, trim(norm, tail.start("a"), tail.end("a")))
+    open_ = norm.rfind('"', s.start, pos)
+    if open_ > s.start:
+        return _resolve(ctx, Span(s.start, open_))
+    return None
+
+
+def _reporter(
+    ctx: _Ctx, subj: Span, m: regex.Match[str], *, loose: bool = False
+) -> tuple[bool, Actor | None]:
+    """Who reports an obligation: "X said (that) SUBJ must", "SUBJ, X said, must", ", X said".
+
+    Returns whether a reporter was found in the text, and the actor it resolves to.
+    """
+    norm = ctx.view.norm
+    s = ctx.sentence
+    if _in_quote(norm, ctx, m.start()):
+        return True, _quote_speaker(ctx, m.start())
+    if loose:
+        before = _LAST_REPORT_RE.search(norm, s.start, subj.start)
+    else:
+        before = _REPORT_DIRECT_RE.search(norm, max(s.start, subj.start - 40), subj.start)
+    if before is not None:
+        who = _subject(norm, s.start, before.start())
+        if who is not None:
+            return True, _demander(ctx, who, before.start())
+    inside = _REPORT_INSIDE_RE.search(norm, subj.end, m.start() + 1)
+    if inside is not None:
+        return True, _resolve(ctx, Span(inside.start("who"), inside.end("who")))
+    after = _REPORT_AFTER_RE.search(norm, m.end(), s.end)
+    if after is not None:
+        grp = "a" if after["a"] else "b"
+        return True, _resolve(ctx, Span(after.start(grp), after.end(grp)))
+    return False, None
+
+
+# -- clause helpers -------------------------------------------------------------
+
+
+def _in_quote(norm: str, ctx: _Ctx, pos: int) -> bool:
+    return norm.count('"', ctx.sentence.start, pos) % 2 == 1
+
+
+def _negated(norm: str, lo: int, pos: int) -> bool:
+    start = _clause_start(norm, lo, pos)
+    if _NEGATED_RE.search(norm, start, pos):
+        return True
+    return bool(_HYPOTHETICAL_RE.search(norm, start, pos))
+
+
+def _is_passive(norm: str, lo: int, pos: int) -> bool:
+    return bool(_BE_BEFORE_RE.search(norm, max(lo, pos - 30), pos))
+
+
+def _clause_start(norm: str, lo: int, pos: int) -> int:
+    m = _SEGMENT_RE.search(norm, lo, pos)
+    return lo if m is None else m.end()
+
+
+def _subject(norm: str, lo: int, pos: int, *, and_boundary: bool = False) -> Span | None:
+    """The subject noun phrase of the verb at ``pos`` (None when none is found).
+
+    Steps left over auxiliaries and adverbs, then over clause segments: empty
+    ones, parentheticals ("for the Liberal Democrats", "Murray said"), relative
+    clauses and appositives are skipped. A relative pronoun is returned as is.
+    """
+    end = pos
+    for _ in range(8):  # auxiliaries, adverbs and time words
+        w = _LAST_WORD_RE.search(norm, lo, end)
+        if w is None:
+            break
+        word = w.group(1).lower()
+        if word in _AUX or word in _WEEKDAYS or (word.endswith("ly") and len(word) > 4):
+            end = w.start()
+            continue
+        break
+    right_empty_report = False
+    right_comma = False
+    for _ in range(5):
+        seg = _SEGMENT_RE.search(norm, lo, end)
+        if and_boundary:
+            conj = _AND_RE.search(norm, lo if seg is None else seg.end(), end)
+            if conj is not None:
+                seg = conj
+        start = lo if seg is None else seg.end()
+        span = _strip(norm, start, end)
+        text = "" if span is None else norm[span.start : span.end]
+        first = text.split(" ", 1)[0].lower() if text else ""
+        group = "" if seg is None else seg.group().strip()
+        rel = group in {"who", "which", "that"}
+        if rel and seg is not None and group == "that":
+            pw = _LAST_WORD_RE.search(norm, max(lo, seg.start() - 30), seg.start())
+            pword = "" if pw is None else pw.group(1).lower()
+            rel = pword not in CUE_VERBS and not (pword.endswith("ed") and text)
+        if rel and seg is not None and (not text or text.endswith(" and")):
+            return Span(seg.start(), seg.end())
+        if text.endswith(" and") and not rel:
+            who = _RELATIVE_RE.search(norm, max(lo, end - 200), end)
+            if who is not None:
+                return Span(who.start(), who.end())
+        usable = (
+            span is not None
+            and not rel
+            and first not in _NOT_SUBJECT
+            and not _PARENTHETICAL_RE.fullmatch(text)
+            and not (right_empty_report and group == ",")
+        )
+        if usable and span is not None:
+            if (
+                seg is not None
+                and right_comma
+                and group in {",", "-"}
+                and _APPOSITIVE_RE.match(text)
+            ):
+                prev = _subject(norm, lo, seg.start())
+                if (
+                    prev is not None
+                    and _PROPER_END_RE.search(norm, prev.start, prev.end)
+                    and norm[prev.start : prev.end].lower() not in _DISCOURSE
+                ):
+                    return prev
+            return _head_name(norm, _first_verb_cut(norm, span))
+        right_empty_report = span is None and group in {"said", "says", "say", "told"}
+        if span is not None:
+            right_empty_report = False
+        if seg is None:
+            return None
+        right_comma = group in {",", "-"}
+        end = seg.start()
+    return None
+
+
+def _first_verb_cut(norm: str, span: Span) -> Span:
+    """The subject before its clause's verb: "Tube workers" of "Tube workers walked out"."""
+    m = _VERB_IN_SUBJECT_RE.search(norm, span.start, span.end)
+    if m is None or m.start() <= span.start:
+        return span
+    coord = norm.rfind(" and ", m.end(), span.end)
+    if coord >= 0:  # "X stepped down and creditors": the second clause's subject
+        return _strip(norm, coord + 5, span.end) or span
+    return _strip(norm, span.start, m.start()) or span
+
+
+def _strip(norm: str, start: int, end: int) -> Span | None:
+    while start < end and norm[start] in ' \n,"':
+        start += 1
+    while end > start and norm[end - 1] in ' \n,"':
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _head_name(norm: str, span: Span) -> Span:
+    """A subject without an opening conjunction, and a person without their organisation."""
+    last = _LAST_LETTERS_RE.search(norm, span.start, span.end)
+    if last is not None and last.start(1) > span.start and last.group(1) in _SUBJECT_PRONOUNS:
+        return Span(last.start(1), last.end(1))  # "told WeWork executives he wants"
+    m = _HEAD_NAME_RE.match(norm, span.start, span.end)
+    if m is None:
+        return span
+    if m["name"]:
+        return Span(m.start("name"), m.end("name"))
+    return Span(m.end(), span.end) if m.end() < span.end else span
+
+
+def _inanimate(norm: str, subj: Span) -> bool:
+    text = norm[subj.start : subj.end].lower()
+    if text in {"which", "that", "who"}:
+        w = _LAST_LETTERS_RE.search(norm, max(0, subj.start - 40), subj.start)
+        return w is not None and w.group(1).lower() in INANIMATE_HEADS
+    last = text.split()[-1] if text.split() else ""
+    return last in INANIMATE_HEADS

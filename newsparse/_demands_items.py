@@ -1,0 +1,211 @@
+"""Demands, part 2: where a demanded thing ends, how a list splits, and its terms.
+
+Everything here works on :attr:`TextView.norm` with absolute offsets and
+returns spans; :mod:`newsparse._demands` turns them into text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsparse._lexicon import words
+from newsparse._model import Span
+
+__all__ = ["BASE_VERBS", "deadline", "item_end", "split_items", "terms", "trim"]
+
+#: Base-form verbs that open a demanded action (lexicon/demand_base_verbs.txt).
+BASE_VERBS: Final = words("demand_base_verbs.txt")
+
+#: Where the thing demanded stops: the end of its clause, a reporting tail,
+#: or the terms attached to it (those are read by :func:`terms`).
+_END_RE: Final = regex.compile(
+    r"""
+    [;:] | \((?![\p{Lu}]{2,6}\))                       # a colon, semicolon or bracket
+    | \s[-\u2014]{1,2}+\s | \u2014                    # a dash between clauses
+    | ,\s++(?=(?:which|who|whom|whose|where|while|but|saying|arguing|adding|citing
+                |according|although|though|because|after|so\ that|even|aimed|designed|intended)\b)
+    | (?<!\b(?:about|of|on|to|for|over|know|see|decide))\s(?=who\s)
+    | \s(?=(?:when|until|despite|in\ spite\ of|as\ tantamount)\s)
+    | ,\s++(?=to\s++(?:see|find\ out|check|determine)\b)
+    | \s(?=and\ (?:in\ protest|in\ response|to\ protest)\b)
+    | \s(?=and\ (?:said|says|added|told|called|urged|asked|demanded|warned)\b)
+    | ,\s++(?=(?:have|has|had|is|are|was|were|will|would)\s)
+    | ,\s++(?=there\s++(?:is|are|was|were)\b|(?:he|she|they|it|we|I)'(?:s|re|ve|ll|d)\b)
+    | ,\s++(?=(?:[\p{Lu}][\p{L}.-]*+\s++){1,3}[a-z]{2,20}?ed\s)
+    | \s(?=(?:have|has|had|were|was|are|is)\s++(?:already|not|also|been|since)\b)
+    | ,\s++(?=(?:he|she|they|it|we|I)\s++(?:has|have|had|is|was|were|are|will|would|said|says)\b)
+    | ,\s++(?=[a-z]{2,20}?ed\s++(?:the|a|an|his|her|their|it)\b)
+    | ,\s++"?(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
+    | \s(?=(?:amid|because(?!\ of)|although|whereas|unless|if)\s)
+    | \s(?=but\s++(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[\p{Lu}])\b)
+    | \s(?=in\ (?:exchange|return)\ for\s|as\ a\ condition\ (?:for|of)\s|on\ condition\ that\s)
+    | ,?\s++(?=or\ (?:face|else)\b)
+    | \s(?=in\ a\ (?:letter|statement|tweet|speech|report|post)\b)
+    """,
+    regex.VERBOSE,
+)
+
+#: The terms after a demand: an exchange offered or a threat attached.
+_TERMS_RE: Final = regex.compile(
+    r"""
+    \s*+,?\s*+
+    (?:
+      (?P<exchange_cue>in\ (?:exchange|return)\ for|as\ a\ condition\ (?:for|of))
+    | (?P<condition_cue>or(?=\ (?:face|else)\b)|unless)
+    )
+    \s++(?P<what>(?:[^;.:]|(?<=\b\p{Lu})\.|\.(?=\s[a-z])){1,200}?)  # "U.S." stays
+    (?=\s*+(?:[,;:]\s|\.\s(?![a-z])|[.;:]?$|,\s*+as\ well\ as\b|"))
+    """,
+    regex.VERBOSE,
+)
+
+#: A deadline inside an item ("by midday on Monday", "within 30 days").
+_DEADLINE_RE: Final = regex.compile(
+    r"""
+    \b(?:by|before|within|until)\s++
+    (?:midday|noon|midnight|the\ end\ of\ \w++|next\ \w++|\d{1,4}\ (?:days|hours|weeks|months)
+      |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+      |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*+\.?\ \d{1,2}
+      |\d{4})
+    [^,;.]{0,30}+
+    """,
+    regex.VERBOSE,
+)
+
+#: Words after which the rest of an item is one example list, never split.
+_RELATIVE_RE: Final = regex.compile(r"\s(?:that|which|who)\s")
+_KEEP_RE: Final = regex.compile(r",?\s++(?:including|such\ as|especially|notably|like)\s", regex.V0)
+
+#: Separators of coordinated items: commas, "and", "or", "as well as".
+_SEP_RE: Final = regex.compile(
+    r"""
+    (?P<sep>,\s++(?:and\s++|or\s++)?|\s++and\s++(?:(?:to|for)\s++)?|\s++or\s++
+      |,?\s++as\ well\ as\s++)
+    (?:[\p{L}]{1,20}?ly\s++)?                              # "and possibly convert"
+    (?P<next>"?[\p{L}\d$£€][\p{L}\d'-]*+)
+    """,
+    regex.VERBOSE,
+)
+
+#: Words that open a noun phrase: a coordinated noun phrase that starts with
+#: one of them is a new item ("a 35-hour week and an increase in wages").
+_DETERMINERS: Final = frozenset(
+    "a an the more less their his her its our my your this that these those some any "
+    "further new tougher greater better lower higher".split()
+)
+
+
+_ABBREV_END_RE: Final = regex.compile(r"(?:\b[\p{Lu}]\.)++$")
+_LEAD_RE: Final = regex.compile(r"(?:and|or|to|for)\s++")
+#: The first word of an item.
+_LETTERS_RE: Final = regex.compile(r"[\p{L}]++")
+
+
+def trim(norm: str, start: int, end: int) -> Span | None:
+    """The span without outer spaces, trailing commas, full stops and a leading conjunction."""
+    while start < end and norm[start] in " \n,":
+        start += 1
+    while end > start and norm[end - 1] in " \n,;:":
+        end -= 1
+    if end > start and norm[end - 1] == "." and not _ABBREV_END_RE.search(norm, start, end):
+        end -= 1
+    lead = _LEAD_RE.match(norm, start, end)
+    if lead is not None:
+        start = lead.end()
+    if end > start and norm[end - 1] == '"' and norm.count('"', start, end) % 2:
+        end -= 1  # a closing mark whose opening is outside the item
+    while end > start and norm[end - 1] in " \n,":
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def item_end(norm: str, start: int, end: int, in_quote: bool) -> int:
+    """Where the demanded thing that opens at ``start`` stops (at most ``end``)."""
+    if in_quote:
+        q = norm.find('"', start, end)
+        if q >= 0:
+            end = q
+    m = _END_RE.search(norm, start, end)
+    return m.start() if m is not None else end
+
+
+def terms(norm: str, pos: int, end: int) -> tuple[str | None, Span | None, Span | None, int]:
+    """Terms after an item: ``(kind, cue span, what span, end)``; kind "exchange" or "condition"."""
+    m = _TERMS_RE.match(norm, pos, end)
+    if m is None:
+        return None, None, None, pos
+    kind = "exchange" if m["exchange_cue"] else "condition"
+    cue = Span(m.start(kind + "_cue"), m.end(kind + "_cue"))
+    return kind, cue, trim(norm, m.start("what"), m.end("what")), m.end()
+
+
+def deadline(norm: str, item: Span) -> Span | None:
+    """A deadline inside an item, if any."""
+    m = _DEADLINE_RE.search(norm, item.start, item.end)
+    return None if m is None else trim(norm, m.start(), m.end())
+
+
+def split_items(norm: str, region: Span, kind: str) -> list[Span]:
+    """Split a demanded region into items.
+
+    ``kind`` is "vp" (verb phrases: split where a base-form verb opens the next
+    conjunct), "np" (noun phrases: split a comma list that ends in "and"/"or",
+    or "and" before a determiner or a gerund) or "clause" (never split).
+    """
+    start, end = region.start, region.end
+    if kind == "clause":
+        return [s for s in [trim(norm, start, end)] if s is not None]
+    keep = _KEEP_RE.search(norm, start, end)
+    limit = keep.start() if keep is not None else end
+    cuts: list[tuple[int, int]] = []
+    seps = list(_SEP_RE.finditer(norm, start, limit))
+    wrapped = norm.count('"', start, end) == 2 and norm[end - 1] == '"'
+    quote_depth_ok = [wrapped or norm.count('"', start, m.start()) % 2 == 0 for m in seps]
+    rel = _RELATIVE_RE.search(norm, start, limit)
+    if kind == "vp":
+        for m, ok in zip(seps, quote_depth_ok, strict=True):
+            nxt = m["next"].lstrip('"').lower()
+            if ok and (nxt in BASE_VERBS or nxt == "to") and m["sep"].strip() != "or":
+                cuts.append((m.start(), m.end("sep")))
+    else:
+        first = _LETTERS_RE.match(norm[start : start + 30])
+        gerund = first is not None and first.group().lower().endswith("ing")
+        listed = any(m["sep"].startswith(",") for m in seps) and _has_final_and(seps)
+        last_and = _last_and(seps)
+        for m, ok in zip(seps, quote_depth_ok, strict=True):
+            if not ok:
+                continue
+            nxt = m["next"].lstrip('"').lower()
+            sep = m["sep"]
+            if rel is not None and m.start() > rel.start() and nxt not in BASE_VERBS:
+                continue  # "programs that support education, research and health": one item
+            if (
+                "as well as" in sep
+                or sep.rstrip().endswith("for")
+                or (listed and (sep.startswith(",") or m is last_and))
+                or ("and" in sep and nxt in _DETERMINERS)
+                or ("and" in sep and gerund and nxt.endswith("ing"))
+            ):
+                cuts.append((m.start(), m.end("sep")))
+    out: list[Span] = []
+    pos = start
+    for a, b in cuts:
+        if (s := trim(norm, pos, a)) is not None:
+            out.append(s)
+        pos = b
+    if (s := trim(norm, pos, end)) is not None:
+        out.append(s)
+    return out
+
+
+def _has_final_and(seps: list[regex.Match[str]]) -> bool:
+    return bool(seps) and seps[-1]["sep"].strip(" ,") in {"and", "or"}
+
+
+def _last_and(seps: list[regex.Match[str]]) -> regex.Match[str] | None:
+    for m in reversed(seps):
+        if m["sep"].strip(" ,") in {"and", "or"}:
+            return m
+    return None
