@@ -1,14 +1,943 @@
-"""Stage 5: statements -- direct, partial and indirect speech with speakers."""
+"""Stage 5: statements -- direct, partial and indirect speech with speakers.
+
+Direct and partial statements start from quote marks
+(:mod:`newsparse._statements_quotes`); the attribution is looked for after the
+closing mark (``"...," she said`` / ``"...," said Mr Smith``), before the
+opening mark (``Smith said: "..."``), elsewhere in the sentence (a partial
+quote), and, for a quote paragraph with none, in the flow of the story (the
+previous quote's speaker). Indirect statements start from a cue verb
+(``lexicon/cue_verbs.txt``) with a clause after it (``said (that) ...``) or
+before it (``..., officials said.``), and from "according to".
+
+Speakers are noun phrase spans handed to :meth:`Cast.resolve`; this stage never
+makes actors. The rule names are listed in ``docs/explanation/statements.rst``.
+"""
 
 from __future__ import annotations
 
+import bisect
+from typing import Final
+
+import attrs
+import regex
+
 from newsparse._actors import Cast
-from newsparse._model import Statement
+from newsparse._lexicon import rows, words
+from newsparse._model import Actor, Span, Statement, StatementKind
+from newsparse._statements_np import (
+    PRONOUNS,
+    noun_phrase_after,
+    sentence_subject,
+    subject_before,
+)
+from newsparse._statements_quotes import Quote, find_quotes
 from newsparse._text import TextView
 
-__all__ = ["find_statements"]
+__all__ = ["CUE_VERBS", "PARTIAL_CUES", "find_statements"]
+
+#: Speech verbs, every inflection listed (lexicon/cue_verbs.txt).
+CUE_VERBS: Final = words("cue_verbs.txt")
+#: Verbs that frame a quoted fragment as someone's words (lexicon/cue_partial.txt).
+PARTIAL_CUES: Final = words("cue_partial.txt")
+#: Cues that take a clause without "that" ("said the plan would fail").
+_BARE_CLAUSE: Final = frozenset(
+    """
+    say says said saying adds added adding argue argues argued arguing claims claimed believe
+    insist insists insisted warn warns warned believes believed thinks deny denies denied
+    admit admits admitted acknowledge acknowledged acknowledges concede conceded concedes
+    predicted predicts confirmed confirms reiterated reiterates agreed agrees
+    suggests suggested announced announces stated states
+    """.split()
+) | {"pointed out", "points out"}
+#: Bare-clause cues that also take a plain object ("added a goal", "denied the charge"):
+#: a clause only when a subject pronoun or an auxiliary verb follows.
+_OBJECT_TOO: Final = frozenset(
+    "adds added adding agreed agrees acknowledge acknowledged acknowledges confirmed confirms "
+    "deny denies denied admit admits admitted suggests suggested announced announces stated "
+    "states".split()
+)
+#: Subject pronouns that open a reported clause: "said he would", "added that they".
+_CLAUSE_PRONOUN_RE: Final = regex.compile(r"(?:he|she|they|we|I|there|it|you)(?:\s|'[a-z])")
+#: Cues that take an addressee before the clause ("told reporters that").
+_ADDRESSEE: Final = frozenset("tell tells told telling informed warned warns assured".split())
+
+#: Punctuation that may touch a word: stripped from the words the text splits into.
+_PUNCT: Final = ".,;:!?\"'()\u2014-"
+#: Cues of more than one word ("pointed out").
+_PHRASES: Final = frozenset(c for c in CUE_VERBS if " " in c)
+
+
+class _Cue:
+    """One cue word or phrase found in the text (a light stand-in for a match)."""
+
+    __slots__ = ("_end", "_start", "acc", "word")
+
+    def __init__(self, start: int, end: int, word: str, acc: bool) -> None:
+        self._start, self._end, self.word, self.acc = start, end, word, acc
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _cues(norm: str) -> list[_Cue]:
+    """Every cue of the text, left to right.
+
+    A split of the text (punctuation blanked with ``str.replace``, all in C) tells
+    which cue words occur at all; only those are then located with ``str.find``,
+    far cheaper than a Python or regex loop over every word of the article.
+    """
+    blanked = norm
+    for c in _PUNCT:
+        if c in blanked:
+            blanked = blanked.replace(c, " ")
+    seen = set(blanked.split())
+    present = set(CUE_VERBS.intersection(seen))
+    present.update(p for p in _PHRASES if p[: p.index(" ")] in seen)
+    if "according" in norm or "According" in norm:
+        present.update(("according to", "According to"))
+    out: list[_Cue] = []
+    for w in present:
+        i = norm.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not norm[i - 1].isalnum()) and (j == len(norm) or not norm[j].isalnum()):
+                out.append(_Cue(i, j, w.lower(), w.lower() == "according to"))
+            i = norm.find(w, j)
+    out.sort(key=_Cue.start)
+    return out
+
+
+#: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
+_ADJUNCT: Final = r"""
+    (?:\s*+,?\s*+
+       (?:(?:in|on|at|during|via|through|after|before|late|earlier|last|this|on)\s++
+          (?:[\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++  # "in a statement on Monday"
+        |to\s++(?:reporters|journalists|(?:the\s++)?+\p{Lu}[\p{L}'.&-]*+(?:\s++\p{Lu}[\p{L}'.&-]*+){0,3})
+        |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|again|also|repeatedly|however
+        |recently|previously|later|earlier|publicly|privately|separately|instead|then|now
+       )
+    ){0,3}
+"""
+#: After a cue: optional addressee/adjuncts, then "that" and the clause.
+_THAT_RE: Final = regex.compile(
+    r"(?P<adj>" + _ADJUNCT + r""")\s*+,?\s*+that\s++(?=[^.,;:!?])""",
+    regex.VERBOSE,
+)
+#: After "told": the addressee, adjuncts, then "that" or a pronoun subject.
+_TOLD_RE: Final = regex.compile(
+    r"""
+    \s++(?P<obj>(?:[\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++)
+    (?P<adj>"""
+    + _ADJUNCT
+    + r""")\s*+,?\s*+
+    (?:that\s++|(?=(?:he|she|they|it|we|I|there)\s)
+       |(?<=\b(?:reporters|journalists|lawmakers|investors|analysts|supporters|\p{Lu}[\p{L}.'-]*+)\s)
+        (?=(?:the|a|an|his|her|its|their|our|this|these|those|some|most|many|all|no|more
+              |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s))
+    """,
+    regex.VERBOSE,
+)
+#: After a bare cue: adjuncts and then a clause subject (not a quote, not an object).
+_BARE_RE: Final = regex.compile(
+    r"(?P<adj>"
+    + _ADJUNCT
+    + r""")\s++
+    (?!(?:to|in|on|at|for|with|by|nothing|goodbye|yes|no|so|hello|thanks|sorry|little|much
+          |something|anything|more|less|otherwise|as|from|of|only|just
+          |is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had)\b)
+    (?=[\p{L}\p{N}$\u00a3\u20ac])
+    """,
+    regex.VERBOSE,
+)
+#: A clause verb in the first words after a bare cue: shows a clause follows.
+_FINITE_RE: Final = regex.compile(
+    r"""\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does
+          |do|won't|wouldn't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|can't|couldn't
+          |\p{Ll}{2,}+(?<=ed|s))\b""",
+    regex.VERBOSE,
+)
+#: An auxiliary or modal verb: a clause follows for sure ("denied his forecasts were").
+_AUX_RE: Final = regex.compile(
+    r"""\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did
+          |does|won't|wouldn't|isn't|wasn't|aren't|weren't|didn't|doesn't|can't|couldn't)\b""",
+    regex.VERBOSE,
+)
+#: After a quote: a speaker and a past-tense verb (or the reverse) ending the clause.
+_UNKNOWN_VERB_RE: Final = regex.compile(
+    r"""\s*+
+    (?:(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|\p{Lu}[\p{L}'.-]*+(?:\s++\p{Lu}[\p{L}'.-]*+){0,3}))
+       \s++(?P<cue>\p{Ll}{3,}+(?<=ed))(?:\s++(?:out|back))?+
+      |(?P<cue>\p{Ll}{3,}+(?<=ed))\s++
+       (?P<np>\p{Lu}[\p{L}'.-]*+(?:\s++\p{Lu}[\p{L}'.-]*+){0,3}))
+    \s*+(?:[.,;]|$)""",
+    regex.VERBOSE,
+)
+#: How far (characters) after a bare cue a finite verb must show that a clause follows.
+FINITE_REACH: Final = 80
+#: What may stand between a closing mark and the speaker: a comma, possessive names.
+_NP_LEAD_RE: Final = regex.compile(r"[\s,]*+(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}")
+#: Between the comma and a clause-final speaker: nothing, a closing mark, role words.
+_ROLE_GAP_RE: Final = regex.compile(
+    r"""\s*+"?+\s*+
+    (?:(?:the\ )?+(?!(?:a|an|and|but|or|so|as|then|while|yet|which|who|that)\b)
+       \p{Ll}++(?:\s++\p{Ll}++)?+\s++)?+""",
+    regex.VERBOSE,
+)
+#: A quote signed with a dash and a name at the end of its paragraph.
+_BYLINE_RE: Final = regex.compile(
+    r"""\s*+(?P<dash>[\u2015\u2014-])\s*+
+    (?P<np>\p{Lu}[\p{L}'.-]*+(?:\s++\p{Lu}[\p{L}'.-]*+){0,4})\s*+\.?+\s*+$""",
+    regex.VERBOSE,
+)
+#: A verb that frames a quoted fragment ("described it as").
+_PARTIAL_RE: Final = regex.compile(r"\b\L<p>\b", p=PARTIAL_CUES)
+#: "said, he/Murray said," in the middle of a sentence: the clause goes on after it.
+_PARENTHETICAL_RE: Final = regex.compile(r"\s*+,\s*+(?=\p{L})(?!\p{L}++(?<=ing)\b)")
+#: Speech inside a relative clause: "a move ministers say should keep prices down".
+_RELATIVE: Final = frozenset("say says said believe believes believed".split())
+#: Relative pronouns whose antecedent is the speaker: "Trump, who says ...".
+_RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
+_RELATIVE_RE: Final = regex.compile(
+    r"""\s++(?P<verb>(?:is|are|was|were|will|would|should|could|can|may|might|must|has|have|had)
+    \b)""",
+    regex.VERBOSE,
+)
+#: How an inverted speaker starts: "said Mr Smith", "said the minister", "said one official".
+_INVERTED_NP_RE: Final = regex.compile(
+    r"\p{Lu}|(?:the|a|an|one|two|three|some|several|many|other|his|her|its|their)\s"
+    r"|\p{Ll}++\s++\p{Lu}"
+)
+#: A relative clause: a subject noun phrase, not a reported clause, ends before the comma.
+_RELATIVE_IN_RE: Final = regex.compile(r"\b(?:who|which|whose|whom)\b")
+#: What follows ", he said," when the sentence ends the statement: "..., providing few details".
+_AFTER_TAG_RE: Final = regex.compile(r"\s*+(?:\p{Ll}++(?<=ing)|as|who|which|while|but|and)\b")
+#: The word right before a cue.
+_WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
+#: Questions reported: "asked what the government had to hide".
+_QUESTION: Final = frozenset("ask asked asks asking questioned wondered wonders".split())
+_WH_RE: Final = regex.compile(r"(?:\s++\p{L}++){0,2}?\s++(?P<wh>whether|why|what|how|if|when)\b")
+#: What may stand between a closing quote mark and the clause-final attribution.
+_PASSIVE: Final = frozenset("is was were are be been being to".split())
+_NEGATION: Final = frozenset("not never n't didn't won't wouldn't declined refused".split())
+#: Words after which a cue word is a noun: "a claim", "his remarks".
+_NOUN_BEFORE: Final = frozenset("a an the this his her its their our my your".split())
+#: A quote paragraph inherits the previous quote's speaker only this close (characters).
+FLOW_GAP: Final = 600
+#: A quote paragraph with no attribution is a statement from this many words on.
+UNATTRIBUTED_MIN: Final = 4
+#: Gender of common first names (lexicon/first_names.tsv, shared with the actors stage).
+FIRST_NAME_GENDER: Final[dict[str, str]] = {r[0]: r[1] for r in rows("first_names.tsv")}
+#: Titles that tell gender.
+_GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
+                        "Lady": "f", "Dame": "f"}  # fmt: skip
+#: Pronouns whose speaker may be the previous statement's, and the actor kinds that fit.
+_FLOW_KINDS: Final = {
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+    "it": frozenset({"organization", "country"}),
+    "they": frozenset({"group", "organization", "country"}),
+}
+#: Who may issue a document: anyone but a place.
+_ISSUERS: Final = frozenset({"person", "organization", "country", "group"})
+#: Where a speaker noun phrase may be cut: joint speakers, a name with its place.
+_SPLIT_RE: Final = regex.compile(r"\s++(?:and|of)\s++")
+#: Documents that "say" things for whoever issued them: "the statement said".
+_DOCUMENTS: Final = frozenset(
+    "statement release memo letter email e-mail filing post tweet".split()
+)
+#: A speakerless quote takes the speaker of a statement at most this many paragraphs back.
+INHERIT_PARAGRAPHS: Final = 2
+#: A quoted title of a work: every word capitalised ("How We Win", "Face the Nation").
+_TITLE_RE: Final = regex.compile(
+    r"""\p{Lu}[\p{L}'-]*+                                   # "How"
+    (?:\s++(?:(?:of|the|and|a|an|in|on|for|to)\s++)*+\p{Lu}[\p{L}'-]*+)++  # " We", " the Nation"
+    """,
+    regex.VERBOSE,
+)
+#: How far (characters) around a quote or a cue the stage looks: keeps run-on text linear.
+REACH: Final = 400
+#: The longest reported clause (characters).
+CLAUSE_MAX: Final = 800
+#: Longest gap (characters) between a cue and a quote it opens ("told BBC Radio 4's Today: ").
+GAP_MAX: Final = 80
+
+
+def _cue_ok(norm: str, m: _Cue) -> bool:
+    """False for passives ("is said to"), infinitives ("declined to say") and negations."""
+    before = norm[max(0, m.start() - 20) : m.start()].split()
+    if not before:
+        return True
+    prev = before[-1].lower()
+    if prev in _PASSIVE or prev in _NEGATION or prev in _NOUN_BEFORE:
+        return False
+    if m.word.endswith("s") and prev.endswith(("'s", "s'")):
+        return False  # "the mayor's claims": a noun
+    return not (len(before) > 1 and before[-2].lower() in _NEGATION and prev in {"to", "n't"})
+
+
+def _speaker(cast: Cast, np: Span | None, norm: str = "") -> Actor | None:
+    """Who the noun phrase names, through the cast.
+
+    Joint speakers ("Peabody Energy Corp and Arch Coal Inc") are the first named,
+    and a person named with a place ("Chuck Schumer of New York") is the person:
+    the first part is asked first.
+    """
+    if np is None:
+        return None
+    if norm:
+        for cut in _SPLIT_RE.finditer(norm, np.start, np.end):
+            first = cast.resolve(np.start, cut.start())
+            if first is not None and (cut.group().strip() == "and" or first.kind == "person"):
+                return first
+    return cast.resolve(np.start, np.end)
+
+
+def _fits(pronoun: str, actor: Actor) -> bool:
+    """False when "he"/"she" clashes with what the actor's first name or title says."""
+    want = {"he": "m", "she": "f"}.get(pronoun)
+    if want is None:
+        return True
+    words = [w for n in (actor.name, actor.title or "", *actor.aliases) for w in n.split()]
+    for w in words:
+        got = _GENDER_WORDS.get(w.rstrip(".")) or FIRST_NAME_GENDER.get(w)
+        if got is not None:
+            return got == want
+    return True
+
+
+class _Finder:
+    """One article's statements: the quotes, the cues and what has been said so far."""
+
+    def __init__(self, view: TextView, cast: Cast) -> None:
+        self.view = view
+        self.norm = view.norm
+        self.cast = cast
+        self.out: list[Statement] = []
+        self.used_cues: set[int] = set()  #: cue starts that attribute a direct quote
+        self.quoted: list[Span] = []  #: spans of direct quotes (no indirect inside them)
+        self.starts = [x.start for x in view.sentences]
+        self.pstarts = [p.start for p in view.paragraphs]
+        self.nps: list[Span | None] = []  #: the speaker noun phrase of each statement
+        self.done: list[tuple[int, int]] = []  #: (start, index in out), sorted
+        self.pending: Span | None = None
+        self.all_cues = _cues(view.norm)
+        self.cue_starts = [c.start() for c in self.all_cues]
+
+    def cues(self, start: int, end: int) -> list[_Cue]:
+        """The cues that start inside ``[start, end)``, from the one scan of the text."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        j = bisect.bisect_left(self.cue_starts, end, i)
+        return [c for c in self.all_cues[i:j] if c.end() <= end]
+
+    def sentence_at(self, pos: int) -> Span | None:
+        """The sentence holding ``pos`` (a bisect on plain ints, cheaper than on Spans)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.view.sentences[i].end:
+            return self.view.sentences[i]
+        return None
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos``, else its paragraph, as (start, end)."""
+        s = self.sentence_at(pos)
+        if s is not None:
+            return s.start, s.end
+        p = self.view.paragraph_at(pos)
+        return (p.start, p.end) if p is not None else (pos, pos)
+
+    def emit(
+        self, text: Span, kind: StatementKind, speaker: Actor | None, cue: Span | None, rule: str
+    ) -> Statement:
+        st = Statement(
+            id=f"s{len(self.out)}",
+            speaker=speaker,
+            text=self.view.original[text.start : text.end],
+            kind=kind,
+            cue=None if cue is None else self.view.original[cue.start : cue.end],
+            span=text,
+            rule=rule,
+        )
+        bisect.insort(self.done, (text.start, len(self.out)))
+        self.out.append(st)
+        self.nps.append(self.pending)
+        self.pending = None
+        return st
+
+    def adjacent(self, before: Span, after: Span) -> bool:
+        """True when ``after`` is ``before`` or the paragraph right after it, and close."""
+        if before == after:
+            return True
+        i = bisect.bisect_left(self.pstarts, after.start)
+        return (
+            i >= 1 and self.view.paragraphs[i - 1] == before and after.start - before.end < FLOW_GAP
+        )
+
+    def adjacent_at(self, before: int, after: int) -> bool:
+        """True when offsets ``before`` and ``after`` lie in the same or adjacent paragraphs."""
+        a = self.view.paragraph_at(before)
+        b = self.view.paragraph_at(after)
+        return a is not None and b is not None and self.adjacent(a, b)
+
+    def speaker_of(self, np: Span | None) -> Actor | None:
+        """Resolve a speaker noun phrase through the cast; remember it for :meth:`flow`."""
+        self.pending = np
+        actor = _speaker(self.cast, np, self.norm)
+        if np is None:
+            return actor
+        word = self.norm[np.start : np.end].lower()
+        if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
+            actor = None  # "she" is no organisation, "it" no person: leave it to the flow
+        if word in {"he", "she"}:
+            s = self.sentence_at(np.start)
+            if s is not None and s.start == np.start:
+                prev = self.sentence_at(s.start - 2)
+                if prev is not None and (subj := sentence_subject(self.norm, prev.start, prev.end)):
+                    other = _speaker(self.cast, subj, self.norm)
+                    if other is not None and other.kind == "person" and _fits(word, other):
+                        return other  # "Cable accused Mr Brown of ... He said:" -> Cable
+        return actor
+
+    def flow(self) -> None:
+        """A pronoun speaker right after another statement is that statement's speaker.
+
+        "he said" just after Smith's quote is Smith, even when another man was
+        named in between (the quote's own words, a name in a clause). Only a
+        speaker of a fitting kind within the same or the previous paragraph counts.
+        """
+        norm = self.norm
+        pstarts = [p.start for p in self.view.paragraphs]
+        order = sorted(range(len(self.out)), key=lambda k: self.out[k].span.start)
+        last: Statement | None = None
+        for k in order:
+            st, np = self.out[k], self.nps[k]
+            word = norm[np.start : np.end].lower() if np is not None else ""
+            if word.rsplit(" ", 1)[-1] in _DOCUMENTS and word.split(" ", 1)[0] == "the":
+                word = "<document>"  # "the statement said": whoever issued it
+            if (
+                st.rule == "quote-unattributed"
+                and last is not None
+                and last.speaker is not None
+                and bisect.bisect_right(self.pstarts, st.span.start)
+                - bisect.bisect_right(self.pstarts, last.span.start)
+                <= INHERIT_PARAGRAPHS
+            ):
+                # a quote paragraph right after reported speech: "X said Y.\n\n"..."
+                st = attrs.evolve(st, speaker=last.speaker, rule="quote-inherited")
+                self.out[k] = st
+            elif (
+                (word in _FLOW_KINDS or word == "<document>")
+                and last is not None
+                and last.speaker is not None
+                and last.speaker.kind in _FLOW_KINDS.get(word, _ISSUERS)
+                and _fits(word, last.speaker)
+                and bisect.bisect_right(pstarts, st.span.start)
+                - bisect.bisect_right(pstarts, last.span.start)
+                <= 1
+                and st.speaker is None  # the cast's answer wins: it knows gender
+            ):
+                st = attrs.evolve(st, speaker=last.speaker)
+                self.out[k] = st
+            last = st
+
+    # -- direct and partial ----------------------------------------------------------
+
+    def after_quote(self, q: Quote) -> tuple[Span, Span | None] | None:
+        """A cue right after the closing mark: (cue, speaker np)."""
+        if q.close is None:
+            return None
+        norm = self.norm
+        pos = q.close + 1
+        end = min(q.paragraph.end, pos + 120)
+        if pos < end and norm[pos] == ",":
+            pos += 1
+        found = self.cues(pos, end)
+        m = found[0] if found else None
+        if m is None or m.acc:
+            return self.byline(q, pos) or self.unknown_verb(q, pos)
+        gap = norm[pos : m.start()]
+        if any(c in gap for c in '".;!?:'):
+            return None
+        cue = Span(m.start(), m.end())
+        if not gap.strip():
+            # inverted: '," said Mr Smith'; '"How We Win" points out that ...' is no attribution
+            after = noun_phrase_after(norm, m.end(), min(q.paragraph.end, m.end() + 120))
+            return None if after is None else (cue, after)
+        if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
+            return None  # '"... fundamental." He also said': a new sentence
+        np = subject_before(norm, m.start(), pos)
+        if np is None or not _NP_LEAD_RE.fullmatch(norm, pos, np.start):
+            return None  # the speaker must follow the quote: '," Atticus' David Slager told'
+        if not _cue_ok(norm, m):
+            return None
+        return cue, np
+
+    def unknown_verb(self, q: Quote, pos: int) -> tuple[Span, Span | None] | None:
+        """'"...," quipped Green.' / '"...?" Bardos blurted out.': a past-tense verb the
+        lexicon does not list, between a quote closed by , ? or ! and the sentence end."""
+        norm = self.norm
+        if (
+            norm[q.close - 1 if q.close is not None else q.text.end] not in ",?!"
+            and norm[pos - 1 : pos] != ","
+        ):
+            return None
+        u = _UNKNOWN_VERB_RE.match(norm, pos, q.paragraph.end)
+        if u is None:
+            return None
+        return Span(u.start("cue"), u.end("cue")), Span(u.start("np"), u.end("np"))
+
+    def byline(self, q: Quote, pos: int) -> tuple[Span, Span | None] | None:
+        """A dash and a name closing the paragraph: '"..." ― Pamela Padilla'."""
+        b = _BYLINE_RE.match(self.norm, pos, q.paragraph.end)
+        if b is None:
+            return None
+        return Span(b.start("dash"), b.end("dash")), Span(b.start("np"), b.end("np"))
+
+    def before_quote(self, q: Quote) -> tuple[Span, Span | None] | None:
+        """A cue that opens the quote: 'Smith said: "...' / 'he told the BBC, "...'."""
+        norm = self.norm
+        lo = max(q.paragraph.start, q.open - GAP_MAX - 20)
+        best: _Cue | None = None
+        for m in self.cues(lo, q.open):
+            best = m
+        if best is None:
+            return None
+        gap = norm[best.end() : q.open]
+        if '"' in gap or len(gap) > GAP_MAX:
+            return None
+        stripped = gap.strip()
+        if stripped and stripped[-1] not in ",:" and stripped != "that":
+            return None
+        sent_lo, _ = self.bounds(best.start())
+        cue = Span(best.start(), best.end())
+        if best.acc:
+            return cue, noun_phrase_after(norm, best.end(), q.open)
+        if not _cue_ok(norm, best):
+            return None
+        np = subject_before(norm, best.start(), sent_lo)
+        if np is None and stripped:
+            np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
+        if np is None:
+            prev = norm[max(sent_lo, best.start() - 3) : best.start()]
+            joined = norm[max(sent_lo, best.start() - 5) : best.start()].split()
+            if (best.word.endswith("ing") and prev.rstrip().endswith(",")) or (
+                joined and joined[-1] in {"and", "but"}
+            ):
+                np = sentence_subject(norm, sent_lo, best.start())  # "and added, "...'
+        return cue, np
+
+    def in_sentence(self, q: Quote) -> tuple[Span, Span | None] | None:
+        """A cue with a subject elsewhere in the quote's sentence (partial quotes)."""
+        norm = self.norm
+        lo, _ = self.bounds(q.open)
+        _, hi = self.bounds(q.close if q.close is not None else q.text.end)
+        lo = max(lo, q.open - REACH)  # bounded: a run-on "sentence" must not go quadratic
+        hi = min(hi, (q.close if q.close is not None else q.text.end) + REACH)
+        best: tuple[Span, Span | None] | None = None
+        for m in self.cues(lo, hi):
+            if q.open <= m.start() <= (q.close or q.text.end):
+                continue
+            if m.start() > q.open and best is not None:
+                break
+            if m.acc:
+                np = noun_phrase_after(norm, m.end(), hi)
+            elif _cue_ok(norm, m):
+                np, _ = self.subject(m, Span(lo, hi))
+                if np is None and norm[lo : m.start()].rstrip().endswith(","):
+                    np = noun_phrase_after(norm, m.end(), hi)  # "..., said Begala, calling it"
+                    if np is not None and not _INVERTED_NP_RE.match(norm, np.start):
+                        np = None
+            else:
+                continue
+            if np is not None:
+                best = (Span(m.start(), m.end()), np)
+        if best is None:
+            for pm in _PARTIAL_RE.finditer(norm, lo, q.open):
+                np, _ = self.subject(_Cue(pm.start(), pm.end(), pm.group(), False), Span(lo, hi))
+                if np is not None:
+                    best = (Span(pm.start(), pm.end()), np)
+        return best
+
+    def direct(self, quotes: list[Quote]) -> None:
+        norm = self.norm
+        prev: Statement | None = None
+        prev_para: Span | None = None
+        for q in quotes:
+            words_n = norm.count(" ", q.text.start, q.text.end) + 1
+            found: tuple[Span, Span | None] | None = None
+            rule = ""
+            if q.continues and prev is not None:
+                self.emit(q.text, "direct", prev.speaker, None, "quote-continued")
+                self.quoted.append(q.text)
+                prev_para = q.paragraph
+                continue
+            at_start = _last_char(norm, q.paragraph.start, q.open) == ""
+            if (found := self.after_quote(q)) is not None:
+                rule = "quote-then-cue"
+            elif (found := self.before_quote(q)) is not None:
+                rule = "cue-then-quote"
+            full = at_start or _opens_clause(norm, q, self.sentence_at(q.open))
+            if (
+                not full
+                and _TITLE_RE.fullmatch(norm, q.text.start, q.text.end)
+                and not _framed(norm, q.open)
+            ):
+                continue  # a title in the writer's sentence: 'a poster titled "How We Win"'
+            if found is not None:
+                cue_span, np = found
+                cue: Span | None = cue_span
+                if norm[cue_span.start] in "\u2015\u2014-":
+                    rule, cue = "quote-then-byline", None
+                speaker = self.speaker_of(np)
+                if (
+                    speaker is None
+                    and np is not None
+                    and prev is not None
+                    and prev_para is not None
+                    and norm[np.start : np.end].lower() in PRONOUNS
+                    and self.adjacent(prev_para, q.paragraph)
+                ):
+                    speaker = prev.speaker  # "he said" right after this speaker's quote
+                kind: StatementKind = "direct" if full or words_n > 6 else "partial"
+                if not full and words_n <= 6:
+                    rule = "partial.in-sentence" if rule == "cue-then-quote" else rule
+                    sent = self.sentence_at(q.open)
+                    if rule == "quote-then-cue" and sent is not None and q.close is not None:
+                        # '..., a tax meant to ... "appears dead," said Krueger': the clause
+                        # with its quoted end is what was said; the fragment is part of it
+                        self.emit(Span(sent.start, q.close + 1), "indirect", speaker, cue,
+                                  "indirect.clause-then-cue")  # fmt: skip
+                prev = self.emit(q.text, kind, speaker, cue, rule)
+                self.used_cues.add(cue_span.start)
+                self.quoted.append(q.text)
+                prev_para = q.paragraph
+                continue
+            if (
+                full
+                and words_n >= 4
+                and prev is not None
+                and prev_para is not None
+                and self.adjacent(prev_para, q.paragraph)
+                and q.mark == '"'
+            ):
+                # an unattributed quote paragraph: the flow gives the previous speaker
+                prev = self.emit(q.text, "direct", prev.speaker, None, "quote-inherited")
+                self.quoted.append(q.text)
+                prev_para = q.paragraph
+                continue
+            found = self.in_sentence(q)
+            if found is not None and not (q.mark == "'" and words_n < 2):
+                cue, np = found
+                speaker = self.speaker_of(np)
+                if full and words_n >= 4:
+                    prev = self.emit(q.text, "direct", speaker, cue, "quote.in-sentence")
+                    self.quoted.append(q.text)
+                    prev_para = q.paragraph
+                else:
+                    self.emit(q.text, "partial", speaker, cue, "partial.in-sentence")
+            elif (
+                (at_start or (full and norm[q.text.end - 1] in ".?!"))
+                and words_n >= UNATTRIBUTED_MIN
+                and q.mark == '"'
+            ):
+                # a quote paragraph with no speaker in sight: someone's words, speaker unknown
+                self.emit(q.text, "direct", None, None, "quote-unattributed")
+                self.quoted.append(q.text)
+                prev = None  # nothing to inherit from a quote with no speaker
+
+    # -- indirect --------------------------------------------------------------------
+
+    def subject(self, m: _Cue, s: Span) -> tuple[Span | None, Actor | None]:
+        """The speaker of a cue: its noun phrase, or an actor inherited in the sentence."""
+        norm = self.norm
+        before = norm[max(s.start, m.start() - 3) : m.start()]
+        if m.word.endswith("ing") and before.rstrip().endswith(","):
+            # ", saying ..." / ", adding that ...": the speaker of the main clause
+            i = bisect.bisect_left(self.done, (m.start(),)) - 1
+            if i >= 0 and self.done[i][0] >= s.start:
+                return None, self.out[self.done[i][1]].speaker
+            return sentence_subject(norm, s.start, m.start()), None
+        np = subject_before(norm, m.start(), s.start)
+        if np is not None:
+            return np, None
+        prev = norm[max(s.start, m.start() - 30) : m.start()].split()
+        if prev and prev[-1] in {"and", "but"}:
+            return sentence_subject(norm, s.start, m.start()), None  # "It did X and said Y"
+        if prev and prev[-1] in _RELATIVE_PRONOUNS:
+            # "Trump, who says ..." / "experts which said ...": the antecedent
+            at = norm.rfind(prev[-1], s.start, m.start())
+            while at > s.start and norm[at - 1] in " ,":
+                at -= 1
+            return subject_before(norm, at, s.start), None
+        return None, None
+
+    def indirect(self) -> None:
+        norm = self.norm
+        view = self.view
+        title = view.title
+        quoted = self.quoted
+        for m in self.cues(title.end if title is not None else 0, len(norm)):
+            if m.start() in self.used_cues:
+                continue
+            s = self.sentence_at(m.start())
+            if s is None:
+                continue
+            if _inside(quoted, m.start()):
+                continue
+            cue = Span(m.start(), m.end())
+            if m.acc:
+                self.according_to(m, s)
+                continue
+            if not _cue_ok(norm, m):
+                continue
+            word = m.word
+            if norm.startswith(" by ", m.end()):
+                continue  # passive: "a claim denied by the chancellor"
+            clause_start: int | None = None
+            rule = ""
+            if (
+                (t := _PARENTHETICAL_RE.match(norm, m.end(), s.end)) is not None
+                and norm.count(",", s.start, m.start()) == 1
+                and _FINITE_RE.search(norm, s.start, norm.find(",", s.start, m.start())) is None
+            ):
+                np = subject_before(norm, m.start(), norm.rfind(",", s.start, m.start()) + 1)
+                if np is not None and norm[np.start - 2 : np.start] == ", ":
+                    end = _clause_end(norm, t.end(), s.end)
+                    if end - t.end() >= 8:
+                        speaker = self.speaker_of(np)
+                        self.emit(
+                            Span(t.end(), end), "indirect", speaker, cue, "indirect.parenthetical"
+                        )
+                    continue
+            if word in _RELATIVE and (t := _RELATIVE_RE.match(norm, m.end(), s.end)) is not None:
+                np = _relative_speaker(norm, subject_before(norm, m.start(), s.start))
+                w = _WORD_BEFORE_RE.search(norm, max(s.start, m.start() - 12), m.start())
+                if np is None and w is not None and w.group(1).lower() in PRONOUNS:
+                    np = Span(w.start(1), w.end(1))  # "a lack of leadership he says has left"
+                if np is not None:
+                    comma = norm.find(",", t.start("verb"), s.end)
+                    end = _clause_end(norm, t.start("verb"), s.end if comma < 0 else comma)
+                    self.emit(Span(t.start("verb"), end), "indirect",
+                              self.speaker_of(np), cue, "indirect.relative")  # fmt: skip
+                    continue
+            if word in _ADDRESSEE and (t := _TOLD_RE.match(norm, m.end(), s.end)) is not None:
+                clause_start, rule = t.end(), "indirect.told-that"
+            elif (t := _THAT_RE.match(norm, m.end(), s.end)) is not None:
+                clause_start, rule = t.end(), "indirect.said-that"
+            elif word in _QUESTION and (t := _WH_RE.match(norm, m.end(), s.end)) is not None:
+                clause_start, rule = t.start("wh"), "indirect.asked-whether"
+            elif (t := _BARE_RE.match(norm, m.end(), s.end)) is not None and (
+                word in _BARE_CLAUSE or _CLAUSE_PRONOUN_RE.match(norm, t.end(), s.end) is not None
+            ):
+                finite, reach = (
+                    (_AUX_RE, FINITE_REACH // 2)
+                    if word in _OBJECT_TOO
+                    else (_FINITE_RE, FINITE_REACH)
+                )
+                if _CLAUSE_PRONOUN_RE.match(norm, t.end(), s.end) is not None or finite.search(
+                    norm, t.end(), min(s.end, t.end() + reach)
+                ):
+                    clause_start, rule = t.end(), "indirect.said"
+            if clause_start is not None:
+                if norm[clause_start : clause_start + 1] == '"':
+                    continue  # a quote: handled as direct
+                np, actor = self.subject(m, s)
+                if np is not None and not norm[np.start].isalpha():
+                    np = None  # "the £37.5bn predicted in March's budget"
+                inherited = actor is not None or (np is None and word.endswith("ing"))
+                if np is not None or inherited:
+                    end = _clause_end(norm, clause_start, s.end)
+                    if end - clause_start >= 8:
+                        speaker = actor if actor is not None else self.speaker_of(np)
+                        self.emit(Span(clause_start, end), "indirect", speaker, cue, rule)
+                    continue
+            # the clause before the cue: "The plan will fail, he said."
+            self.clause_first(m, s, cue)
+
+    def according_to(self, m: _Cue, s: Span) -> None:
+        norm = self.norm
+        np = noun_phrase_after(norm, m.end(), s.end, loose=True)
+        if np is None:
+            return
+        cue = Span(m.start(), m.end())
+        after = np.end
+        if m.start() == s.start or norm[s.start : m.start()].strip() == "":
+            # "According to X, CLAUSE."
+            comma = norm.find(",", after, s.end)
+            if comma < 0:
+                return
+            start = comma + 1
+            while start < s.end and norm[start] == " ":
+                start += 1
+            end = _clause_end(norm, start, s.end)
+        else:
+            # "CLAUSE, according to X." / "A, according to X, B." (the whole sentence)
+            start = s.start
+            end = m.start()
+            while end > start and norm[end - 1] in " ,":
+                end -= 1
+            if norm.find('"', start, end) == start:
+                return
+            rest = norm.find(",", after, s.end)
+            if rest >= 0 and _AUX_RE.search(norm, max(start, end - REACH), end) is None:
+                end = _clause_end(norm, rest, s.end)
+        if end - start < 8:
+            return
+        self.emit(Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.according-to")
+
+    def clause_first(self, m: _Cue, s: Span, cue: Span) -> None:
+        norm = self.norm
+        word = m.word
+        if word not in _BARE_CLAUSE and not word.endswith("ed") and word not in _CLAUSE_FIRST:
+            return
+        comma = norm.rfind(",", s.start, m.start())
+        if comma < 0 or m.start() - comma > 60:
+            return
+        np = subject_before(norm, m.start(), comma + 1)
+        tail = _TAIL_RE.match(norm, m.end(), s.end)
+        if np is not None and tail is None:
+            return
+        if (
+            tail is not None
+            and tail.group().endswith(",")
+            and not _AFTER_TAG_RE.match(norm, tail.end(), s.end)
+            and (
+                norm.find(",", s.start, comma) >= 0 or _RELATIVE_IN_RE.search(norm, s.start, comma)
+            )
+        ):
+            return  # "An expert cited in the report, which looked at ..., said, ...": a subject
+        if np is None:
+            # inverted: "..., said Mr Smith."
+            if norm[comma + 1 : m.start()].strip() not in {"", '"'}:
+                return
+            if m.word not in _BARE_CLAUSE and m.word != "wrote":
+                return
+            np = noun_phrase_after(norm, m.end(), s.end)
+            if np is None or not _INVERTED_NP_RE.match(norm, np.start):
+                return
+        elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start):
+            return  # something other than a role noun ("spokesman Vic Svec") before the speaker
+        if (
+            _FINITE_RE.search(norm, max(s.start, comma - REACH), comma) is None
+            or norm.count(" ", max(s.start, comma - REACH), comma) < 3
+        ):
+            return  # an appositive, not a clause: "Carl Emmerson, from the IFS, told"
+        start = s.start
+        end = comma
+        while start < end and norm[start] in " \"'":
+            start += 1
+        if norm[start:end].find('"') == 0:
+            return
+        if norm[start:end].count('"') % 2 and norm[end + 1 : end + 2] != '"':
+            return
+        if end - start < 15:
+            return
+        self.emit(
+            Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.clause-then-cue"
+        )
+
+
+_NONSPACE_RE: Final = regex.compile(r"\S++")
+
+
+def _relative_speaker(norm: str, np: Span | None) -> Span | None:
+    """In "a move ministers say should ...", the speaker is the words after the head noun."""
+    if np is None:
+        return None
+    words = list(_NONSPACE_RE.finditer(norm, np.start, np.end))
+    if len(words) < 2 or words[0].group().lower() not in {"a", "an", "the"}:
+        return np
+    k = len(words) - 1
+    while k > 1 and words[k - 1].group()[:1].isupper() and words[k].group()[:1].isupper():
+        k -= 1
+    return Span(words[k].start(), np.end)
+
+
+def _framed(norm: str, pos: int) -> bool:
+    """True when a speech or framing verb stands a few words before ``pos``: 'dubbing
+    Mr Brown "Sir Wastealot"' names someone's words, 'a poster titled "How We Win"' not."""
+    near = norm[max(0, pos - 40) : pos].split()[-4:]
+    return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
+
+
+def _last_char(norm: str, lo: int, pos: int) -> str:
+    """The last non-space character in ``norm[lo:pos]`` ('' when there is none)."""
+    i = pos - 1
+    while i >= lo and norm[i].isspace():
+        i -= 1
+    return norm[i] if i >= lo else ""
+
+
+def _opens_clause(norm: str, q: Quote, s: Span | None) -> bool:
+    """True when the quote opens its sentence or follows a colon or comma."""
+    c = _last_char(norm, q.paragraph.start, q.open)
+    if not c or c in ":,.!?\u2014-":
+        return True
+    return s is not None and _last_char(norm, s.start, q.open) == ""
+
+
+def _inside(spans: list[Span], pos: int) -> bool:
+    """True when ``pos`` lies inside one of ``spans`` (sorted, disjoint)."""
+    i = bisect.bisect_right(spans, pos, key=lambda x: x.start) - 1
+    return i >= 0 and pos < spans[i].end
+
+
+#: What may follow a clause-final cue: adjuncts, then the end or a comma.
+_TAIL_RE: Final = regex.compile(
+    r"""(?:\s++(?:reporters|journalists|followers|supporters|lawmakers|investors|the\ \p{Lu}\S*+
+           |\p{Lu}\S*+))?"""
+    + _ADJUNCT
+    + r"""\s*+(?:[.!?;"']|,|$)""",
+    regex.VERBOSE,
+)
+#: Cues that may close a sentence without being a past tense: "..., Mr Brown forecast."
+_CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".split())
+#: A trailing attribution that ends a reported clause: ", he said", ", according to".
+_TAG_RE: Final = regex.compile(
+    r",\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to|\p{Ll}++(?<=ing))\b"
+)
+
+
+def _clause_end(norm: str, start: int, end: int) -> int:
+    """End of a reported clause: the sentence end without its period, or a trailing tag."""
+    end = min(end, start + CLAUSE_MAX)
+    tag = _TAG_RE.search(norm, start, end)
+    if tag is not None:
+        end = tag.start()
+    while end > start and norm[end - 1] in " .;:!?,\n":
+        end -= 1
+    if norm.count('"', start, end) % 2 and norm[end : end + 1] == '"':
+        end += 1
+    return end
 
 
 def find_statements(view: TextView, cast: Cast) -> tuple[Statement, ...]:
-    """Every statement in the view's sentences."""
-    return ()
+    """Every statement in the view's body sentences.
+
+    >>> from newsparse._actors import find_actors
+    >>> v = TextView.of('"We will win," she said. Officials said the vote was fair.')
+    >>> for s in find_statements(v, find_actors(v, ())):
+    ...     print(s.text, "|", s.kind, "|", s.rule)
+    We will win | direct | quote-then-cue
+    the vote was fair | indirect | indirect.said
+    """
+    finder = _Finder(view, cast)
+    quotes = find_quotes(view) if '"' in view.norm or "'" in view.norm else []
+    finder.direct(quotes)
+    finder.indirect()
+    finder.flow()
+    indirect = _disjoint(sorted(s.span for s in finder.out if s.kind == "indirect"))
+    out = finder.out
+    return tuple(s for s in out if s.kind != "partial" or not _inside(indirect, s.span.start))
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """Sorted spans merged where they overlap."""
+    out: list[Span] = []
+    for x in spans:
+        if out and x.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, x.end))
+        else:
+            out.append(x)
+    return out

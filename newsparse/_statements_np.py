@@ -1,0 +1,285 @@
+"""Noun phrases around speech cues: the speaker before a cue, after it, or after "according to".
+
+The statements stage only finds the span of the speaker's noun phrase; who it
+refers to is the actors stage's answer (:meth:`Cast.resolve`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsparse._model import Span
+
+__all__ = ["PRONOUNS", "noun_phrase_after", "sentence_subject", "subject_before"]
+
+#: Subject pronouns that may name a speaker.
+PRONOUNS: Final = frozenset("he she they it we i you".split())
+#: Tokens a speaker's noun phrase never holds: they end it (reading leftwards).
+_STOP: Final = frozenset(
+    """
+    that which who whom whose what when where while as because since if though although
+    and but or nor so than then also is was were are be been being has had have having do does
+    did will would could should can may might must shall not never to in on at by from with
+    into onto over under about after before during without within against through between
+    among for of said says say told tells added adds there here this these those it its
+    however meanwhile instead yet still just only even now later earlier recently
+    """.split()
+)
+#: Lower-case words inside a name: "Office for the Western District of New York".
+_CONNECTORS: Final = frozenset("of for the and de del al da van von".split())
+#: Prepositions that open a sentence with a phrase set off by a comma.
+_LEADING: Final = frozenset("in on at after before during despite following with as for".split())
+#: Role acronyms written in capitals before a name.
+_ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
+#: Words after which a new clause, and so a new subject, starts.
+_JOINERS: Final = frozenset("but and while as although though because since so yet".split())
+#: Words between a speaker and its cue that are skipped ("he also said", "has long argued").
+_ADVERBS: Final = frozenset(
+    """
+    also later then previously earlier recently once repeatedly publicly privately separately
+    further again has have had would will long initially reportedly subsequently quickly
+    first last now often always simply flatly angrily bluntly
+    """.split()
+)
+#: Determiners that open a description ("the spokesperson", "a senior official").
+_DETERMINERS: Final = frozenset("the a an one two three some many most several other".split())
+_WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+#: The longest appositive skipped between a speaker and its cue, in tokens.
+APPOSITIVE_MAX: Final = 40
+#: A reverse search of the same tokens: the words nearest the cue come first.
+_TOKEN_REV_RE: Final = regex.compile(
+    r"(?r)[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|[^\s\p{L}\p{N}]"
+)
+#: How many tokens before a cue are read first (more only for an appositive).
+LAST_TOKENS: Final = 12
+#: How far back (characters) from a cue the speaker is looked for.
+WINDOW: Final = 120
+#: The longest speaker noun phrase, in tokens.
+NP_MAX: Final = 8
+#: A word (with inner apostrophes, periods, hyphens, ampersands) or one punctuation mark.
+_TOKEN_RE: Final = regex.compile(r"[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|[^\s\p{L}\p{N}]")
+
+
+def _tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, start, end)]
+
+
+def _last_tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The last :data:`LAST_TOKENS` tokens of ``norm[start:end]``, read from the right."""
+    out = []
+    for m in _TOKEN_REV_RE.finditer(norm, start, end):
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == LAST_TOKENS:
+            break
+    out.reverse()
+    return out
+
+
+def _is_word(t: str) -> bool:
+    return t[0].isalnum()
+
+
+def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) -> Span | None:
+    """The span of the noun phrase that ends just before a cue at ``cue_start``.
+
+    ``floor`` bounds the search (the start of the sentence or clause).
+
+    >>> s = "John Smith, the firm's chief, also said"
+    >>> sp = subject_before(s, 34, 0); s[sp.start : sp.end]
+    'John Smith'
+    >>> s = "Two died, police said"
+    >>> sp = subject_before(s, 17, 0); s[sp.start : sp.end]
+    'police'
+    """
+    lo = max(floor, cue_start - WINDOW)
+    toks = _last_tokens(norm, lo, cue_start)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][0].lower() in _ADVERBS:
+        i -= 1
+    # "Smith on Monday said"
+    if i >= 1 and toks[i][0].lower() in _WEEKDAYS and toks[i - 1][0].lower() == "on":
+        i -= 2
+    if i < 0:
+        return None
+    if toks[i][0] == "," or toks[i][0] in {"-", "\u2014"}:
+        if len(toks) == LAST_TOKENS:
+            # an appositive may be longer than the last tokens: take the whole window
+            back = len(toks) - 1 - i
+            toks = _tokens(norm, lo, cue_start)
+            i = len(toks) - 1 - back
+        # an appositive between the name and the cue: "John Smith, 45, the firm's chief, said";
+        # the nearest earlier comma after which a capitalised name ends works
+        for j in range(i - 1, max(-1, i - APPOSITIVE_MAX), -1):
+            if toks[j][0] in {";", ":", '"', "(", ")"}:
+                break
+            if toks[j][0] == "," and j >= 1 and toks[j - 1][0][:1].isupper():
+                inner = subject_before(norm, toks[j][1], floor, trim=False)
+                if inner is not None and norm[inner.start].isupper():
+                    head = norm[floor : inner.start].split()
+                    if not head or head[-1][-1] in ",;:\"')" or head[-1].lower() in _JOINERS:
+                        return subject_before(norm, toks[j][1], floor)
+        # "Carlineo's attorney, Sonya Zoghlin, said": the name just before the comma
+        inner = subject_before(norm, toks[i][1], floor)
+        if inner is not None and norm[inner.start].isupper():
+            return inner
+        return None
+    word = toks[i][0]
+    if word.lower() in PRONOUNS:
+        if word == "it" or word.lower() != word or i == 0 or not _is_word(toks[i - 1][0]):
+            return Span(toks[i][1], toks[i][2])
+        if toks[i - 1][0].lower() in _STOP or toks[i - 1][0] in {"'s"}:
+            return Span(toks[i][1], toks[i][2])
+        return None
+    end = toks[i][2]
+    last = i
+    start = -1
+    lower_run = 0
+    n = 0
+    while i >= 0 and n < NP_MAX:
+        t = toks[i][0]
+        low = t.lower()
+        if not _is_word(t):
+            break
+        if ((low in _DETERMINERS and t[0].islower()) or low in {"the", "a", "an"}) and t != "A":
+            start = toks[i][1]
+            if (
+                low == "the"
+                and i >= 2
+                and toks[i - 1][0] in {"of", "for"}
+                and toks[i - 2][0][:1].isupper()
+            ):
+                i -= 2  # "Office for the Western District": the name goes on
+                n += 2
+                continue
+            break
+        if low in {"of", "for", "and", "de", "al", "'s"} and start >= 0:
+            # inside a name ("Office for the Western District of New York") or joint
+            # speakers ("analysts and officials"): go on when a name or a plural stands before
+            prev = toks[i - 1][0] if i >= 1 else ""
+            if (
+                prev[:1].isupper()
+                or prev.lower() == "the"
+                or (low == "and" and prev.endswith("s") and prev.lower() not in _STOP)
+            ):
+                i -= 1
+                n += 1
+                lower_run = 0
+                continue
+            break
+        if low in _STOP and (not t[0].isupper() or low in _JOINERS or low in _ADVERBS):
+            break  # also a capitalised "But" or "Meanwhile" opening the sentence
+        if t[0].islower():
+            lower_run += 1
+            if lower_run > 3:
+                break
+        start = toks[i][1]
+        i -= 1
+        n += 1
+    if start < 0:
+        return None
+    first = next(k for k in range(i if i >= 0 else 0, last + 1) if toks[k][1] == start)
+    if not trim:
+        return Span(start, end)
+    return _name_after_role(toks[first : last + 1], Span(start, end))
+
+
+def _name_after_role(toks: list[tuple[str, int, int]], np: Span) -> Span:
+    """ "political science professor Charles Bullock" -> "Charles Bullock": the name that
+    follows a lower-case role noun is the speaker, not the capitalised words before it."""
+    k = len(toks)
+    while k > 0 and (
+        toks[k - 1][0][:1].isupper()
+        or (toks[k - 1][0] in _CONNECTORS and k >= 2 and toks[k - 2][0][:1].isupper())
+    ):
+        k -= 1
+    if 0 < k <= len(toks) - 2 and toks[k - 1][0].lower() not in _CONNECTORS:
+        return Span(toks[k][1], np.end)
+    for j in range(len(toks) - 2, 0, -1):
+        if toks[j][0] in _ROLE_ACRONYMS and toks[j + 1][0][:1].isupper():
+            return Span(toks[j + 1][1], np.end)  # "Rentals.ca CEO Matt Danison"
+    return np
+
+
+#: What may follow "said" in an inverted attribution: the speaker, up to punctuation.
+_AFTER_RE: Final = regex.compile(
+    r"""
+    \s*+
+    (?P<np>
+      (?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+          # a word
+         (?:\s++|-)){0,7}?                        # ... up to eight
+      [\p{L}\p{N}][\p{L}\p{N}'.&-]*+
+    )
+    (?=\s*+(?:[,.;:!?"()\n\u2014]|$|\s(?:on|in|at|during|after|before|when|as|who|to)\b))
+    """,
+    regex.VERBOSE,
+)
+
+
+#: The first words of a long noun phrase ("a study which is being released ...").
+_FIRST_WORDS_RE: Final = regex.compile(
+    r"\s*+(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+\s++){0,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]*+)"
+)
+
+
+def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> Span | None:
+    """The noun phrase that starts at ``pos``, up to punctuation or a preposition.
+
+    >>> s = ' said Mr Smith, the chief.'
+    >>> sp = noun_phrase_after(s, 5, len(s)); s[sp.start : sp.end]
+    'Mr Smith'
+    """
+    m = _AFTER_RE.match(norm, pos, end)
+    if m is None and loose:
+        m = _FIRST_WORDS_RE.match(norm, pos, end)  # a long phrase: its first words
+    if m is None:
+        return None
+    first = m["np"].split(None, 1)[0].lower()
+    if first in _STOP and first not in {"it"}:
+        return None
+    np = m["np"].rstrip(".")
+    span = Span(m.start("np"), m.start("np") + len(np))
+    return _name_after_role(_tokens(norm, span.start, span.end), span)
+
+
+def sentence_subject(norm: str, start: int, end: int) -> Span | None:
+    """The noun phrase that opens the sentence at ``start``: a pronoun, or the words
+    before the first verb-like word, after a leading phrase set off by a comma.
+
+    >>> s = "It did not say and said no"
+    >>> sentence_subject(s, 0, len(s))
+    Span(start=0, end=2)
+    >>> s = "In an upbeat report, the chancellor also hailed growth but denied it"
+    >>> sp = sentence_subject(s, 0, len(s)); s[sp.start : sp.end]
+    'the chancellor'
+    """
+    toks = _tokens(norm, start, min(end, start + 160))
+    if toks and toks[0][0].lower() in _LEADING:
+        # "In a speech in Edinburgh, the prime minister ...": skip to after the comma
+        comma = next((k for k, t in enumerate(toks[:12]) if t[0] == ","), -1)
+        toks = toks[comma + 1 :] if comma >= 0 else []
+    if not toks:
+        return None
+    if toks[0][0].lower() in PRONOUNS:
+        return Span(toks[0][1], toks[0][2])
+    last = -1
+    for k, (t, _, _) in enumerate(toks[:NP_MAX]):
+        low = t.lower()
+        if not _is_word(t) or (k > 0 and (low in _STOP or low in _ADVERBS)):
+            if (
+                low in _CONNECTORS
+                and last >= 0
+                and k + 1 < len(toks)
+                and toks[k + 1][0][:1].isupper()
+            ):
+                continue  # "Office for the Western District"
+            break
+        if k > 0 and t[0].islower() and low.endswith(("ed", "ing")):
+            break  # a verb: "The chancellor hailed", "Prosecutors wanted"
+        last = k
+    if last < 0:
+        return None
+    return _name_after_role(toks[: last + 1], Span(toks[0][1], toks[last][2]))

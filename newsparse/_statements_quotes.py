@@ -1,0 +1,172 @@
+"""Quote-mark pairing for the statements stage.
+
+Works on :attr:`TextView.norm`, where curly quotes and guillemets are already
+straight ``"`` and ``'``. Double marks are paired paragraph by paragraph, each
+mark read as an opener or a closer from the characters beside it; a mark that
+cannot be paired is dropped locally, so one bad mark never costs the rest of
+the article. Single marks are paired only outside double quotes (a nested
+quote stays part of its outer quote) and only when they read as quote marks,
+not apostrophes ("don't", "Abbott's", "'60s", "voters' rights").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import attrs
+import regex
+
+from newsparse._model import Span
+from newsparse._text import TextView
+
+__all__ = ["Quote", "find_quotes"]
+
+#: Characters after which a mark opens a quote.
+_OPEN_BEFORE: Final = frozenset(" \n([{-\u2014/:;,")
+#: Characters before which a mark closes a quote.
+_CLOSE_AFTER: Final = frozenset(" \n)]}.,;:!?-\u2014\u2015/")
+#: A double mark: '"', or two single marks standing for one ("creators,'' says").
+_DOUBLE_RE: Final = regex.compile(r"\"|''")
+#: The longest single-quoted stretch (in characters) taken as a quote.
+SINGLE_MAX: Final = 400
+#: Words that start with an apostrophe, not a quote mark ("'em", "'til").
+_ELISION_RE: Final = regex.compile(
+    r"'(?:em|til|cause|n|s|tis|twas|bout|round|\d\d(?:s|\b))\b", regex.IGNORECASE
+)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """One quoted stretch: ``text`` lies between the marks (or to paragraph end)."""
+
+    text: Span  #: between the marks, the closing comma and spaces left out
+    open: int  #: offset of the opening mark
+    close: int | None  #: offset of the (last character of the) closing mark; None if unclosed
+    paragraph: Span  #: the paragraph it stands in
+    continues: bool  #: opens a paragraph that carries on the previous paragraph's quote
+    mark: str  #: '"' or "'"
+
+
+def _role(norm: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the mark at ``[i, j)`` may open and may close a quote."""
+    before = norm[i - 1] if i > lo else " "
+    after = norm[j] if j < hi else " "
+    may_open = (before in _OPEN_BEFORE or before in "\"'") and not after.isspace()
+    may_close = not before.isspace() and (after in _CLOSE_AFTER or after in "\"'")
+    if not may_open and not may_close:  # "word"word or a lone " between spaces
+        return True, True
+    return may_open, may_close
+
+
+def _text_span(norm: str, start: int, end: int) -> Span | None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> list[Quote]:
+    out: list[Quote] = []
+    lo, hi = para.start, para.end
+    opened: int | None = None  # offset of the opening mark
+    text_at = 0  # where the text after the opening mark starts
+    first = True
+    for m in _DOUBLE_RE.finditer(norm, lo, hi):
+        i, j = m.start(), m.end()
+        may_open, may_close = _role(norm, i, j, lo, hi)
+        if opened is None:
+            if may_open:
+                opened, text_at = i, j
+        elif may_close:
+            if (t := _text_span(norm, text_at, i)) is not None:
+                out.append(
+                    Quote(text=t, open=opened, close=j - 1, paragraph=para,
+                          continues=continues and first and opened == lo, mark='"')
+                )  # fmt: skip
+                first = False
+            opened = None
+        else:
+            # a second opener: the previous quote lost its closing mark; it ends here
+            if (t := _text_span(norm, text_at, i)) is not None:
+                out.append(
+                    Quote(text=t, open=opened, close=None, paragraph=para,
+                          continues=continues and first and opened == lo, mark='"')
+                )  # fmt: skip
+                first = False
+            opened, text_at = i, j
+    if opened is not None and (t := _text_span(norm, text_at, hi)) is not None:
+        # unclosed at the paragraph's end: the news convention when the next paragraph
+        # opens with a mark; otherwise take it to the end only when it opens the paragraph
+        # or follows a colon or comma (a quote that runs to the end of its paragraph)
+        before = norm[lo:opened].rstrip()
+        runs_on = nxt is not None and norm.startswith('"', nxt.start)
+        if runs_on or not before or before[-1] in ":,":
+            out.append(
+                Quote(text=t, open=opened, close=None, paragraph=para,
+                      continues=continues and first and opened == lo, mark='"')
+            )  # fmt: skip
+    return out
+
+
+def _pair_single(norm: str, para: Span, taken: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    lo, hi = para.start, para.end
+    opened: int | None = None
+    opens = [q.open + 1 for q in taken]  # the double quotes, in order: singles inside are nested
+    ends = [q.close if q.close is not None else q.text.end for q in taken]
+    i = norm.find("'", lo, hi)
+    while i >= 0:
+        k = bisect.bisect_right(opens, i) - 1
+        inside = k >= 0 and i < ends[k]
+        if not inside:
+            before = norm[i - 1] if i > lo else " "
+            after = norm[i + 1] if i + 1 < hi else " "
+            if opened is None:
+                if (
+                    before in _OPEN_BEFORE
+                    and (after.isalnum() or after in '"$')
+                    and not _ELISION_RE.match(norm, i, hi)
+                ):
+                    opened = i
+            elif i - opened > SINGLE_MAX:
+                opened = None
+            elif (
+                (before.isalnum() or before in ".,!?")
+                and (after in _CLOSE_AFTER or after == '"')
+                and not (before == "s" and after == " " and i + 2 < hi and norm[i + 2].islower())
+            ):
+                if (t := _text_span(norm, opened + 1, i)) is not None:
+                    out.append(
+                        Quote(text=t, open=opened, close=i, paragraph=para, continues=False,
+                              mark="'")
+                    )  # fmt: skip
+                opened = None
+        i = norm.find("'", i + 1, hi)
+    return out
+
+
+def find_quotes(view: TextView) -> list[Quote]:
+    """Every quoted stretch of the body paragraphs, in text order.
+
+    >>> v = TextView.of('"We will win," she said. It\\'s \\'odd\\' and "unclosed')
+    >>> [v.norm[q.text.start : q.text.end] for q in find_quotes(v)]
+    ['We will win', 'odd']
+    """
+    norm = view.norm
+    paras = view.body_paragraphs()
+    out: list[Quote] = []
+    continues = False
+    for k, para in enumerate(paras):
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        doubles = (
+            _pair_double(norm, para, continues, nxt) if '"' in norm[para.start : para.end] else []
+        )
+        continues = (
+            bool(doubles) and doubles[-1].close is None and doubles[-1].text.end >= para.end - 1
+        )
+        continues = continues and nxt is not None and norm.startswith('"', nxt.start)
+        singles = _pair_single(norm, para, doubles) if "'" in norm[para.start : para.end] else []
+        out.extend(sorted(doubles + singles, key=lambda q: q.open))
+    return out

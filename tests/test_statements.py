@@ -1,0 +1,291 @@
+"""Stage 5: statements -- quote pairing, kinds, cues, rule names and speaker noun phrases.
+
+The speaker of a statement is whoever the actors stage says its noun phrase
+refers to. To test this stage on its own, ``EchoCast`` answers every
+``resolve(start, end)`` with an actor named by the text of the span it was
+given, so ``speaker.name`` shows which noun phrase the stage picked.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from typing import NamedTuple
+
+import pytest
+
+import newsparse
+from newsparse._actors import Cast
+from newsparse._model import Actor, Span
+from newsparse._statements import find_statements
+from newsparse._text import TextView
+
+
+class EchoCast(Cast):
+    """A cast whose actors are the noun phrases it is asked about."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        object.__setattr__(self, "_text", text)  # Cast is frozen
+
+    def resolve(self, start: int, end: int) -> Actor | None:
+        return Actor(
+            id="a", name=self._text[start:end], kind="person", mentions=(Span(start, end),)
+        )
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        return self.resolve(start, end)
+
+
+def statements(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(text, kind, cue, speaker noun phrase, rule) for each statement of ``text``."""
+    view = TextView.of(text)
+    cast = EchoCast(text)
+    found = sorted(find_statements(view, cast), key=lambda s: s.span.start)
+    for s in found:
+        assert text[s.span.start : s.span.end] == s.text
+    return [
+        (s.text, s.kind, s.cue, None if s.speaker is None else s.speaker.name, s.rule)
+        for s in found
+    ]
+
+
+class Case(NamedTuple):
+    text: str
+    expected: list[tuple[str, str, str | None, str | None, str]]
+
+
+REAL = [
+    Case(  # bbc-politics-021
+        "He told BBC Radio 4's Today programme: \"No politician should make the mistake that "
+        'John Major and his colleagues made in 1992."',
+        [("No politician should make the mistake that John Major and his colleagues made in "
+          "1992.", "direct", "told", "He", "cue-then-quote")],
+    ),
+    Case(  # bbc-politics-021
+        '"All of it fits together around common themes of opportunity, security and stability '
+        'for all," Mr Blair said.',
+        [("All of it fits together around common themes of opportunity, security and stability "
+          "for all", "direct", "said", "Mr Blair", "quote-then-cue")],
+    ),
+    Case(  # isot-reuters-067 (curly quotes, a participle cue after the quote)
+        "\u201cWe have left too many voters untouched,\u201d she said in an interview, noting "
+        "that she refuses to tone down her support for abortion.",
+        [("We have left too many voters untouched", "direct", "said", "she", "quote-then-cue"),
+         ("she refuses to tone down her support for abortion", "indirect", "noting", "she",
+          "indirect.said-that")],
+    ),
+    Case(  # isot-reuters-654 (inverted order, an appositive after the name)
+        "Trump has likely done all he can do to help the industry, said Luke Popovich, a "
+        "spokesman for the National Mining Association.",
+        [("Trump has likely done all he can do to help the industry", "indirect", "said",
+          "Luke Popovich", "indirect.clause-then-cue")],
+    ),
+    Case(  # isot-reuters-067
+        "Minorities supported the Democratic ticket by wide margins in 2016, according to the "
+        "Pew Research Center.",
+        [("Minorities supported the Democratic ticket by wide margins in 2016", "indirect",
+          "according to", "the Pew Research Center", "indirect.according-to")],
+    ),
+    Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
+        "In a move ministers say should keep council tax rises below 5% next year, the "
+        "chancellor said he was providing an extra \u00a31bn for local councils.",
+        [("should keep council tax rises below 5% next year", "indirect", "say", "ministers",
+          "indirect.relative"),
+         ("he was providing an extra \u00a31bn for local councils", "indirect", "said",
+          "the chancellor", "indirect.said")],
+    ),
+    Case(  # aeb-aljazeera-081 (appositive between the speaker and "told ... that")
+        "General Mark Milley, chairman of the Joint Chiefs of Staff, told US media this month "
+        'that its forces are likely to remain "for several more years".',
+        [('its forces are likely to remain "for several more years"', "indirect", "told",
+          "General Mark Milley", "indirect.told-that")],
+    ),
+    Case(  # bbc-politics-355 (a reported question)
+        "He asked what the government had to hide.",
+        [("what the government had to hide", "indirect", "asked", "He",
+          "indirect.asked-whether")],
+    ),
+    Case(  # seed-000 (partial quotes inside the writer's sentence)
+        "Elsewhere in the interview, he emphasized the positive relationship between Mexico "
+        'and the U.S., describing it as "very important" and "fundamental."',
+        [("very important", "partial", "emphasized", "he", "partial.in-sentence"),
+         ("fundamental.", "partial", "emphasized", "he", "partial.in-sentence")],
+    ),
+    Case(  # bbc-politics-021 (a quote over two paragraphs: one statement per paragraph)
+        "He told BBC Radio 4's Today programme: \"No politician should make the mistake of "
+        'saying no matter what the circumstances are.\n\n"That is not what politicians should '
+        'do, it would not be responsible to do."',
+        [("No politician should make the mistake of saying no matter what the circumstances "
+          "are.", "direct", "told", "He", "cue-then-quote"),
+         ("That is not what politicians should do, it would not be responsible to do.",
+          "direct", None, "He", "quote-continued")],
+    ),
+    Case(  # seed-000 (a quote with "said" after it, the speaker a description)
+        '"The flow of migrants will continue," the spokesperson said.',
+        [("The flow of migrants will continue", "direct", "said", "the spokesperson",
+          "quote-then-cue")],
+    ),
+    Case(  # bbc-politics-021 (two quotes in one paragraph, the closing mark of the first lost)
+        'David Page, of Investec Securities, said: "His forecast is way too optimistic. '
+        '"It\'s going to take a significant turnaround in the economy to meet these targets."',
+        [("His forecast is way too optimistic.", "direct", "said", "David Page",
+          "cue-then-quote"),
+         ("It's going to take a significant turnaround in the economy to meet these targets.",
+          "direct", None, "David Page", "quote-inherited")],
+    ),
+    Case(  # isot-reuters-654 (an inverted speaker after a role noun)
+        "Over the next decade, Duke plans to invest $11 billion in new natural gas and renewable "
+        "power - and nothing in new coal-fired generation, said spokesman Rick Rhodes.",
+        [("Over the next decade, Duke plans to invest $11 billion in new natural gas and "
+          "renewable power - and nothing in new coal-fired generation", "indirect", "said",
+          "Rick Rhodes", "indirect.clause-then-cue")],
+    ),
+    Case(  # isot-reuters-747 (the speaker is the antecedent of "who")
+        "The tax overhaul is a priority for Trump, who says it will boost economic growth and "
+        "create jobs.",
+        [("it will boost economic growth and create jobs", "indirect", "says", "Trump",
+          "indirect.said")],
+    ),
+    Case(  # isot-reuters-067 ("according to" in the middle: the whole sentence)
+        "A dozen liberal groups have already thrown support behind Abrams, according to a "
+        "Reuters tally.",
+        [("A dozen liberal groups have already thrown support behind Abrams", "indirect",
+          "according to", "a Reuters tally", "indirect.according-to")],
+    ),
+    Case(  # isot-reuters-067 (an appositive with a role noun before the name)
+        "Elsewhere, University of Georgia political science professor Charles Bullock agreed "
+        "the numbers are there if Democrats do not lose more white voters.",
+        [("the numbers are there if Democrats do not lose more white voters", "indirect",
+          "agreed", "Charles Bullock", "indirect.said")],
+    ),
+    Case(  # bbc-politics-128 (a verb that also takes an object: a clause needs an auxiliary)
+        "Mr Brown earlier denied his economic forecasts were too optimistic.",
+        [("his economic forecasts were too optimistic", "indirect", "denied", "Mr Brown",
+          "indirect.said")],
+    ),
+    Case(  # a quote signed with a dash, as in reader-reaction lists
+        "\u201cWe will keep the border open.\u201d\u2015 Maria Lopez",
+        [("We will keep the border open.", "direct", None, "Maria Lopez", "quote-then-byline")],
+    ),
+    Case(  # a speech verb the lexicon does not list, after a quote closed by a comma
+        '"It didn\'t take me long to get a job," quipped Green.',
+        [("It didn't take me long to get a job", "direct", "quipped", "Green",
+          "quote-then-cue")],
+    ),
+    Case(  # two single marks typed for a closing double mark
+        "\u201cWe dedicate ourselves solely to independent comic books,\u2019\u2019 says "
+        "the founder of Studiocomix Press.",
+        [("We dedicate ourselves solely to independent comic books", "direct", "says",
+          "the founder", "quote-then-cue")],
+    ),
+    Case(  # a quote paragraph with nobody named: a statement with no speaker
+        'The board met on Monday.\n\n"We need the money in order for the school to go forward."',
+        [("We need the money in order for the school to go forward.", "direct", None, None,
+          "quote-unattributed")],
+    ),
+]  # fmt: skip
+
+NEGATIVE = [
+    # seed-000: a title of a work in quotes, no speaker
+    'L\u00f3pez Obrador was asked about those demands by "60 Minutes" correspondent Sharyn '
+    "Alfonsi this week.",
+    # isot-reuters-067: a title in quotes, then a cue with a clause of its own
+    "At the Abrams campaign headquarters, a poster titled \u201cHow We Win\u201d points out "
+    "that Democrats in Georgia have lost recent elections by some 200,000 votes.",
+    # a passive and a refusal are not statements
+    "The deal is said to be worth $2 billion.",
+    "A spokesman declined to comment on the report.",
+    # apostrophes are not quote marks
+    "The voters' mood in the '90s didn't change Abbott's plans.",
+    # cue words used as nouns or with a plain object
+    "The mayor's claims, in some cases, don't stand up to inspection.",
+    "This fall, Nova Scotia added the drug group to its prescription monitoring program.",
+    "Brent crude, used to price international oils, added 30 cents to settle at $64.",
+]
+
+KNOWN_FAILURES = [
+    pytest.param(
+        # isot-reuters-654: a speaker NP broken by dashes
+        "A Nov. 2 report by the Federal Reserve Bank of St. Louis - which has two of the "
+        "largest coal producers in its district - said coal-fired power plants may eventually "
+        "become obsolete.",
+        "Federal Reserve Bank of St. Louis",
+        marks=pytest.mark.xfail(strict=True),
+        id="dash-appositive",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REAL, ids=lambda c: c.text[:40])
+def test_real_sentences(case: Case) -> None:
+    assert statements(case.text) == case.expected
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=lambda t: t[:40])
+def test_not_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), KNOWN_FAILURES)
+def test_known_failures(text: str, speaker: str) -> None:
+    found = statements(text)
+    assert found and found[0][3] is not None and speaker in found[0][3]
+
+
+# -- unbalanced quote marks -----------------------------------------------------------
+
+BAD_MARKS = [
+    'The "plan was announced on Monday.',  # an opening mark never closed
+    'The plan" was announced on Monday.',  # a stray closing mark
+    'He called it "a plan.',  # unclosed inside a sentence
+]
+
+
+@pytest.mark.parametrize("bad", BAD_MARKS)
+@pytest.mark.parametrize("case", REAL, ids=lambda c: c.text[:30])
+def test_one_bad_mark_costs_nothing_later(bad: str, case: Case) -> None:
+    text = bad + "\n\n" + case.text
+    shift = len(bad) + 2
+    later = [s for s in statements(text) if text.find(s[0], shift) >= shift]
+    assert later == case.expected
+
+
+def test_bench_articles_keep_their_statements(shared: pathlib.Path) -> None:
+    """A stray mark opening the first paragraph changes nothing after that paragraph."""
+    lines = (shared / "corpus" / "bench.jsonl").read_text(encoding="utf-8").splitlines()
+    checked = 0
+    for line in lines[:400]:
+        text = json.loads(line)["text"]
+        view = TextView.of(text)
+        body = view.body_paragraphs()
+        if len(body) < 3:
+            continue
+        cut = body[0].start
+        bad = text[:cut] + '"' + text[cut:]
+        after = body[1].start
+        want = {(s.text, s.span.start + 1) for s in newsparse.parse(text).statements
+                if s.span.start >= after}  # fmt: skip
+        got = {(s.text, s.span.start) for s in newsparse.parse(bad).statements
+               if s.span.start >= after + 1}  # fmt: skip
+        assert got == want, text[:80]
+        checked += 1
+    assert checked > 100
+
+
+# -- the whole pipeline -----------------------------------------------------------------
+
+
+def test_parse_gives_statements_with_rules() -> None:
+    article = newsparse.parse('"We will win," she said. Officials said the vote was fair.')
+    assert [(s.text, s.kind, s.rule) for s in article.statements] == [
+        ("We will win", "direct", "quote-then-cue"),
+        ("the vote was fair", "indirect", "indirect.said"),
+    ]
+
+
+def test_guillemets_are_quote_marks() -> None:
+    found = statements(
+        "\u00abNous gagnerons,\u00bb a dit le ministre. \u00abWe will win,\u00bb he said."
+    )
+    assert ("We will win", "direct", "said", "he", "quote-then-cue") in found
