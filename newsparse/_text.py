@@ -221,6 +221,10 @@ _OPENERS: Final = frozenset(
 )
 
 
+#: The word after a candidate sentence end (space, an optional opening mark).
+_NEXT_WORD_RE: Final = regex.compile(r"\s{0,10}+[\"'(]?+(\p{L}{1,20}+)")
+
+
 def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
     stop = m["stop"]
     if stop != ".":
@@ -238,8 +242,7 @@ def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
         return False  # an initial: "George W. Bush"
     if word in _MAY_END or "." in word:
         # "U.S.", "J.R.R.", "a.m.": ends only before a word that opens sentences
-        after = norm[m.end() :].lstrip()[:20]
-        first = regex.match(r"[\"'(]?+(\p{L}++)", after)
+        first = _NEXT_WORD_RE.match(norm, m.end(), m.end() + 40)
         return first is not None and first.group(1).lower() in _OPENERS
     return True
 
