@@ -18,11 +18,17 @@ consumed and give no figure; everything else becomes one figure (two for a
 range). ``qualifier`` is read just before the figure, ``per`` just after it.
 Rule names are ``KIND.HOW`` (``money.sign-number``, ``percent.word``, ...) and
 are listed in ``docs/explanation/figures.rst``.
+
+Speed: the pattern is tried only at candidates (digits, currency signs and the
+number words present, found with one bytes scan per article), a match's groups
+are read once, values stay ``int`` unless a decimal point or "half" needs a
+``Decimal``, and the helper regexes (qualifier, rate, name checks) run only
+when the character next to the figure allows them to match.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -151,8 +157,19 @@ _PREFIX_WORDS: Final = frozenset(f.removesuffix("$") for f in _CUR_BEFORE if f[:
 
 # -- patterns --------------------------------------------------------------------
 
+# Speed: ``regex`` matches a word list (``\L<name>``) by looking up the text's slices of every
+# length the list has, so long lists of long words are slow to fail, and the pattern is tried at
+# every candidate. Cheap guards stand in front of them: a first-character test ("(?=\p{L})",
+# "(?=[\p{Lu}\p{Sc}])") or the short list below. A guard only ever rejects what the list after
+# it could not match, so the matches are the same as without it.
+
+#: the first three characters of every word a number may end with (the guard of those lists)
+_SUFFIX_HEADS: Final = frozenset(
+    w[:3] for w in _CUR_AFTER_CODES | _CUR_AFTER_WORDS | UNITS | _TIME_WORDS | _CLOCK_WORDS
+)
+
 _DIGITS: Final = r"""
-    (?:\d{1,3}(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
+    (?:\d{1,3}+(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
     (?:\.\d{1,12}+(?!\d))?+                           # .5
     |\.\d{1,12}+(?!\d)                                # .45
 """
@@ -178,25 +195,25 @@ _FIGURE_RE: Final = regex.compile(
       # 0. spans that hold no figure: phone numbers and exchange tickers
       (?P<skip>\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\p{N})     # (202) 555-0123
               |\+\d{1,3}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,4}+(?!\p{N})  # +44 20 7946 0000
-              |\d{1,6}\.[A-Z]{1,2}\b)                                 # 0700.HK, 7203.T
+              |\d{1,6}+\.[A-Z]{1,2}\b)                                 # 0700.HK, 7203.T
     | # 1. ratio: "one in four", "1 out of 5"
-      (?P<r1>\d{1,3}|(?i:\L<small>))\s++(?:in|out\s++of)\s++
-      (?P<r2>\d{1,4}|(?i:\L<small>(?:-\L<small>)?+))
+      (?P<r1>\d{1,3}+|(?=\p{L})(?i:\L<small>))\s++(?:in|out\s++of)\s++
+      (?P<r2>\d{1,4}+|(?=\p{L})(?i:\L<small>(?:-\L<small>)?+))
       (?![\p{L}\p{N}]|[.,]\d)
     | # 2. rank: "No. 1", "No 2", "number one"
-      (?P<rank_no>(?:No\.?|no\.)\s?(?P<rank_n>\d{1,3})(?![\p{L}\p{N}]|[.,]\d))
+      (?P<rank_no>(?:No\.?|no\.)\s?(?P<rank_n>\d{1,3}+)(?![\p{L}\p{N}]|[.,]\d))
     | (?P<rank_word>number[\s-](?P<rank_w>(?i:\L<small>))(?!\p{L}))
     | # 3. rank: an ordinal with a superlative, "second-largest", "3rd biggest"
-      (?P<rank_ord>(?P<ord>(?i:\L<ordinals>)|\d{1,2}(?:st|nd|rd|th))[\s-](?i:\L<superlatives>)
-        (?!\p{L}))
+      (?P<rank_ord>(?P<ord>(?=\p{L})(?i:\L<ordinals>)|\d{1,2}+(?:st|nd|rd|th))
+        [\s-](?i:\L<superlatives>)(?!\p{L}))
     | # 4. vague counts: "dozens of", "hundreds of thousands of"
       (?P<vague>(?i:tens|hundreds|dozens|scores|thousands|millions|billions)
         (?:\s++of\s++(?i:thousands|millions))?+)(?=\s++of\s)
     | # 5. a number expression, possibly a range
-      (?P<pre>\L<cur_before>)?+(?(pre)\s?+)
+      (?:(?=[\p{Lu}\p{Sc}])(?P<pre>\L<cur_before>))?+(?(pre)\s?+)  # guard: cheap first-char test
       (?P<n1>"""
     + _DIGITS
-    + r"|(?i:"
+    + r"|(?=\p{L})(?i:"
     + _WORDS
     + r"""))
       """
@@ -205,11 +222,11 @@ _FIGURE_RE: Final = regex.compile(
       (?P<p1>\s?%|\s(?i:percent|per\s?cent|pct))?
       (?:(?P<sep>\s?+-\s?+                              # "40-50", "5 - 10"
               |\s++(?:to|through)\s++                   # "20 to 30"
-              |(?<=\bbetween\s[^;:]{1,25})\s++and\s++)  # "between 5 and 10"
-         (?P<pre2>\L<cur_before>)?+(?(pre2)\s?+)
+              |(?=\s++and\s)(?<=\bbetween\s[^;:]{1,25})\s++and\s++)  # "between 5 and 10"
+         (?:(?=[\p{Lu}\p{Sc}])(?P<pre2>\L<cur_before>))?+(?(pre2)\s?+)
          (?P<n2>"""
     + _DIGITS
-    + r"|(?i:"
+    + r"|(?=\p{L})(?i:"
     + _WORDS
     + r"""))
          """
@@ -219,10 +236,11 @@ _FIGURE_RE: Final = regex.compile(
       (?:[\s-]?+(?P<pct>(?i:percentage[\s-]points?|percent(?:age)?[\s-]points?|basis[\s-]points?
                           |bps|%|percents?|per\s?cent|pct|percentage))(?![\p{L}])
         |(?<=\d)(?P<att>\L<cur_attached>)(?![\p{L}\p{N}])   # "50p"
-        |[\s-]?+(?P<cur>\L<cur_after_codes>|(?i:\L<cur_after_words>))(?![\p{L}])
-        |[\s-]?+(?P<unit>(?i:\L<units>))(?![\p{L}])
-        |[\s-]?+(?P<time>(?i:\L<time_words>))(?![\p{L}])
-        |[\s-]?+(?P<clock>(?i:\L<clock_words>))(?![\p{L}])
+        |[\s-]?+(?=(?i:\L<suffix_heads>))   # guard: the first letters of one of these words
+         (?:(?P<cur>\L<cur_after_codes>|(?i:\L<cur_after_words>))(?![\p{L}])
+           |(?P<unit>(?i:\L<units>))(?![\p{L}])
+           |(?P<time>(?i:\L<time_words>))(?![\p{L}])
+           |(?P<clock>(?i:\L<clock_words>))(?![\p{L}]))
         |-(?P<frac>(?i:\L<fractions>))(?![\p{L}])
         |(?![\p{L}\p{N}_]|[.,:/-]\d|\(\p{L}\))          # no suffix: whole numbers only
       )
@@ -241,9 +259,12 @@ _FIGURE_RE: Final = regex.compile(
     time_words=_TIME_WORDS,
     clock_words=_CLOCK_WORDS,
     fractions=_FRACTION_WORDS,
+    suffix_heads=_SUFFIX_HEADS,
 )
-#: where a figure may start: a currency sign, or a number
-_ANCHOR_RE: Final = regex.compile(r"[$£€¥₹₩₽₺₦₪₱฿₴]|\.?\d[\d.,]*+")
+#: where a figure may start: a run of digits (a "." right before it belongs to it: ".45") ...
+_DIGIT_RUN_RE: Final = regex.compile(r"\d[\d.,]*+")
+#: ... or a currency sign
+_SIGNS: Final = "$£€¥₹₩₽₺₦₪₱฿₴"
 #: what may follow a four-digit number that is not a year: a percent or a unit word
 _YEAR_UNIT_RE: Final = regex.compile(
     r"""[\s-]?+(?:%|(?i:percent|per\s?cent|pct|mln|bln|million|billion|trillion|bn|tn)\b
@@ -261,7 +282,13 @@ _PREFIX_BEFORE_RE: Final = regex.compile(
 _ARTICLE_BEFORE_RE: Final = regex.compile(r"(?r)(?<![\p{L}])(?i:half[\s-]a|an?)[\s-]\Z")
 #: turns all but ASCII letters into spaces, so that bytes.split() finds the number words
 _SPLIT_TABLE: Final = bytes(c if chr(c).isalpha() else 32 for c in range(256))
+#: the same for ASCII text, lower-casing as it goes
+_ASCII_TABLE: Final = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
 _WORD_ANCHOR_BYTES: Final = frozenset(w.encode() for w in _WORD_ANCHORS)
+#: the last characters of the prefixes: only after one of them is a prefix looked for
+_PREFIX_LAST: Final = frozenset(w[-1] for w in _PREFIX_WORDS)
 #: a qualifier right before a figure, read backwards from the figure's start
 _QUALIFIER_RE: Final = regex.compile(
     r"""(?r)(?<![\p{L}])(?P<q>(?i:\L<qualifiers>))\s++\Z""",
@@ -321,12 +348,21 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     >>> [(f.text, f.value, f.unit, f.qualifier, f.per) for f in find_figures(v)]
     [('$20 billion', 20000000000, 'USD', 'about', 'year'), ('12 percent', 12, '%', None, None)]
     """
-    low = _lower(view.norm)
-    ascii_words = low.encode("ascii", "replace").translate(_SPLIT_TABLE).split()
-    present = {w.decode() for w in _WORD_ANCHOR_BYTES.intersection(ascii_words)}
+    norm = view.norm
+    low: str | None = None
+    if norm.isascii():  # the common case: letters found in bytes, offsets unchanged
+        letters = norm.encode("ascii").translate(_ASCII_TABLE)
+    else:  # "?" stands for each other character, so offsets stay the same here too
+        low = _lower(norm)
+        letters = low.encode("ascii", "replace").translate(_SPLIT_TABLE)
+    present = _WORD_ANCHOR_BYTES.intersection(letters.split())
+    words = _word_positions(letters, low, present) if present else []
+    signs = _sign_positions(norm)
     out: list[Figure] = []
     for paragraph in view.paragraphs:
-        out.extend(_paragraph_figures(view, paragraph, present, low))
+        candidates = _candidates(norm, paragraph, words, signs)
+        if candidates:
+            _paragraph_figures(view, paragraph, candidates, out)
     return tuple(out)
 
 
@@ -338,117 +374,199 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _sign_positions(norm: str) -> list[int]:
+    """Offsets of every currency sign, in order."""
+    out: list[int] = []
+    for sign in _SIGNS if not norm.isascii() else "$":
+        i = norm.find(sign)
+        while i >= 0:
+            out.append(i)
+            i = norm.find(sign, i + 1)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+# group numbers of _FIGURE_RE: a match's groups are read once, as a tuple (see _Groups)
+_GROUP: Final = _FIGURE_RE.groupindex
+_SKIP, _R1, _R2 = _GROUP["skip"], _GROUP["r1"], _GROUP["r2"]
+_RANK_NO, _RANK_N, _RANK_WORD = _GROUP["rank_no"], _GROUP["rank_n"], _GROUP["rank_word"]
+_RANK_W, _RANK_ORD, _ORD = _GROUP["rank_w"], _GROUP["rank_ord"], _GROUP["ord"]
+_VAGUE_G = _GROUP["vague"]
+_PRE, _N1, _S1, _P1 = _GROUP["pre"], _GROUP["n1"], _GROUP["s1"], _GROUP["p1"]
+_SEP, _PRE2, _N2, _S2 = _GROUP["sep"], _GROUP["pre2"], _GROUP["n2"], _GROUP["s2"]
+_PCT, _ATT, _CUR, _UNIT = _GROUP["pct"], _GROUP["att"], _GROUP["cur"], _GROUP["unit"]
+_TIME, _CLOCK, _FRAC = _GROUP["time"], _GROUP["clock"], _GROUP["frac"]
+
+#: a match's groups, indexed by group number (0 is unused)
+_Groups = tuple[str | None, ...]
+
+
 def _paragraph_figures(
-    view: TextView, paragraph: Span, words_: set[str], low: str
-) -> Iterator[Figure]:
+    view: TextView, paragraph: Span, candidates: list[int], out: list[Figure]
+) -> None:
     norm = view.norm
     end = paragraph.end
     pos = paragraph.start
-    for start in _candidates(view, paragraph, words_, low):
+    match = _FIGURE_RE.match
+    for start in candidates:
         if start < pos:
             continue
-        m = _FIGURE_RE.match(norm, start, end)
+        m = match(norm, start, end)
         if m is None:
             continue
         pos = m.end()
-        if m["skip"] is not None:
+        g: _Groups = (None, *m.groups())
+        if g[_SKIP] is not None:
             continue
-        if m["r1"] is not None:
-            ratio = _ratio(view, m)
+        if g[_R1] is not None:
+            ratio = _ratio(view, m, g)
             if ratio is None:  # "8 in 5": not a ratio; take the numbers one by one
-                pos = m.start("r2")
-                r1 = m["r1"]
+                pos = m.start(_R2)
+                r1 = m[_R1]
                 if r1.isdigit() or r1.lower() != "one":
-                    yield _figure(view, m.start(), m.end("r1"), "count", _parse_number(r1) or
-                                  Decimal(0), None, "count.digits" if r1.isdigit() else
-                                  "count.words")  # fmt: skip
+                    out.append(_figure(view, m.start(), m.end(_R1), "count",
+                                       _parse_number(r1) or 0, None, "count.digits"
+                                       if r1.isdigit() else "count.words"))  # fmt: skip
             else:
-                yield ratio
-        elif m["rank_no"] is not None or m["rank_word"] is not None or m["rank_ord"]:
-            if (rank := _rank(view, m)) is not None:
-                yield rank
-        elif m["vague"] is not None:
-            yield _vague(view, m)
+                out.append(ratio)
+        elif g[_RANK_NO] is not None or g[_RANK_WORD] is not None or g[_RANK_ORD]:
+            if (rank := _rank(view, m, g)) is not None:
+                out.append(rank)
+        elif g[_VAGUE_G] is not None:
+            out.append(_vague(view, m, g))
         else:
-            figures, resume = _number_figures(view, m, paragraph)
-            yield from figures
+            resume = _number_figures(view, m, g, paragraph, out)
             if resume is not None:
                 pos = resume  # the second end of a rejected range is a candidate again
 
 
-def _candidates(view: TextView, paragraph: Span, words_: set[str], low: str) -> list[int]:
-    """Where a figure may start: digits and currency signs, and number words.
+def _word_positions(
+    letters: bytes, low: str | None, present: frozenset[bytes]
+) -> list[tuple[int, int, int]]:
+    """(start, end, 1 for a multiplier else 0) of every whole number word, in order.
 
-    Matching the full pattern only at these offsets keeps the stage cheap.
+    ``letters`` is the text with ASCII letters lower-cased and all else blanked,
+    offset for offset; ``low`` the lower-cased text when it is not all ASCII.
     """
-    norm = view.norm
-    out: list[int] = []
-    for a in _ANCHOR_RE.finditer(norm, paragraph.start, paragraph.end):
-        s = a.start()
-        if a.end() - s == 4 and _yearlike(a.group()) and not _YEAR_UNIT_RE.match(norm, a.end()):
-            continue  # a year: no figure can start here
-        if s > paragraph.start:
-            pre = _PREFIX_BEFORE_RE.search(norm, max(paragraph.start, s - 8), s)
-            if pre is not None:
-                s = pre.start()
-        out.append(s)
-    if words_:
-        for w in words_:
-            i = low.find(w, paragraph.start, paragraph.end)
-            while i >= 0:
-                j = i + len(w)
-                if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
-                    if w in _MULTIPLIERS:  # "a dozen", "half a million"; else part of a number
-                        back = _ARTICLE_BEFORE_RE.search(norm, max(paragraph.start, i - 8), i)
-                        if back is not None:
-                            out.append(back.start())
-                    else:
-                        out.append(i)
-                i = low.find(w, j, paragraph.end)
+    out: list[tuple[int, int, int]] = []
+    n = len(letters)
+    for w in present:
+        multiplier = 1 if w in _MULTIPLIER_BYTES else 0
+        k = len(w)
+        i = letters.find(w)
+        while i >= 0:
+            j = i + k
+            if low is None:
+                bounded = (i == 0 or letters[i - 1] == 32) and (j >= n or letters[j] == 32)
+            else:
+                bounded = (i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha())
+            if bounded:
+                out.append((i, j, multiplier))
+            i = letters.find(w, j)
     out.sort()
     return out
 
 
+def _candidates(
+    norm: str, paragraph: Span, words: list[tuple[int, int, int]], signs: list[int]
+) -> list[int]:
+    """Where a figure may start: digits and currency signs, and number words.
+
+    Matching the full pattern only at these offsets keeps the stage cheap.
+    """
+    pstart, pend = paragraph.start, paragraph.end
+    out: list[int] = []
+    starts: list[int] = []  # digits and signs, which a currency prefix may stand before
+    for a in _DIGIT_RUN_RE.finditer(norm, pstart, pend):
+        s, e = a.span()
+        if s > pstart and norm[s - 1] == ".":
+            s -= 1  # ".45"
+        elif e - s == 4 and _yearlike(norm[s:e]) and not _YEAR_UNIT_RE.match(norm, e):
+            continue  # a year: no figure can start here
+        starts.append(s)
+    if signs:
+        starts.extend(signs[bisect.bisect_left(signs, pstart) : bisect.bisect_left(signs, pend)])
+    prefix_last = _PREFIX_LAST
+    for s in starts:
+        if s > pstart and (
+            norm[s - 1] in prefix_last or (s - 2 >= pstart and norm[s - 2] in prefix_last)
+        ):
+            pre = _PREFIX_BEFORE_RE.search(norm, max(pstart, s - 8), s)
+            if pre is not None:
+                s = pre.start()
+        out.append(s)
+    if words:
+        for k in range(bisect.bisect_left(words, (pstart,)), len(words)):
+            i, j, multiplier = words[k]
+            if j > pend:
+                if i >= pend:
+                    break
+                continue  # runs over the paragraph's end
+            if multiplier:  # "a dozen", "half a million"; else part of a number
+                back = _ARTICLE_BEFORE_RE.search(norm, max(pstart, i - 8), i)
+                if back is not None:
+                    out.append(back.start())
+            else:
+                out.append(i)
+    out.sort()
+    return out
+
+
+_MULTIPLIER_BYTES: Final = frozenset(w.encode() for w in _MULTIPLIERS)
+
+
 # -- the figure kinds --------------------------------------------------------------
+
+#: a value as parsed: an int when whole, else an exact Decimal
+_Value = int | Decimal
 
 
 def _figure(
-    view: TextView, s: int, e: int, kind: FigureKind, value: Decimal, unit: str | None,
+    view: TextView, s: int, e: int, kind: FigureKind, value: _Value, unit: str | None,
     rule: str, *, range_: Span | None = None, qualifier: str | None = None,
 ) -> Figure:  # fmt: skip
-    if qualifier is None:
+    norm = view.norm
+    if qualifier is None and s > 0 and norm[s - 1].isspace():
         qualifier = _qualifier(view, s)
+    per = None
+    nxt = norm[e : e + 1]
+    if nxt == "/" or nxt.isspace():
+        per = _per(view, e)
     return Figure(
-        text=view.original[s:e], span=Span(s, e), kind=kind, value=_plain(value), unit=unit,
-        qualifier=qualifier, per=_per(view, e), range=range_, rule=rule,
+        text=view.original[s:e], span=Span(s, e), kind=kind,
+        value=value if type(value) is int else _plain(value), unit=unit,
+        qualifier=qualifier, per=per, range=range_, rule=rule,
     )  # fmt: skip
 
 
-def _ratio(view: TextView, m: regex.Match[str]) -> Figure | None:
-    a, b = _parse_number(m["r1"]), _parse_number(m["r2"])
-    if a is None or b is None or b == 0 or a >= b or _yearlike(m["r2"]):
+def _ratio(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
+    a, b = _parse_number(g[_R1]), _parse_number(g[_R2])
+    if a is None or b is None or b == 0 or a >= b or _yearlike(g[_R2]):
         return None
-    value = (a / b * 100).quantize(Decimal("0.01"))
+    value = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
     return _figure(view, m.start(), m.end(), "percent", value, "%", "percent.ratio")
 
 
-def _rank(view: TextView, m: regex.Match[str]) -> Figure | None:
-    if m["rank_no"] is not None:
-        if m["rank_n"] == "10" and not _RANK_TEN_RE.match(view.norm, m.end()):
+def _rank(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
+    value: _Value
+    if g[_RANK_NO] is not None:
+        n = m[_RANK_N]
+        if n == "10" and not _RANK_TEN_RE.match(view.norm, m.end()):
             return None  # "No 10 said": Downing Street
-        value, rule = Decimal(m["rank_n"]), "rank.no"
-    elif m["rank_word"] is not None:
-        value, rule = Decimal(NUMBER_WORDS[m["rank_w"].lower()]), "rank.number-word"
+        value, rule = int(n), "rank.no"
+    elif g[_RANK_WORD] is not None:
+        value, rule = NUMBER_WORDS[m[_RANK_W].lower()], "rank.number-word"
     else:
-        o = m["ord"].lower()
-        value = Decimal(ORDINALS[o]) if o in ORDINALS else Decimal(o[:-2])
+        o = m[_ORD].lower()
+        value = ORDINALS[o] if o in ORDINALS else int(o[:-2])
         rule = "rank.ordinal-superlative"
     return _figure(view, m.start(), m.end(), "rank", value, None, rule)
 
 
-def _vague(view: TextView, m: regex.Match[str]) -> Figure:
-    key = " ".join(m["vague"].lower().split())
-    value = Decimal(_VAGUE.get(key, _VAGUE.get(key.split()[0], 0)))
+def _vague(view: TextView, m: regex.Match[str], g: _Groups) -> Figure:
+    key = " ".join(m[_VAGUE_G].lower().split())
+    value = _VAGUE.get(key, _VAGUE.get(key.split()[0], 0))
     after = _WORD_AFTER_RE.match(view.norm, m.end())
     word = after["w"].lower() if after is not None else ""
     code = CURRENCIES.get(word)
@@ -463,142 +581,168 @@ def _vague(view: TextView, m: regex.Match[str]) -> Figure:
 
 
 def _number_figures(
-    view: TextView, m: regex.Match[str], paragraph: Span
-) -> tuple[list[Figure], int | None]:
-    """The figures of a number expression, and where to resume when only part was used."""
-    norm = view.norm
-    if m["time"] or m["clock"] or m["frac"]:
-        return [], None  # a duration, age, clock time or fraction: a time expression
-    n1, n2 = m["n1"], m["n2"]
+    view: TextView, m: regex.Match[str], g: _Groups, paragraph: Span, out: list[Figure]
+) -> int | None:
+    """Add the figures of a number expression; where to resume when only part was used."""
+    if g[_TIME] or g[_CLOCK] or g[_FRAC]:
+        return None  # a duration, age, clock time or fraction: a time expression
+    n1, n2 = g[_N1], g[_N2]
+    assert n1 is not None
     v1 = _parse_number(n1)
     if v1 is None:
-        return [], None
-    v2 = _parse_number(n2) if n2 is not None else None
-    s1, s2 = _scale(m["s1"]), _scale(m["s2"])
-    pre, pre2 = m["pre"], m["pre2"]
-    pct, cur, att, unit = m["pct"], m["cur"], m["att"], m["unit"]
-    bare = not (pre or pre2 or pct or cur or att or unit or m["p1"])
-    if bare and m["s1"] in _LETTER_SCALES and "." not in n1:
-        return [], None  # "100m", "5b": metres or a name, not millions without a currency
+        return None
+    sc1, sc2 = g[_S1], g[_S2]
+    s1 = 1 if sc1 is None else _SCALES[sc1.lower()]
+    pre, pre2, p1 = g[_PRE], g[_PRE2], g[_P1]
+    bare = not (pre or pre2 or g[_PCT] or g[_CUR] or g[_ATT] or g[_UNIT] or p1)
+    if bare and sc1 in _LETTER_SCALES and "." not in n1:
+        return None  # "100m", "5b": metres or a name, not millions without a currency
+    if n2 is None:
+        if bare and not _countable(view, m, g, paragraph):
+            return None
+        _single(view, m, g, v1 * s1, m.start(), m.end(), paragraph, out, suffix=True)
+        return None
 
     # a range only when both ends can share unit and scale
-    if n2 is not None:
-        ok = v2 is not None and not (pre2 and pre2 != pre)
-        ok = ok and not (m["p1"] and not pct)
-        ok = ok and not (_yearlike(n1) or _yearlike(n2))
-        ok = ok and not (bare and "-" not in m["sep"] and v2 is not None and v1 >= v2)
-        if ok and bare and not _countable(view, m, paragraph):
-            return [], None  # "Boeing 737-800", "Title 42-43", "4-6 March"
-        if ok and bare and "-" in m["sep"] and not _BARE_PAIR_NEXT_RE.match(view.norm, m.end()):
-            return [], None  # "won 7-5 6-3", "6-7 (3-7)": a score
-        if not ok:
-            # use the first end alone; search again from the second
-            e1 = m.end("s1") if m["s1"] else m.end("n1")
-            first_only = _single(view, m, v1 * s1, m.start(), e1, paragraph)
-            return first_only, m.start("pre2" if pre2 else "n2")
-    if bare and n2 is None and not _countable(view, m, paragraph):
-        return [], None
-    if n2 is None:
-        return _single(view, m, v1 * s1, m.start(), m.end(), paragraph, suffix=True), None
+    v2 = _parse_number(n2)
+    sep = g[_SEP]
+    assert sep is not None
+    ok = v2 is not None and not (pre2 and pre2 != pre)
+    ok = ok and not (p1 and not g[_PCT])
+    ok = ok and not (_yearlike(n1) or _yearlike(n2))
+    ok = ok and not (bare and "-" not in sep and v2 is not None and v1 >= v2)
+    if ok and bare and not _countable(view, m, g, paragraph):
+        return None  # "Boeing 737-800", "Title 42-43", "4-6 March"
+    if ok and bare and "-" in sep and not _BARE_PAIR_NEXT_RE.match(view.norm, m.end()):
+        return None  # "won 7-5 6-3", "6-7 (3-7)": a score
+    if not ok:
+        # use the first end alone; search again from the second
+        e1 = m.end(_S1) if sc1 else m.end(_N1)
+        _single(view, m, g, v1 * s1, m.start(), e1, paragraph, out)
+        return m.start(_PRE2 if pre2 else _N2)
     assert v2 is not None
+    s2 = 1 if sc2 is None else _SCALES[sc2.lower()]
     # "$40-50 billion": the first end takes the second's scale when it has none
-    if m["s1"] is None and m["s2"] is not None and v1 < v2:
+    if sc1 is None and sc2 is not None and v1 < v2:
         s1 = s2
     elif (
-        m["s1"] is None and m["s2"] is None and "," in n2 and "," not in n1 and v1 < 1000
-        and v2 / 10 <= v1 * 1000 <= v2
+        sc1 is None and sc2 is None and "," in n2 and "," not in n1 and v1 < 1000
+        and v2 <= v1 * 10000 <= v2 * 10
     ):  # fmt: skip
-        s1 = Decimal(1000)  # "75-100,000 bpd" is 75,000 to 100,000
-    kind, code, factor, rule = _kind(m)
+        s1 = 1000  # "75-100,000 bpd" is 75,000 to 100,000
+    kind, code, factor, rule = _kind(m, g)
     rule += "-range"
-    if kind == "count" and bare and "-" in (m["sep"] or "") and v1 > v2:
+    range_span: Span | None
+    if kind == "count" and bare and "-" in sep and v1 > v2:
         if not _SPLIT_NOUN_RE.match(view.norm, m.end()):
-            return [], None  # "won 7-6 6-3": a score
+            return None  # "won 7-6 6-3": a score
         range_span, rule = None, "count.split"  # "a 52-48 majority": a split, not a range
     else:
         range_span = Span(m.start(), m.end())
-    before = _WORD_BEFORE_RE.search(norm, max(paragraph.start, m.start() - 40), m.start())
+    before = _WORD_BEFORE_RE.search(view.norm, max(paragraph.start, m.start() - 40), m.start())
     if before is not None and before["w"].lower() == "from":
         range_span = None  # "from 5 to 10": a change, not a range
     if kind == "count" and (_yearlike(n1) or _yearlike(n2)):
-        return [], None
-    e1 = m.end("p1") if m["p1"] else (m.end("s1") if m["s1"] else m.end("n1"))
+        return None
+    e1 = m.end(_P1) if p1 else (m.end(_S1) if sc1 else m.end(_N1))
     first = _figure(view, m.start(), e1, kind, v1 * s1 * factor, code, rule, range_=range_span)
     second = _figure(
-        view, m.start("pre2") if pre2 else m.start("n2"), m.end(), kind, v2 * s2 * factor, code,
+        view, m.start(_PRE2) if pre2 else m.start(_N2), m.end(), kind, v2 * s2 * factor, code,
         rule, range_=range_span, qualifier=first.qualifier,
     )  # fmt: skip
-    return [first, second], None
+    out.append(first)
+    out.append(second)
+    return None
 
 
 def _single(
-    view: TextView, m: regex.Match[str], value: Decimal, s: int, e: int, paragraph: Span,
-    *, suffix: bool = False,
-) -> list[Figure]:  # fmt: skip
-    """One figure from the first number of ``m``, ending at ``e``.
+    view: TextView, m: regex.Match[str], g: _Groups, value: _Value, s: int, e: int,
+    paragraph: Span, out: list[Figure], *, suffix: bool = False,
+) -> None:  # fmt: skip
+    """Add one figure from the first number of ``m``, ending at ``e``.
 
     With ``suffix`` the whole match is used (its unit decides the kind); without
     it only the first end of a rejected range is, so only its own sign counts.
     """
-    pre = m["pre"]
+    pre = g[_PRE]
+    factor: _Value
     if suffix:
-        kind, code, factor, rule = _kind(m)
+        kind, code, factor, rule = _kind(m, g)
     elif pre:
-        (code, factor), kind = CURRENCIES[pre], "money"
+        (code, factor), kind = _CURRENCY_FACTORS[pre], "money"
         rule = "money.code-number" if pre.isalpha() else "money.sign-number"
-    elif m["p1"]:
-        kind, code, factor = "percent", "%", Decimal(1)
-        rule = "percent.sign" if "%" in m["p1"] else "percent.word"
-        e = m.end("p1")
+    elif p1 := g[_P1]:
+        kind, code, factor = "percent", "%", 1
+        rule = "percent.sign" if "%" in p1 else "percent.word"
+        e = m.end(_P1)
     else:
-        kind, code, factor, rule = "count", None, Decimal(1), "count.digits"
-        if not _countable(view, m, paragraph, e):
-            return []
-    if kind == "count" and m["s1"] is None and _yearlike(m["n1"]):
-        return []
-    if kind == "count" and not m["n1"][:1].isdigit() and m["s1"] is None:
-        rule = "count.words"
-    return [_figure(view, s, e, kind, value * factor, code, rule)]
+        kind, code, factor, rule = "count", None, 1, "count.digits"
+        if not _countable(view, m, g, paragraph, e):
+            return
+    n1 = g[_N1]
+    assert n1 is not None
+    if kind == "count" and g[_S1] is None:
+        if _yearlike(n1):
+            return
+        if not n1[:1].isdigit():
+            rule = "count.words"
+    out.append(_figure(view, s, e, kind, value * factor, code, rule))
 
 
-def _kind(m: regex.Match[str]) -> tuple[FigureKind, str | None, Decimal, str]:
+#: form -> (ISO code, factor to whole units), with an int factor where it is whole
+_CURRENCY_FACTORS: Final[dict[str, tuple[str, _Value]]] = {
+    form: (code, int(factor) if factor == 1 else factor)
+    for form, (code, factor) in CURRENCIES.items()
+}
+_PERCENT_POINTS: Final = Decimal("0.01")
+
+
+def _kind(m: regex.Match[str], g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
     """Kind, unit, factor to whole units and rule of a number expression."""
-    one = Decimal(1)
-    words_ = not m["n1"][:1].isdigit() and not m["n1"].startswith(".")
-    if m["pct"] or m["p1"]:
-        p = (m["pct"] or m["p1"]).lower()
+    p = g[_PCT] or g[_P1]
+    if p:
+        p = p.lower()
         if "basis" in p or p == "bps":
-            return "percent", "pp", Decimal("0.01"), "percent.basis-points"
+            return "percent", "pp", _PERCENT_POINTS, "percent.basis-points"
         if "point" in p:
-            return "percent", "pp", one, "percent.points"
-        return "percent", "%", one, ("percent.sign" if "%" in p else "percent.word")
-    if m["pre"]:
-        code, factor = CURRENCIES[m["pre"]]
-        return "money", code, factor, ("money.code-number" if m["pre"].isalpha() else
+            return "percent", "pp", 1, "percent.points"
+        return "percent", "%", 1, ("percent.sign" if "%" in p else "percent.word")
+    pre = g[_PRE]
+    if pre:
+        code, factor = _CURRENCY_FACTORS[pre]
+        return "money", code, factor, ("money.code-number" if pre.isalpha() else
                                        "money.sign-number")  # fmt: skip
-    if m["att"]:
-        code, factor = CURRENCIES[m["att"]]
+    att = g[_ATT]
+    if att:
+        code, factor = _CURRENCY_FACTORS[att]
         return "money", code, factor, "money.subunit"
-    if m["cur"] and m["cur"].lower() in ("pound", "pounds") and _OF_RE.match(m.string, m.end()):
-        return "quantity", m["cur"], one, "quantity.unit"  # "10 pounds of cocaine": weight
-    if m["cur"]:
-        c = m["cur"]
-        code, factor = CURRENCIES.get(c) or CURRENCIES[" ".join(c.lower().split())]
-        rule = "money.subunit" if factor != one else ("money.number-code" if c.isupper()
-                                                      else "money.number-word")  # fmt: skip
+    c = g[_CUR]
+    if c:
+        if c.lower() in ("pound", "pounds") and _OF_RE.match(m.string, m.end()):
+            return "quantity", c, 1, "quantity.unit"  # "10 pounds of cocaine": weight
+        code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(c.lower().split())]
+        rule = "money.subunit" if factor != 1 else ("money.number-code" if c.isupper()
+                                                    else "money.number-word")  # fmt: skip
         return "money", code, factor, rule
-    if m["unit"]:
-        return "quantity", " ".join(m["unit"].split()), one, "quantity.unit"
-    return "count", None, one, ("count.words" if words_ else "count.digits")
+    unit = g[_UNIT]
+    if unit:
+        return "quantity", " ".join(unit.split()), 1, "quantity.unit"
+    n1 = g[_N1]
+    assert n1 is not None
+    words_ = not n1[:1].isdigit() and not n1.startswith(".")
+    return "count", None, 1, ("count.words" if words_ else "count.digits")
 
 
-def _countable(view: TextView, m: regex.Match[str], paragraph: Span, e: int | None = None) -> bool:
+def _countable(
+    view: TextView, m: regex.Match[str], g: _Groups, paragraph: Span, e: int | None = None
+) -> bool:
     """Whether a bare number (no sign, code or unit) is a count, not a name, date or year."""
     norm = view.norm
-    n1 = m["n1"]
-    s = m.start("n1")
+    n1 = g[_N1]
+    assert n1 is not None
+    s = m.start(_N1)
     e = m.end() if e is None else e
-    if m["s1"] is None:
+    if g[_S1] is None:
         if _yearlike(n1) or (n1[:1] == "0" and len(n1) > 1 and n1[1:2] != "."):
             return False  # a year or a clock time ("0800")
         if not n1[:1].isdigit() and not n1.startswith("."):
@@ -609,29 +753,41 @@ def _countable(view: TextView, m: regex.Match[str], paragraph: Span, e: int | No
                 return False  # "Formula One", "World War Two"
             if norm[e : e + 1] == "-" and _ARTICLE_BEFORE_RE.search(norm, max(0, s - 4), s):
                 return False  # "a two-tier economy", "a three-way merger": an adjective
-    if _LIST_MARK_RE.match(norm, e) and _sentence_start(norm, s, paragraph):
+    after1 = norm[e : e + 1]
+    if (
+        after1 in _LIST_MARKS
+        and _LIST_MARK_RE.match(norm, e)
+        and _sentence_start(norm, s, paragraph)
+    ):
         return False  # "2. Never urged ...": a list item's number
     if s > 0 and norm[s - 1] == '"' and _SHORT_QUOTE_RE.match(norm, e):
         return False  # '"three amigos"': a name in quotes
     if (
-        norm[s - 2 : s] == ", " and _AGE_RE.match(norm, e)
+        after1 == "," and norm[s - 2 : s] == ", " and _AGE_RE.match(norm, e)
         and _NAME_BEFORE_RE.search(norm, max(paragraph.start, s - 40), s - 2)
     ):  # fmt: skip
         return False  # "Smith, 44, said": an age
-    before = _WORD_BEFORE_RE.search(norm, max(paragraph.start, s - 40), s)
-    if before is not None:
-        w = before["w"]
-        low = w.lower().rstrip(".")
-        if low in _MONTHS or low in ID_NOUNS or low in ("aged", "age", "ages"):
-            return False  # "July 25", "Section 8", "route 66", "aged 55"
-        if w.endswith(".") and _sentence_start(norm, s, paragraph):
-            return True  # the word ends the sentence before
-        if w[:1].isupper() and low not in _OPENERS and low not in QUALIFIERS:
-            return False  # "Boeing 737", "Title 42", "Windows 10"
-    after = _WORD_AFTER_RE.match(norm, e)
-    if after is not None and after["w"].lower().rstrip(".") in _MONTHS:
-        return False  # "25 July", "5 of May"
-    return not _ADDRESS_RE.match(norm, e)  # "10 Downing Street": an address
+    if s > paragraph.start and norm[s - 1].isspace():
+        before = _WORD_BEFORE_RE.search(norm, max(paragraph.start, s - 40), s)
+        if before is not None:
+            w = before["w"]
+            low = w.lower().rstrip(".")
+            if low in _MONTHS or low in ID_NOUNS or low in ("aged", "age", "ages"):
+                return False  # "July 25", "Section 8", "route 66", "aged 55"
+            if w.endswith(".") and _sentence_start(norm, s, paragraph):
+                return True  # the word ends the sentence before
+            if w[:1].isupper() and low not in _OPENERS and low not in QUALIFIERS:
+                return False  # "Boeing 737", "Title 42", "Windows 10"
+    if after1.isspace():
+        after = _WORD_AFTER_RE.match(norm, e)
+        if after is not None and after["w"].lower().rstrip(".") in _MONTHS:
+            return False  # "25 July", "5 of May"
+        return not _ADDRESS_RE.match(norm, e)  # "10 Downing Street": an address
+    return True
+
+
+#: what may follow a list item's number
+_LIST_MARKS: Final = frozenset(".)")
 
 
 def _sentence_start(norm: str, pos: int, paragraph: Span) -> bool:
@@ -644,50 +800,52 @@ def _sentence_start(norm: str, pos: int, paragraph: Span) -> bool:
 # -- values -----------------------------------------------------------------------
 
 
-def _yearlike(number: str) -> bool:
+def _yearlike(number: str | None) -> bool:
     """A bare four-digit number a year could be (1000-2100), written without a comma."""
-    return len(number) == 4 and number.isdigit() and 1000 <= int(number) <= 2100
+    return (
+        number is not None and len(number) == 4 and number.isdigit()
+        and 1000 <= int(number) <= 2100
+    )  # fmt: skip
 
 
-def _scale(word: str | None) -> Decimal:
-    if word is None:
-        return Decimal(1)
-    return Decimal(_SCALES[word.lower()])
+_HALF: Final = Decimal("0.5")
 
 
-def _parse_number(text: str | None) -> Decimal | None:
+def _parse_number(text: str | None) -> _Value | None:
     """The value of digits ("1,200.5") or number words ("one-and-a-half million").
 
     >>> _parse_number("1,200.5"), _parse_number("twenty-three"), _parse_number("a dozen")
-    (Decimal('1200.5'), Decimal('23'), Decimal('12'))
+    (Decimal('1200.5'), 23, 12)
     """
     if text is None:
         return None
     if text[:1].isdigit() or text[:1] == ".":
+        digits = text.replace(",", "")
         try:
-            return Decimal(text.replace(",", ""))
-        except InvalidOperation:
+            return Decimal(digits) if "." in digits else int(digits)
+        except (InvalidOperation, ValueError):
             return None
-    total, current = Decimal(0), Decimal(0)
+    total: _Value = 0
+    current: _Value = 0
     tokens = text.lower().replace("-", " ").split()
     i = 0
     while i < len(tokens):
         t = tokens[i]
         if t == "and" and tokens[i + 1 : i + 3] == ["a", "half"]:
-            current += Decimal("0.5")
+            current += _HALF
             i += 3
             continue
         if t == "half":
-            current = Decimal("0.5")
+            current = _HALF
         elif t in ("a", "an"):
-            current = current or Decimal(1)
+            current = current or 1
         elif t == "hundred":
-            current = (current or Decimal(1)) * 100
+            current = (current or 1) * 100
         elif t == "dozen":
-            current = (current or Decimal(1)) * 12
+            current = (current or 1) * 12
         elif t in _MULTIPLIERS:
-            total += (current or Decimal(1)) * NUMBER_WORDS[t]
-            current = Decimal(0)
+            total += (current or 1) * NUMBER_WORDS[t]
+            current = 0
         elif t in NUMBER_WORDS:
             current += NUMBER_WORDS[t]
         elif t != "and":
@@ -696,15 +854,29 @@ def _parse_number(text: str | None) -> Decimal | None:
     return total + current
 
 
-def _plain(value: Decimal) -> int | float:
+def _plain(value: _Value) -> int | float:
     """An int when the value is whole, else a float."""
+    if type(value) is int:
+        return value
+    assert isinstance(value, Decimal)
     if value == value.to_integral_value():
         return int(value)
     return float(value)
 
 
+#: the last two letters of the qualifiers, lower-cased
+_QUALIFIER_ENDS: Final = frozenset(q[-2:].lower() for q in QUALIFIERS)
+
+
 def _qualifier(view: TextView, start: int) -> str | None:
-    q = _QUALIFIER_RE.search(view.norm, max(0, start - 30), start)
+    norm = view.norm
+    j = start - 1
+    while j > 0 and norm[j].isspace():
+        j -= 1
+    end = norm[j - 1 : j + 1]
+    if end.isascii() and end.lower() not in _QUALIFIER_ENDS:
+        return None  # the word before cannot end a qualifier: skip the word-list search
+    q = _QUALIFIER_RE.search(norm, max(0, start - 30), start)
     return None if q is None else view.original[q.start("q") : q.end("q")]
 
 
