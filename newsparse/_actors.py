@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterable
-from itertools import pairwise
+import re
+from collections.abc import Callable
+from itertools import pairwise, repeat
 from typing import Final, NamedTuple
 
 import attrs
@@ -35,12 +36,14 @@ from newsparse._actors_lex import (
     ABBREVIATIONS,
     APPOSITIVE_RE,
     AUX_RE,
+    AUX_WORDS,
     BREAKERS,
     CONTINUE_AFTER,
     COUNTRIES,
     DETERMINERS,
     FIRST_NAMES,
     GENDERED_RE,
+    GOV_HEAD_FIRST,
     GOV_HEADS_RE,
     GOVERNMENT,
     GROUP_NOUNS,
@@ -56,6 +59,8 @@ from newsparse._actors_lex import (
     PLACE_HEADS,
     PLACES,
     PRE_ROLE_RE,
+    PRE_ROLE_SHORT,
+    PRE_ROLE_TAILS,
     PRONOUNS,
     ROLE_NOUNS,
     SPEECH_WORDS,
@@ -77,6 +82,8 @@ _LOWER_TAIL_RE: Final = regex.compile(r"-\p{Ll}++$")
 _DOUBLED_RE: Final = regex.compile(r"(.)\1++")
 _LOWER_RE: Final = regex.compile(r"\p{Ll}")
 _LOWER_RUN_RE: Final = regex.compile(r"\p{Ll}{4}")
+#: The same for ASCII text, with the standard library's quicker engine.
+_ASCII_LOWER_RUN_RE: Final = re.compile(r"[a-z]{4}")
 _UPPER_RE: Final = regex.compile(r"\p{Lu}")
 _WORD_RE: Final = regex.compile(r"[\p{L}][\p{L}.&'-]*+")
 
@@ -102,26 +109,30 @@ _ORG_WORDS: Final = frozenset(
 class _Cluster:
     """One referent while clustering (mutable; frozen into an Actor at the end)."""
 
-    __slots__ = ("country", "forms", "gender", "heads", "key", "kind", "spans", "title", "tokens")
+    __slots__ = (
+        "country", "forms", "gender", "heads", "key", "kind", "named", "spans", "title", "tokens",
+    )  # fmt: skip
 
     def __init__(self, kind: ActorKind, key: str, tokens: tuple[str, ...] = ()) -> None:
         self.kind: ActorKind = kind
         self.key = key
         self.tokens = tokens  #: folded name tokens (people, organisations)
         self.forms: list[tuple[int, str, str]] = []  #: (rank, name form, surface)
-        self.spans: list[Span] = []
+        self.spans: list[_Sp] = []
         self.title: str | None = None
         self.gender = ""
         self.heads: set[str] = set()  #: role classes and head words, folded
         self.country = ""  #: canonical country tied to the actor ("Mexico")
+        self.named: list[int] = []  #: sorted starts of the spans ranked above 1 (full names)
 
-    def add(self, span: Span, surface: str, name: str, rank: int) -> None:
+    def add(self, span: _Sp, surface: str, name: str, rank: int) -> None:
         self.spans.append(span)
         self.forms.append((rank, name, surface))
+        if rank > 1:
+            bisect.insort(self.named, span.start)
 
 
-@attrs.frozen(kw_only=True)
-class _Info:
+class _Info(NamedTuple):
     """What resolve() needs to know about one actor."""
 
     kind: ActorKind
@@ -282,8 +293,15 @@ class _Run(NamedTuple):
         return self.tokens[-1].end
 
 
+#: Builds a NamedTuple from a tuple of its fields, without the Python-level ``__new__``.
+_new_tuple: Final = tuple.__new__
+
+
 def _is_caps_sentence(norm: str, span: Span) -> bool:
-    if _LOWER_RUN_RE.search(norm, span.start, min(span.end, span.start + 40)):
+    end = min(span.end, span.start + 40)
+    if _ASCII_LOWER_RUN_RE.search(norm, span.start, end) or _LOWER_RUN_RE.search(
+        norm, span.start, end
+    ):
         return False  # the common case, decided on the first words
     lower = len(_LOWER_RE.findall(norm, span.start, span.end))
     if lower > 40:
@@ -292,52 +310,71 @@ def _is_caps_sentence(norm: str, span: Span) -> bool:
     return upper >= 4 and upper >= CAPS_SHARE * (upper + lower)
 
 
-def _runs(norm: str, sentence: Span) -> Iterable[_Run]:
+#: What a token's text tells on its own: (text without a sentence's final period,
+#: folded key, how many characters were cut, True when it breaks or opens a run).
+_TokenFacts = tuple[str, str, int, bool]
+
+
+def _token_facts(word: str) -> _TokenFacts:
+    cut = 0
+    if (
+        word.endswith(".")
+        and word.count(".") == 1
+        and len(word) > 2
+        and word[:-1].lower() not in ABBREVIATIONS
+    ):
+        word, cut = word[:-1], 1  # a sentence's last word
+    key = word.casefold() if word.isascii() else fold(word)
+    breaks = key.rstrip(".") in BREAKERS or ("-" in word and bool(_LOWER_TAIL_RE.search(word)))
+    return word, key, cut, breaks
+
+
+def _runs(norm: str, sentence: Span, out: list[_Run], memo: dict[str, _TokenFacts]) -> None:
+    """Append the runs of capitalised tokens of one sentence to ``out``.
+
+    ``memo`` caches :func:`_token_facts` by token text for the whole article.
+    """
     head = sentence.start
     while head < sentence.end and norm[head] in "\"'([- ":
         head += 1
     for m in NAME_RE.finditer(norm, sentence.start, sentence.end):
         word = m.group()
-        if " " not in word and "\n" not in word:  # one token: most often "The", "He"
-            end = m.end()
-            if (
-                word.endswith(".")
-                and word.count(".") == 1
-                and len(word) > 2
-                and word[:-1].lower() not in ABBREVIATIONS
-            ):
-                word, end = word[:-1], end - 1
-            key = fold(word)
-            if (key in OPENERS and not _is_caps_word(word)) or key in BREAKERS:
+        if word in _DROPPED:
+            continue  # the commonest case: "The", "He", "But"
+        if " " not in word and "\n" not in word:  # one token
+            facts = memo.get(word)
+            if facts is None:
+                facts = memo[word] = _token_facts(word)
+            text, key, cut, _ = facts
+            if (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS:
                 continue
-            if "-" not in word or not _LOWER_TAIL_RE.search(word):
-                yield _Run((_Token(m.start(), end, word, key),), m.start() == head)
+            if "-" not in text or not _LOWER_TAIL_RE.search(text):
+                start = m.start()
+                tok = _new_tuple(_Token, (start, m.end() - cut, text, key))
+                out.append(_new_tuple(_Run, ((tok,), start == head)))
             continue
         segment: list[_Token] = []
         for t in TOKEN_RE.finditer(norm, m.start(), m.end()):
-            text, end, stop = t.group(), t.end(), False
-            if (
-                text.endswith(".")
-                and text.count(".") == 1
-                and len(text) > 2
-                and text[:-1].lower() not in ABBREVIATIONS
-            ):
-                text, end, stop = text[:-1], end - 1, True  # a sentence's last word
-            tok = _Token(t.start(), end, text, fold(text))
-            if tok.key.rstrip(".") in BREAKERS or ("-" in text and _LOWER_TAIL_RE.search(text)):
-                yield from _trimmed(segment, head)
+            word = t.group()
+            facts = memo.get(word)
+            if facts is None:
+                facts = memo[word] = _token_facts(word)
+            text, key, cut, breaks = facts
+            if breaks:
+                _trimmed(segment, head, out)
                 segment = []
                 continue
+            tok = _new_tuple(_Token, (t.start(), t.end() - cut, text, key))
             if segment:
                 gap = norm[segment[-1].end : tok.start]
                 if ("of" in gap or "for" in gap) and segment[-1].text not in CONTINUE_AFTER:
-                    yield from _trimmed(segment, head)
+                    _trimmed(segment, head, out)
                     segment = []
             segment.append(tok)
-            if stop:
-                yield from _trimmed(segment, head)
+            if cut:
+                _trimmed(segment, head, out)
                 segment = []
-        yield from _trimmed(segment, head)
+        _trimmed(segment, head, out)
 
 
 def _is_caps_word(text: str) -> bool:
@@ -351,22 +388,45 @@ def _speaks(norm: str, end: int) -> bool:
     return norm.startswith(" ", end) and nxt is not None and nxt.group() in SPEECH_WORDS
 
 
-def _trimmed(tokens: list[_Token], sentence_head: int) -> Iterable[_Run]:
+def _trimmed(tokens: list[_Token], sentence_head: int, out: list[_Run]) -> None:
+    if not tokens:
+        return
     i, j = 0, len(tokens)
     while i < j and tokens[i].key in OPENERS and not _is_caps_word(tokens[i].text):
         i += 1
     while j > i + 1 and tokens[j - 1].key in OPENERS and not _is_caps_word(tokens[j - 1].text):
         j -= 1  # "Florida Those": a sentence that lost its period
     if i < j:
-        yield _Run(tuple(tokens[i:j]), tokens[0].start == sentence_head)
+        out.append(_new_tuple(_Run, (tuple(tokens[i:j]), tokens[0].start == sentence_head)))
+
+
+def _drops_alone(word: str) -> bool:
+    """True when ``word``, a run of its own, makes no run ("The", "However", "March")."""
+    text, key, _, _ = _token_facts(word)
+    return (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS
+
+
+#: Capitalised openers and breakers that make no run on their own, known before any text.
+_DROPPED: Final = frozenset(
+    form
+    for w in OPENERS | BREAKERS
+    for form in (w.capitalize(), w.capitalize() + ".")
+    if _drops_alone(form)
+)
 
 
 # -- mentions ---------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Mention:
-    span: Span
+class _Sp(NamedTuple):
+    """A span while the stage works (a plain tuple: cheap); a :class:`Span` in the Cast."""
+
+    start: int
+    end: int
+
+
+class _Mention(NamedTuple):
+    span: _Sp
     kind: ActorKind | None  #: None: a lone word to link to a known actor
     how: str  #: person | org | country | demonym | place | party | single | acronym
     key: str  #: clustering key (folded)
@@ -376,33 +436,35 @@ class _Mention:
     head_end: int = -1  #: for a description, where its head noun ends
 
 
-def _country_mention(run: _Run, view: TextView) -> _Mention | None:
-    text = view.norm[run.start : run.end]
-    hit = COUNTRIES.get(" ".join(fold(text).split()))
+def _country_mention(span: _Sp, key: str, surface: str) -> _Mention | None:
+    """A country named by the run whose folded, space-normalised text is ``key``."""
+    hit = COUNTRIES.get(key)
     if hit is None:
         return None
     name, how = hit
     rank = {"name": 3, "abbr": 2, "demonym": 0}[how]
     kind: ActorKind = "country"
-    return _Mention(Span(run.start, run.end), kind, "demonym" if how == "demonym" else "country",
-                    name, view.original[run.start : run.end], rank=rank)  # fmt: skip
+    return _Mention(span, kind, "demonym" if how == "demonym" else "country", name, surface,
+                    rank=rank)  # fmt: skip
 
 
-def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
+def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     """The mentions one run of capitalised tokens makes (usually one, sometimes none)."""
     toks = run.tokens
     if len(toks) == 1:
-        return _single(run, view, mid_caps)
+        return _single(run, view, ctx)
     if len(toks) > 2:
         split = _split_at(toks, view.norm)
         if split:
-            return [m for part in split for m in _classify(_Run(part, False), view, mid_caps)]
+            return [m for part in split for m in _classify(_Run(part, False), view, ctx)]
     orig = view.original
-    span = Span(run.start, run.end)
-    surface = orig[run.start : run.end]
+    span = _new_tuple(_Sp, (toks[0].start, toks[-1].end))
+    surface = orig[span.start : span.end]
     key = " ".join(fold(surface).split())
+    text = view.norm[span.start : span.end]
+    norm_key = key if text == surface else " ".join(fold(text).split())
     # 1. lexicons, whole run
-    if (c := _country_mention(run, view)) is not None:
+    if (c := _country_mention(span, norm_key, surface)) is not None:
         return [c]
     if key in PARTIES:
         return [_Mention(span, "organization", "party", fold(PARTIES[key]), surface, rank=2)]
@@ -419,8 +481,8 @@ def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
     if 0 < t < len(toks) - 1 and toks[t].key in FIRST_NAMES:
         return _titled(toks, t, span, orig)  # "... School of Law Professor Daniel Shaviro"
     joined = [view.norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
-    if any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
-           for i, tk in enumerate(toks[:-1])) and _title_end(toks, view.norm) == 0:  # fmt: skip
+    if t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
+                      for i, tk in enumerate(toks[:-1])):  # fmt: skip
         return []  # "Secretary of State", "U.S. Attorney for the Western District"
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
@@ -440,7 +502,7 @@ def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
     if t > 0:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
-        return _single(run, view, mid_caps)
+        return _single(run, view, ctx)
     if toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES:
         return []  # "Energy Secretary, Rick Perry": the title alone names no one
     hit = COUNTRIES.get(toks[-1].key)
@@ -458,7 +520,7 @@ def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
         toks[0].text.isupper() and len(toks[0].text) > 1
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
-            return _classify(_Run(toks[:1], False), view, mid_caps)  # "U.S. Debt"
+            return _classify(_Run(toks[:1], False), view, ctx)  # "U.S. Debt"
         return [_org(span, toks, surface)]
     if any(joined) or "&" in surface:
         return [_org(span, toks, surface)]
@@ -466,15 +528,15 @@ def _classify(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
         return [_Mention(span, "place", "place", key, surface, rank=2)]
     if (
         run.initial
-        and toks[0].key not in mid_caps
+        and toks[0].key not in ctx.mid_caps
         and toks[0].key not in FIRST_NAMES
         and toks[0].key.endswith(("ing", "ly", "ed"))
     ):
         rest = _Run(toks[1:], False)  # "Questioning Vindman": a verb opens the sentence
-        return _classify(rest, view, mid_caps) if len(toks) > 2 else _single(rest, view, mid_caps)
+        return _classify(rest, view, ctx) if len(toks) > 2 else _single(rest, view, ctx)
     if toks[0].key in PARTIES and not toks[0].key.endswith("s"):
         rest = _Run(toks[1:], False)  # "Conservative Shadow chancellor": an adjective
-        return _classify(rest, view, mid_caps) if len(toks) > 2 else _single(rest, view, mid_caps)
+        return _classify(rest, view, ctx) if len(toks) > 2 else _single(rest, view, ctx)
     if len(toks) > 4 and toks[0].key not in FIRST_NAMES:
         return [_org(span, toks, surface)]
     return [_person(span, toks, surface, None)]
@@ -488,7 +550,7 @@ _PLACE_OPENERS: Final = frozenset(
 )
 
 
-def _org(span: Span, toks: tuple[_Token, ...], surface: str) -> _Mention:
+def _org(span: _Sp, toks: tuple[_Token, ...], surface: str) -> _Mention:
     """An organisation; its key drops a leading country ("U.S. Senate" = "Senate") and a
     trailing company suffix ("Peabody Energy Corp" = "Peabody Energy")."""
     keys = [tk.key for tk in toks]
@@ -501,7 +563,7 @@ def _org(span: Span, toks: tuple[_Token, ...], surface: str) -> _Mention:
     return _Mention(span, "organization", "org", " ".join(keys), surface, rank=2)
 
 
-def _titled(toks: tuple[_Token, ...], t: int, span: Span, orig: str) -> list[_Mention]:
+def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Mention]:
     """A person after title words, and the country a leading word names ("Mexican")."""
     name_toks = toks[t:]
     if all(tk.key in TITLES or tk.key in ROLE_NOUNS for tk in name_toks):
@@ -511,7 +573,7 @@ def _titled(toks: tuple[_Token, ...], t: int, span: Span, orig: str) -> list[_Me
     out = [_person(span, name_toks, name, title)]
     lead = COUNTRIES.get(toks[0].key)
     if lead is not None:
-        c_span = Span(toks[0].start, toks[0].end)
+        c_span = _Sp(toks[0].start, toks[0].end)
         how = "demonym" if lead[1] == "demonym" else "country"
         out.append(_Mention(c_span, "country", how, lead[0], toks[0].text, rank=0))
     return out
@@ -535,12 +597,12 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     return []
 
 
-def _person(span: Span, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
+def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
     keys = [tk.key for tk in toks if tk.key.rstrip(".") not in ("jr", "sr", "ii", "iii")]
     if not keys:
         keys = [toks[-1].key]
-    return _Mention(span, "person", "person" if len(keys) > 1 else "single", " ".join(keys),
-                    name, title, rank=len(keys))  # fmt: skip
+    how = "person" if len(keys) > 1 else "single"
+    return _new_tuple(_Mention, (span, "person", how, " ".join(keys), name, title, len(keys), -1))
 
 
 def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
@@ -558,35 +620,68 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
     return end if end < len(toks) else 0
 
 
-def _single(run: _Run, view: TextView, mid_caps: set[str]) -> list[_Mention]:
-    tok = run.tokens[0]
-    span = Span(tok.start, tok.end)
-    text = view.original[tok.start : tok.end]
-    if tok.key in OPENERS and not _is_caps_word(tok.text):
-        return []
-    if (c := _country_mention(run, view)) is not None:
-        return [c]
-    if tok.key in PARTIES:
-        return [_Mention(span, "organization", "party", fold(PARTIES[tok.key]), text, rank=2)]
-    if tok.key in MEDIA or tok.key in GOVERNMENT or tok.key + "s" in MEDIA:
-        return [_org(span, run.tokens, text)]
-    if tok.key in PLACES:
-        return [_Mention(span, "place", "place", tok.key, text, rank=2)]
-    if tok.key in TITLES or tok.key in GROUP_NOUNS or tok.key in ROLE_NOUNS:
-        return []  # "Analysts said": a group, found by its description
-    plural = COUNTRIES.get(tok.key[:-1]) if tok.key.endswith("s") else None
+#: What a lone token makes on its own: nothing (None), a mention
+#: (kind, how, key, rank), or :data:`_LATE`: a single word whose fate hangs on
+#: where it stands.
+_SingleFacts = tuple[ActorKind | None, str, str, int] | None
+_LATE: Final[tuple[ActorKind | None, str, str, int]] = (None, "single", "", 1)
+
+
+def _single_facts(tok: _Token) -> _SingleFacts:
+    key = tok.key
+    if key in OPENERS and not _is_caps_word(tok.text):
+        return None
+    hit = COUNTRIES.get(" ".join(key.split()))
+    if hit is not None:
+        how = "demonym" if hit[1] == "demonym" else "country"
+        return "country", how, hit[0], {"name": 3, "abbr": 2, "demonym": 0}[hit[1]]
+    if key in PARTIES:
+        return "organization", "party", fold(PARTIES[key]), 2
+    if key in MEDIA or key in GOVERNMENT or key + "s" in MEDIA:
+        return "organization", "org", _org(_Sp(0, 0), (tok,), "").key, 2
+    if key in PLACES:
+        return "place", "place", key, 2
+    if key in TITLES or key in GROUP_NOUNS or key in ROLE_NOUNS:
+        return None  # "Analysts said": a group, found by its description
+    plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "the Soviets"
-        return [_Mention(span, "country", "demonym", plural[0], text, rank=0)]
+        return "country", "demonym", plural[0], 0
     bare = tok.text.replace(".", "")
     if bare.isupper() and 2 <= len(bare) <= 6:
         if tok.text in NOT_ACRONYMS or bare in NOT_ACRONYMS:
-            return []
-        return [_Mention(span, "organization", "acronym", bare.casefold(), text, rank=1)]
+            return None
+        return "organization", "acronym", bare.casefold(), 1
     if tok.text.isupper():
+        return None
+    return _LATE
+
+
+def _single(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
+    tok = run.tokens[0]
+    facts = ctx.singles.get(tok.text, _LATE)
+    if facts is _LATE:
+        facts = ctx.singles[tok.text] = _single_facts(tok)
+    if facts is None:
         return []
-    if run.initial and tok.key not in mid_caps and not _speaks(view.norm, tok.end):
-        return []  # a capitalised word that opens a sentence, unless it speaks
-    return [_Mention(span, None, "single", tok.key, text, rank=1)]
+    if facts is _LATE:
+        if run.initial and tok.key not in ctx.mid_caps and not _speaks(view.norm, tok.end):
+            return []  # a capitalised word that opens a sentence, unless it speaks
+        facts = (None, "single", tok.key, 1)
+    kind, how, key, rank = facts
+    text = view.original[tok.start : tok.end]
+    span = _new_tuple(_Sp, (tok.start, tok.end))
+    return [_new_tuple(_Mention, (span, kind, how, key, text, None, rank, -1))]
+
+
+class _Ctx:
+    """Per-article state of classification: capitalised words seen mid-sentence and
+    the facts of lone tokens, by token text."""
+
+    __slots__ = ("mid_caps", "singles")
+
+    def __init__(self, mid_caps: set[str]) -> None:
+        self.mid_caps = mid_caps
+        self.singles: dict[str, _SingleFacts] = {}
 
 
 # -- speakers named by a description --------------------------------------------
@@ -630,7 +725,7 @@ def _description(
     if det in ("his", "her", "their", "its"):
         name_start = np_start  # "his lawyer": the determiner is all there is
     name = view.original[name_start:name_end]
-    span = Span(np_start, name_end)
+    span = _Sp(np_start, name_end)
     kind: ActorKind = "group" if head in GROUP_NOUNS else "person"
     if kind == "person" and not det and name.lower() == head.lower():
         return None  # "chairman said" without a determiner: part of a name around it
@@ -755,9 +850,9 @@ def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
         return people[0]
     best, best_at = people[0], -1
     for c in people:
-        for sp, (rank, _, _) in zip(c.spans, c.forms, strict=True):
-            if rank > 1 and best_at < sp.start < pos:
-                best, best_at = c, sp.start
+        i = bisect.bisect_left(c.named, pos)
+        if i and c.named[i - 1] > best_at:
+            best, best_at = c, c.named[i - 1]
     return best
 
 
@@ -781,7 +876,7 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     if _speaks(norm, m.span.end):
         cl.person(m, orig)
     elif ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start):
-        cl.org(attrs.evolve(m, kind="organization", how="org"), orig)
+        cl.org(m._replace(kind="organization", how="org"), orig)
 
 
 def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
@@ -799,17 +894,19 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     runs: list[_Run] = []
     caps: list[Span] = []
     mid_caps: set[str] = set()
+    memo: dict[str, _TokenFacts] = {}
     for sentence in view.sentences:
         if _is_caps_sentence(norm, sentence):
             caps.append(sentence)
             continue
-        for run in _runs(norm, sentence):
-            runs.append(run)
-            for tk in run.tokens[1:] if run.initial else run.tokens:
-                mid_caps.add(tk.key)
-    mentions: list[_Mention] = []
+        _runs(norm, sentence, runs, memo)
     for run in runs:
-        for m in _classify(run, view, mid_caps):
+        for tk in run.tokens[1:] if run.initial else run.tokens:
+            mid_caps.add(tk.key)
+    mentions: list[_Mention] = []
+    ctx = _Ctx(mid_caps)
+    for run in runs:
+        for m in _classify(run, view, ctx):
             mentions.append(_with_context(m, view))
     cl = _Clusterer()
     for m in mentions:
@@ -837,7 +934,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 cl._add(owner, m, orig)
                 cl.acronyms.setdefault(m.key, owner)
             elif fold(m.name) in GOVERNMENT or fold(m.name) in MEDIA:
-                cl.org(attrs.evolve(m, how="org"), orig)
+                cl.org(m._replace(how="org"), orig)
             else:
                 cl.org(m, orig)
         elif m.how == "demonym" and (known := cl.by_key.get(("country", m.key))) is not None:
@@ -860,19 +957,28 @@ def _with_context(m: _Mention, view: TextView) -> _Mention:
     if m.title is not None:
         before = norm[max(0, m.span.start - 7) : m.span.start].lower()
         if before == "former ":
-            return attrs.evolve(m, title="former " + m.title)
+            return m._replace(title="former " + m.title)
         return m
     if m.title is None:
         pre = None
-        if m.span.start > 2 and norm[m.span.start - 2].islower():
-            pre = PRE_ROLE_RE.search(norm, max(0, m.span.start - 40), m.span.start)
+        at = m.span.start
+        if (
+            at > 2
+            and norm[at - 2].islower()
+            and (
+                at < 4
+                or norm[at - 3 : at - 1] in PRE_ROLE_SHORT
+                or norm[at - 4 : at - 1] in PRE_ROLE_TAILS
+            )
+        ):
+            pre = PRE_ROLE_RE.search(norm, max(0, at - 40), at)
         if pre is not None:
-            return attrs.evolve(m, title=pre["role"], kind="person")
+            return m._replace(title=pre["role"], kind="person")
         app = None
         if norm.startswith(", ", m.span.end):
             app = APPOSITIVE_RE.match(norm, m.span.end, min(len(norm), m.span.end + 80))
         if app is not None:
-            return attrs.evolve(m, title=view.original[app.start("role") : app.end("role")])
+            return m._replace(title=view.original[app.start("role") : app.end("role")])
     return m
 
 
@@ -882,7 +988,10 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
     for m in mentions:
         if m.kind not in ("country", "person", "organization", None) or m.how == "person":
             continue
-        g = GOV_HEADS_RE.match(norm, m.span.end)
+        end = m.span.end
+        if not norm.startswith("'s", end) and norm[end + 1 : end + 2] not in GOV_HEAD_FIRST:
+            continue  # the common case: no head word follows
+        g = GOV_HEADS_RE.match(norm, end)
         if g is None or (m.kind == "organization" and g["head"] not in _BODY_HEADS):
             continue
         who = COUNTRIES[fold(m.name)][0] if m.kind == "country" else m.name
@@ -892,7 +1001,7 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         c = cl.by_key.get(("organization", key)) or cl.new("organization", key)
         c.heads.add(head)
         c.country = who if m.kind == "country" else ""
-        c.add(Span(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
+        c.add(_Sp(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
 
 
 #: Lower-case heads that make a body of an organisation ("the Opec secretariat").
@@ -906,7 +1015,7 @@ def _tickers(cl: _Clusterer, view: TextView) -> None:
     ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
     for t in TICKER_RE.finditer(view.norm):
         owner = ends.get(t.start())
-        span = Span(t.start("tag") - 1, t.end())
+        span = _Sp(t.start("tag") - 1, t.end())
         if owner is not None:
             owner.add(span, view.original[span.start : span.end], t["tag"], 0)
 
@@ -929,7 +1038,7 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
             if hit is None and key in COUNTRIES:
                 hit = cl.by_key.get(("country", COUNTRIES[key][0]))
             if hit is not None:
-                hit.add(Span(t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
+                hit.add(_Sp(t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
 def _describe(cl: _Clusterer, view: TextView) -> None:
@@ -979,18 +1088,30 @@ _PUNCT: Final = ".,;:!?\"'()[]-"
 def _speech_verbs(norm: str) -> list[int]:
     """Where the subject of each speech verb must end: before the verb and its auxiliaries."""
     out = []
-    words = set(norm.split())
-    words.update([w.strip(_PUNCT) for w in words if not w.isalpha()])
-    for word in SPEECH_WORDS.intersection(words):
+    tokens = norm.split()
+    found = SPEECH_WORDS.intersection(tokens).union(
+        SPEECH_WORDS.intersection(map(str.strip, tokens, repeat(_PUNCT)))
+    )
+    for word in found:
         i = norm.find(word)
         while i >= 0:
             j = i + len(word)
             if (i == 0 or not norm[i - 1].isalpha()) and (j == len(norm) or not norm[j].isalpha()):
-                aux = AUX_RE.search(norm, max(0, i - 60), i)
-                out.append(i if aux is None else aux.start())
+                out.append(_aux_start(norm, i))
             i = norm.find(word, j)
     out.sort()
     return out
+
+
+def _aux_start(norm: str, i: int) -> int:
+    """Where the auxiliaries before the verb at ``i`` start ("has also said"), else ``i``."""
+    j = i
+    while j > 0 and norm[j - 1].isspace():
+        j -= 1
+    if j == i or not norm.endswith(AUX_WORDS, max(0, i - 60), j):
+        return i  # the common case: no auxiliary before the verb
+    aux = AUX_RE.search(norm, max(0, i - 60), i)
+    return i if aux is None else aux.start()
 
 
 def _det_of(m: _Mention) -> str:
@@ -998,7 +1119,7 @@ def _det_of(m: _Mention) -> str:
     return "poss" if m.name.startswith(("his ", "her ", "their ", "its ")) else "the"
 
 
-def _near(index: list[tuple[int, int, int]], span: Span) -> list[tuple[int, int, int]]:
+def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, int]]:
     i = bisect.bisect_left(index, (span.start - 200,))
     j = bisect.bisect_left(index, (span.end,))
     return index[i:j]
@@ -1029,22 +1150,27 @@ def _pronouns(view: TextView) -> list[tuple[int, str]]:
 
 def _cast(cl: _Clusterer, view: TextView) -> Cast:
     live = [c for c in cl.clusters if c.spans]
-    live.sort(key=lambda c: min((sp.start, sp.end) for sp in c.spans))
+    live.sort(key=lambda c: min(c.spans))
     actors: list[Actor] = []
     infos: list[_Info] = []
     index: list[tuple[int, int, int]] = []
+    #: raw form -> (form with spaces normalised, its fold()), for this article
+    forms: dict[str, tuple[str, str]] = {}
     for n, c in enumerate(live):
         name = _best_name(c)
         aliases: list[str] = []
         seen = {fold(name)}
-        for _, form, surface in sorted(c.forms, key=lambda f: -f[0]):
-            for x in (" ".join(form.split()), " ".join(surface.split())):
-                k = fold(x)
+        for _, form, surface in sorted(c.forms, key=_minus_rank):
+            for raw in (form, surface):
+                hit = forms.get(raw)
+                if hit is None:
+                    x = " ".join(raw.split())
+                    hit = forms[raw] = (x, fold(x))
+                x, k = hit
                 if x and k not in seen:
                     seen.add(k)
                     aliases.append(x)
-        unique = {(sp.start, sp.end): sp for sp in c.spans}
-        spans = [unique[k] for k in sorted(unique)]
+        unique = sorted(set(c.spans))
         actors.append(
             Actor(
                 id=f"a{n + 1}",
@@ -1052,14 +1178,18 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
                 kind=c.kind,
                 title=c.title,
                 aliases=tuple(aliases),
-                mentions=tuple(spans),
+                mentions=tuple([Span(start=s, end=e) for s, e in unique]),
             )
         )
         infos.append(_Info(kind=c.kind, gender=c.gender, heads=frozenset(c.heads),
                            country=c.country))  # fmt: skip
-        index.extend((s.start, s.end, n) for s in spans)
+        index.extend([(s, e, n) for s, e in unique])
     index.sort()
     return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm)
+
+
+def _minus_rank(form: tuple[int, str, str]) -> int:
+    return -form[0]
 
 
 def _best_name(c: _Cluster) -> str:

@@ -142,6 +142,11 @@ AUX_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The words of :data:`AUX_RE`, for a cheap check before it runs.
+AUX_WORDS: Final = tuple(
+    "also have has had would will did does do not previously repeatedly later then recently "
+    "again once publicly privately separately".split()
+)
 #: Lower-case words, to learn cheaply which speech verbs an article holds.
 LOWER_WORD_RE: Final = regex.compile(r"[a-z]{3,}+")
 #: Speech and demand verbs (lower case) that a described subject may govern.
@@ -237,6 +242,9 @@ GOV_HEADS_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: First letters of the heads of :data:`GOV_HEADS_RE`, for a cheap check before it runs.
+GOV_HEAD_FIRST: Final = frozenset("gamrncepsld")
+_PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
 PRE_ROLE_RE: Final = regex.compile(
     r"""(?r)
@@ -246,8 +254,12 @@ PRE_ROLE_RE: Final = regex.compile(
     \s\Z
     """,
     regex.VERBOSE,
-    roles=ROLE_NOUNS | words("titles.txt"),
+    roles=_PRE_ROLES,
 )
+#: Cheap check before :data:`PRE_ROLE_RE`: the roles of two letters, and the last
+#: three letters of the others.
+PRE_ROLE_SHORT: Final = frozenset(r for r in _PRE_ROLES if len(r) < 3)
+PRE_ROLE_TAILS: Final = frozenset(r[-3:] for r in _PRE_ROLES if len(r) >= 3)
 #: An appositive role after a name: ", a spokeswoman for AEP," / ", the chief executive".
 APPOSITIVE_RE: Final = regex.compile(
     r"""
