@@ -16,6 +16,7 @@ makes actors. The rule names are listed in ``docs/explanation/statements.rst``.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -65,6 +66,13 @@ _ADDRESSEE: Final = frozenset("tell tells told telling informed warned warns ass
 _PUNCT: Final = ".,;:!?\"'()\u2014-"
 #: Cues of more than one word ("pointed out").
 _PHRASES: Final = frozenset(c for c in CUE_VERBS if " " in c)
+#: The first words of :data:`_PHRASES` ("according to" is looked for on its own): a
+#: phrase is looked for only when its first word is in the text.
+_PHRASE_HEADS: Final = frozenset(c[: c.index(" ")] for c in _PHRASES if c.lower() != "according to")
+#: The heads that hold no other head ("point" for "pointed"): one ``in`` test each.
+_HEAD_STEMS: Final = tuple(
+    sorted(h for h in _PHRASE_HEADS if not any(o != h and o in h for o in _PHRASE_HEADS))
+)
 
 
 class _Cue:
@@ -81,6 +89,9 @@ class _Cue:
     def end(self) -> int:
         return self._end
 
+    def span(self) -> Span:
+        return Span(self._start, self._end)
+
 
 def _cues(norm: str) -> list[_Cue]:
     """Every cue of the text, left to right.
@@ -93,10 +104,12 @@ def _cues(norm: str) -> list[_Cue]:
     for c in _PUNCT:
         if c in blanked:
             blanked = blanked.replace(c, " ")
-    seen = set(blanked.split())
-    present = set(CUE_VERBS.intersection(seen))
-    present.update(p for p in _PHRASES if p[: p.index(" ")] in seen)
-    if "according" in norm or "According" in norm:
+    split = blanked.split()
+    present = set(CUE_VERBS.intersection(split))
+    if any(h in norm for h in _HEAD_STEMS):
+        seen = _PHRASE_HEADS.intersection(split)
+        present.update(p for p in _PHRASES if p[: p.index(" ")] in seen)
+    if "ccording" in norm and ("according" in norm or "According" in norm):
         present.update(("according to", "According to"))
     out: list[_Cue] = []
     for w in present:
@@ -121,9 +134,11 @@ _ADJUNCT: Final = r"""
        )
     ){0,3}
 """
-#: After a cue: optional addressee/adjuncts, then "that" and the clause.
+#: After a cue: optional addressee/adjuncts, then "that" and the clause. ``(?:that|(?!))``
+#: is "that": written so, the regex module does not first look for a "that" anywhere
+#: after the cue, which made every match read to the end of a long text.
 _THAT_RE: Final = regex.compile(
-    r"(?P<adj>" + _ADJUNCT + r""")\s*+,?\s*+that\s++(?=[^.,;:!?])""",
+    r"(?P<adj>" + _ADJUNCT + r""")\s*+,?\s*+(?:that|(?!))\s++(?=[^.,;:!?])""",
     regex.VERBOSE,
 )
 #: After "told": the addressee, adjuncts, then "that" or a pronoun subject.
@@ -194,8 +209,12 @@ _BYLINE_RE: Final = regex.compile(
 )
 #: A verb that frames a quoted fragment ("described it as").
 _PARTIAL_RE: Final = regex.compile(r"\b\L<p>\b", p=PARTIAL_CUES)
+#: A run of three or more lower-case ASCII letters: each word of :data:`PARTIAL_CUES` is one.
+#: (Not possessive: nothing follows, and the plain quantifier scans faster.)
+_LOWER_RUN_RE: Final = regex.compile(r"[a-z]{3,}")
 #: "said, he/Murray said," in the middle of a sentence: the clause goes on after it.
-_PARENTHETICAL_RE: Final = regex.compile(r"\s*+,\s*+(?=\p{L})(?!\p{L}++(?<=ing)\b)")
+#: (``(?:,|(?!))`` is a comma that the regex module does not look for ahead of the match.)
+_PARENTHETICAL_RE: Final = regex.compile(r"\s*+(?:,|(?!))\s*+(?=\p{L})(?!\p{L}++(?<=ing)\b)")
 #: Speech inside a relative clause: "a move ministers say should keep prices down".
 _RELATIVE: Final = frozenset("say says said believe believes believed".split())
 #: Relative pronouns whose antecedent is the speaker: "Trump, who says ...".
@@ -278,7 +297,9 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     return not (len(before) > 1 and before[-2].lower() in _NEGATION and prev in {"to", "n't"})
 
 
-def _speaker(cast: Cast, np: Span | None, norm: str = "") -> Actor | None:
+def _speaker(
+    resolve: Callable[[int, int], Actor | None], np: Span | None, norm: str = ""
+) -> Actor | None:
     """Who the noun phrase names, through the cast.
 
     Joint speakers ("Peabody Energy Corp and Arch Coal Inc") are the first named,
@@ -287,12 +308,12 @@ def _speaker(cast: Cast, np: Span | None, norm: str = "") -> Actor | None:
     """
     if np is None:
         return None
-    if norm:
+    if norm and (norm.find("and", np.start, np.end) >= 0 or norm.find("of", np.start, np.end) >= 0):
         for cut in _SPLIT_RE.finditer(norm, np.start, np.end):
-            first = cast.resolve(np.start, cut.start())
+            first = resolve(np.start, cut.start())
             if first is not None and (cut.group().strip() == "and" or first.kind == "person"):
                 return first
-    return cast.resolve(np.start, np.end)
+    return resolve(np.start, np.end)
 
 
 def _fits(pronoun: str, actor: Actor) -> bool:
@@ -323,6 +344,9 @@ class _Finder:
         self.nps: list[Span | None] = []  #: the speaker noun phrase of each statement
         self.done: list[tuple[int, int]] = []  #: (start, index in out), sorted
         self.pending: Span | None = None
+        self.found: dict[str, list[int]] = {}  #: see :meth:`positions`
+        self.subjects: dict[tuple[int, int], Span | None] = {}  #: see :meth:`before`
+        self.resolved: dict[tuple[int, int], Actor | None] = {}  #: see :meth:`resolve`
         self.all_cues = _cues(view.norm)
         self.cue_starts = [c.start() for c in self.all_cues]
 
@@ -331,6 +355,68 @@ class _Finder:
         i = bisect.bisect_left(self.cue_starts, start)
         j = bisect.bisect_left(self.cue_starts, end, i)
         return [c for c in self.all_cues[i:j] if c.end() <= end]
+
+    def resolve(self, start: int, end: int) -> Actor | None:
+        """:meth:`Cast.resolve`, remembered: a speaker is often asked about twice."""
+        key = (start, end)
+        if key not in self.resolved:
+            self.resolved[key] = self.cast.resolve(start, end)
+        return self.resolved[key]
+
+    def before(self, cue_start: int, floor: int) -> Span | None:
+        """:func:`subject_before`, remembered: several rules ask about the same cue."""
+        key = (cue_start, floor)
+        if key not in self.subjects:
+            self.subjects[key] = subject_before(self.norm, cue_start, floor)
+        return self.subjects[key]
+
+    def positions(self, char: str) -> list[int]:
+        """The offsets of ``char`` (or a word) in the text, found once per article."""
+        if (out := self.found.get(char)) is None:
+            out = self.found[char] = []
+            norm = self.norm
+            i = norm.find(char)
+            while i >= 0:
+                out.append(i)
+                i = norm.find(char, i + 1)
+        return out
+
+    def count(self, char: str, start: int, end: int) -> int:
+        """``norm.count(char, start, end)`` by bisection: linear in a long sentence."""
+        at = self.positions(char)
+        return max(0, bisect.bisect_left(at, end) - bisect.bisect_left(at, start))
+
+    def holds(self, word: str, start: int, end: int) -> bool:
+        """``word in norm[start:end]`` by bisection: a cheap test before a regex needing it."""
+        at = self.positions(word)
+        i = bisect.bisect_left(at, start)
+        return i < len(at) and at[i] + len(word) <= end
+
+    def first(self, char: str, start: int, end: int | None = None) -> int:
+        """``norm.find(char, start, end)`` by bisection."""
+        at = self.positions(char)
+        i = bisect.bisect_left(at, start)
+        return at[i] if i < len(at) and (end is None or at[i] < end) else -1
+
+    def first_cue(self, start: int, end: int) -> _Cue | None:
+        """The first of :meth:`cues`, or None."""
+        starts = self.cue_starts
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            if starts[i] >= end:
+                break
+            if self.all_cues[i].end() <= end:
+                return self.all_cues[i]
+        return None
+
+    def last_cue(self, start: int, end: int) -> _Cue | None:
+        """The last of :meth:`cues`, or None."""
+        starts = self.cue_starts
+        for i in range(bisect.bisect_left(starts, end) - 1, -1, -1):
+            if starts[i] < start:
+                break
+            if self.all_cues[i].end() <= end:
+                return self.all_cues[i]
+        return None
 
     def sentence_at(self, pos: int) -> Span | None:
         """The sentence holding ``pos`` (a bisect on plain ints, cheaper than on Spans)."""
@@ -383,7 +469,7 @@ class _Finder:
     def speaker_of(self, np: Span | None) -> Actor | None:
         """Resolve a speaker noun phrase through the cast; remember it for :meth:`flow`."""
         self.pending = np
-        actor = _speaker(self.cast, np, self.norm)
+        actor = _speaker(self.resolve, np, self.norm)
         if np is None:
             return actor
         word = self.norm[np.start : np.end].lower()
@@ -394,7 +480,7 @@ class _Finder:
             if s is not None and s.start == np.start:
                 prev = self.sentence_at(s.start - 2)
                 if prev is not None and (subj := sentence_subject(self.norm, prev.start, prev.end)):
-                    other = _speaker(self.cast, subj, self.norm)
+                    other = _speaker(self.resolve, subj, self.norm)
                     if other is not None and other.kind == "person" and _fits(word, other):
                         return other  # "Cable accused Mr Brown of ... He said:" -> Cable
         return actor
@@ -452,8 +538,7 @@ class _Finder:
         end = min(q.paragraph.end, pos + 120)
         if pos < end and norm[pos] == ",":
             pos += 1
-        found = self.cues(pos, end)
-        m = found[0] if found else None
+        m = self.first_cue(pos, end)
         if m is None or m.acc:
             return self.byline(q, pos) or self.unknown_verb(q, pos)
         gap = norm[pos : m.start()]
@@ -466,11 +551,11 @@ class _Finder:
             return None if after is None else (cue, after)
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
-        np = subject_before(norm, m.start(), pos)
-        if np is None or not _NP_LEAD_RE.fullmatch(norm, pos, np.start):
-            return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         if not _cue_ok(norm, m):
             return None
+        np = self.before(m.start(), pos)
+        if np is None or not _NP_LEAD_RE.fullmatch(norm, pos, np.start):
+            return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         return cue, np
 
     def unknown_verb(self, q: Quote, pos: int) -> tuple[Span, Span | None] | None:
@@ -498,9 +583,7 @@ class _Finder:
         """A cue that opens the quote: 'Smith said: "...' / 'he told the BBC, "...'."""
         norm = self.norm
         lo = max(q.paragraph.start, q.open - GAP_MAX - 20)
-        best: _Cue | None = None
-        for m in self.cues(lo, q.open):
-            best = m
+        best = self.last_cue(lo, q.open)
         if best is None:
             return None
         gap = norm[best.end() : q.open]
@@ -515,7 +598,7 @@ class _Finder:
             return cue, noun_phrase_after(norm, best.end(), q.open)
         if not _cue_ok(norm, best):
             return None
-        np = subject_before(norm, best.start(), sent_lo)
+        np = self.before(best.start(), sent_lo)
         if np is None and stripped:
             np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
         if np is None:
@@ -529,35 +612,60 @@ class _Finder:
 
     def in_sentence(self, q: Quote) -> tuple[Span, Span | None] | None:
         """A cue with a subject elsewhere in the quote's sentence (partial quotes)."""
-        norm = self.norm
         lo, _ = self.bounds(q.open)
         _, hi = self.bounds(q.close if q.close is not None else q.text.end)
+        close = q.close if q.close is not None else q.text.end
         lo = max(lo, q.open - REACH)  # bounded: a run-on "sentence" must not go quadratic
-        hi = min(hi, (q.close if q.close is not None else q.text.end) + REACH)
-        best: tuple[Span, Span | None] | None = None
-        for m in self.cues(lo, hi):
-            if q.open <= m.start() <= (q.close or q.text.end):
-                continue
-            if m.start() > q.open and best is not None:
-                break
-            if m.acc:
-                np = noun_phrase_after(norm, m.end(), hi)
-            elif _cue_ok(norm, m):
-                np, _ = self.subject(m, Span(lo, hi))
-                if np is None and norm[lo : m.start()].rstrip().endswith(","):
-                    np = noun_phrase_after(norm, m.end(), hi)  # "..., said Begala, calling it"
-                    if np is not None and not _INVERTED_NP_RE.match(norm, np.start):
-                        np = None
-            else:
-                continue
+        hi = min(hi, close + REACH)
+        cues = self.cues(lo, hi)
+        # the nearest cue before the quote with a speaker, else the first one after it
+        k = bisect.bisect_left(cues, q.open, key=_Cue.start)
+        for m in reversed(cues[:k]):
+            if (np := self.cue_speaker(m, lo, hi)) is not None:
+                return Span(m.start(), m.end()), np
+        for m in cues[k:]:
+            if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
+                return Span(m.start(), m.end()), np
+        # else the nearest framing verb before it: 'described it as "..."'
+        for start, end, word in reversed(self.partials(lo, q.open)):
+            np, _ = self.subject(_Cue(start, end, word, False), lo)
             if np is not None:
-                best = (Span(m.start(), m.end()), np)
-        if best is None:
-            for pm in _PARTIAL_RE.finditer(norm, lo, q.open):
-                np, _ = self.subject(_Cue(pm.start(), pm.end(), pm.group(), False), Span(lo, hi))
-                if np is not None:
-                    best = (Span(pm.start(), pm.end()), np)
-        return best
+                return Span(start, end), np
+        return None
+
+    def partials(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The matches of :data:`_PARTIAL_RE` in ``[lo, hi)``, left to right.
+
+        The regex is tried only where ``str.find`` sees one of the words that stand
+        as a run of lower-case letters in the range (every match does): a named list
+        scanned over every position is slow.
+        """
+        norm = self.norm
+        starts: set[int] = set()
+        for w in PARTIAL_CUES.intersection(_LOWER_RUN_RE.findall(norm, lo, hi)):
+            i = norm.find(w, lo, hi)
+            while i >= 0:
+                starts.add(i)
+                i = norm.find(w, i + 1, hi)
+        out = []
+        for i in sorted(starts):
+            if (pm := _PARTIAL_RE.match(norm, i, hi)) is not None:
+                out.append((i, pm.end(), pm.group()))
+        return out
+
+    def cue_speaker(self, m: _Cue, lo: int, hi: int) -> Span | None:
+        """The speaker noun phrase of a cue near a quote, in ``[lo, hi)``."""
+        norm = self.norm
+        if m.acc:
+            return noun_phrase_after(norm, m.end(), hi)
+        if not _cue_ok(norm, m):
+            return None
+        np, _ = self.subject(m, lo)
+        if np is None and norm[lo : m.start()].rstrip().endswith(","):
+            np = noun_phrase_after(norm, m.end(), hi)  # "..., said Begala, calling it"
+            if np is not None and not _INVERTED_NP_RE.match(norm, np.start):
+                np = None
+        return np
 
     def direct(self, quotes: list[Quote]) -> None:
         norm = self.norm
@@ -603,7 +711,12 @@ class _Finder:
                 if not full and words_n <= 6:
                     rule = "partial.in-sentence" if rule == "cue-then-quote" else rule
                     sent = self.sentence_at(q.open)
-                    if rule == "quote-then-cue" and sent is not None and q.close is not None:
+                    if (
+                        rule == "quote-then-cue"
+                        and sent is not None
+                        and q.close is not None
+                        and q.close - sent.start < CLAUSE_MAX  # a clause, not a run-on text
+                    ):
                         # '..., a tax meant to ... "appears dead," said Krueger': the clause
                         # with its quoted end is what was said; the fragment is part of it
                         self.emit(Span(sent.start, q.close + 1), "indirect", speaker, cue,
@@ -648,28 +761,29 @@ class _Finder:
 
     # -- indirect --------------------------------------------------------------------
 
-    def subject(self, m: _Cue, s: Span) -> tuple[Span | None, Actor | None]:
-        """The speaker of a cue: its noun phrase, or an actor inherited in the sentence."""
+    def subject(self, m: _Cue, floor: int) -> tuple[Span | None, Actor | None]:
+        """The speaker of a cue (not before ``floor``): its noun phrase, or an actor
+        inherited in the sentence."""
         norm = self.norm
-        before = norm[max(s.start, m.start() - 3) : m.start()]
+        before = norm[max(floor, m.start() - 3) : m.start()]
         if m.word.endswith("ing") and before.rstrip().endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             i = bisect.bisect_left(self.done, (m.start(),)) - 1
-            if i >= 0 and self.done[i][0] >= s.start:
+            if i >= 0 and self.done[i][0] >= floor:
                 return None, self.out[self.done[i][1]].speaker
-            return sentence_subject(norm, s.start, m.start()), None
-        np = subject_before(norm, m.start(), s.start)
+            return sentence_subject(norm, floor, m.start()), None
+        np = self.before(m.start(), floor)
         if np is not None:
             return np, None
-        prev = norm[max(s.start, m.start() - 30) : m.start()].split()
+        prev = norm[max(floor, m.start() - 30) : m.start()].split()
         if prev and prev[-1] in {"and", "but"}:
-            return sentence_subject(norm, s.start, m.start()), None  # "It did X and said Y"
+            return sentence_subject(norm, floor, m.start()), None  # "It did X and said Y"
         if prev and prev[-1] in _RELATIVE_PRONOUNS:
             # "Trump, who says ..." / "experts which said ...": the antecedent
-            at = norm.rfind(prev[-1], s.start, m.start())
-            while at > s.start and norm[at - 1] in " ,":
+            at = norm.rfind(prev[-1], floor, m.start())
+            while at > floor and norm[at - 1] in " ,":
                 at -= 1
-            return subject_before(norm, at, s.start), None
+            return self.before(at, floor), None
         return None, None
 
     def indirect(self) -> None:
@@ -685,7 +799,6 @@ class _Finder:
                 continue
             if _inside(quoted, m.start()):
                 continue
-            cue = Span(m.start(), m.end())
             if m.acc:
                 self.according_to(m, s)
                 continue
@@ -697,33 +810,44 @@ class _Finder:
             clause_start: int | None = None
             rule = ""
             if (
-                (t := _PARENTHETICAL_RE.match(norm, m.end(), s.end)) is not None
-                and norm.count(",", s.start, m.start()) == 1
-                and _FINITE_RE.search(norm, s.start, norm.find(",", s.start, m.start())) is None
+                _comma_or_space(norm, m.end())  # what the regex needs first: a cheap test
+                and (t := _PARENTHETICAL_RE.match(norm, m.end(), s.end)) is not None
+                and self.count(",", s.start, m.start()) == 1
+                and _FINITE_RE.search(norm, s.start, self.first(",", s.start)) is None
             ):
-                np = subject_before(norm, m.start(), norm.rfind(",", s.start, m.start()) + 1)
+                np = self.before(m.start(), self.first(",", s.start) + 1)
                 if np is not None and norm[np.start - 2 : np.start] == ", ":
                     end = _clause_end(norm, t.end(), s.end)
                     if end - t.end() >= 8:
                         speaker = self.speaker_of(np)
                         self.emit(
-                            Span(t.end(), end), "indirect", speaker, cue, "indirect.parenthetical"
+                            Span(t.end(), end),
+                            "indirect",
+                            speaker,
+                            m.span(),
+                            "indirect.parenthetical",
                         )
                     continue
             if word in _RELATIVE and (t := _RELATIVE_RE.match(norm, m.end(), s.end)) is not None:
-                np = _relative_speaker(norm, subject_before(norm, m.start(), s.start))
+                np = _relative_speaker(norm, self.before(m.start(), s.start))
                 w = _WORD_BEFORE_RE.search(norm, max(s.start, m.start() - 12), m.start())
                 if np is None and w is not None and w.group(1).lower() in PRONOUNS:
                     np = Span(w.start(1), w.end(1))  # "a lack of leadership he says has left"
                 if np is not None:
-                    comma = norm.find(",", t.start("verb"), s.end)
+                    # no further than _clause_end reads: linear in a long sentence
+                    comma = norm.find(
+                        ",", t.start("verb"), min(s.end, t.start("verb") + CLAUSE_MAX)
+                    )
                     end = _clause_end(norm, t.start("verb"), s.end if comma < 0 else comma)
                     self.emit(Span(t.start("verb"), end), "indirect",
-                              self.speaker_of(np), cue, "indirect.relative")  # fmt: skip
+                              self.speaker_of(np), m.span(), "indirect.relative")  # fmt: skip
                     continue
             if word in _ADDRESSEE and (t := _TOLD_RE.match(norm, m.end(), s.end)) is not None:
                 clause_start, rule = t.end(), "indirect.told-that"
-            elif (t := _THAT_RE.match(norm, m.end(), s.end)) is not None:
+            elif (
+                self.holds("that", m.end(), s.end)
+                and (t := _THAT_RE.match(norm, m.end(), s.end)) is not None
+            ):
                 clause_start, rule = t.end(), "indirect.said-that"
             elif word in _QUESTION and (t := _WH_RE.match(norm, m.end(), s.end)) is not None:
                 clause_start, rule = t.start("wh"), "indirect.asked-whether"
@@ -742,7 +866,7 @@ class _Finder:
             if clause_start is not None:
                 if norm[clause_start : clause_start + 1] == '"':
                     continue  # a quote: handled as direct
-                np, actor = self.subject(m, s)
+                np, actor = self.subject(m, s.start)
                 if np is not None and not norm[np.start].isalpha():
                     np = None  # "the £37.5bn predicted in March's budget"
                 inherited = actor is not None or (np is None and word.endswith("ing"))
@@ -750,10 +874,10 @@ class _Finder:
                     end = _clause_end(norm, clause_start, s.end)
                     if end - clause_start >= 8:
                         speaker = actor if actor is not None else self.speaker_of(np)
-                        self.emit(Span(clause_start, end), "indirect", speaker, cue, rule)
+                        self.emit(Span(clause_start, end), "indirect", speaker, m.span(), rule)
                     continue
             # the clause before the cue: "The plan will fail, he said."
-            self.clause_first(m, s, cue)
+            self.clause_first(m, s)
 
     def according_to(self, m: _Cue, s: Span) -> None:
         norm = self.norm
@@ -762,7 +886,7 @@ class _Finder:
             return
         cue = Span(m.start(), m.end())
         after = np.end
-        if m.start() == s.start or norm[s.start : m.start()].strip() == "":
+        if _blank(norm, s.start, m.start()):
             # "According to X, CLAUSE."
             comma = norm.find(",", after, s.end)
             if comma < 0:
@@ -773,51 +897,29 @@ class _Finder:
             end = _clause_end(norm, start, s.end)
         else:
             # "CLAUSE, according to X." / "A, according to X, B." (the whole sentence)
+            if m.start() - s.start > CLAUSE_MAX:
+                return  # no clause is that long: a run-on text, not a sentence
             start = s.start
             end = m.start()
             while end > start and norm[end - 1] in " ,":
                 end -= 1
-            if norm.find('"', start, end) == start:
+            if start < end and norm[start] == '"':
                 return
-            rest = norm.find(",", after, s.end)
+            rest = self.first(",", after, s.end)
             if rest >= 0 and _AUX_RE.search(norm, max(start, end - REACH), end) is None:
                 end = _clause_end(norm, rest, s.end)
         if end - start < 8:
             return
         self.emit(Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.according-to")
 
-    def clause_first(self, m: _Cue, s: Span, cue: Span) -> None:
+    def clause_first(self, m: _Cue, s: Span) -> None:
         norm = self.norm
         word = m.word
         if word not in _BARE_CLAUSE and not word.endswith("ed") and word not in _CLAUSE_FIRST:
             return
-        comma = norm.rfind(",", s.start, m.start())
-        if comma < 0 or m.start() - comma > 60:
-            return
-        np = subject_before(norm, m.start(), comma + 1)
-        tail = _TAIL_RE.match(norm, m.end(), s.end)
-        if np is not None and tail is None:
-            return
-        if (
-            tail is not None
-            and tail.group().endswith(",")
-            and not _AFTER_TAG_RE.match(norm, tail.end(), s.end)
-            and (
-                norm.find(",", s.start, comma) >= 0 or _RELATIVE_IN_RE.search(norm, s.start, comma)
-            )
-        ):
-            return  # "An expert cited in the report, which looked at ..., said, ...": a subject
-        if np is None:
-            # inverted: "..., said Mr Smith."
-            if norm[comma + 1 : m.start()].strip() not in {"", '"'}:
-                return
-            if m.word not in _BARE_CLAUSE and m.word != "wrote":
-                return
-            np = noun_phrase_after(norm, m.end(), s.end)
-            if np is None or not _INVERTED_NP_RE.match(norm, np.start):
-                return
-        elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start):
-            return  # something other than a role noun ("spokesman Vic Svec") before the speaker
+        comma = norm.rfind(",", max(s.start, m.start() - 60), m.start())
+        if comma < 0:
+            return  # no comma, or none within 60 characters
         if (
             _FINITE_RE.search(norm, max(s.start, comma - REACH), comma) is None
             or norm.count(" ", max(s.start, comma - REACH), comma) < 3
@@ -827,14 +929,39 @@ class _Finder:
         end = comma
         while start < end and norm[start] in " \"'":
             start += 1
-        if norm[start:end].find('"') == 0:
+        if start < end and norm[start] == '"':
             return
-        if norm[start:end].count('"') % 2 and norm[end + 1 : end + 2] != '"':
+        if self.count('"', start, end) % 2 and norm[end + 1 : end + 2] != '"':
             return
-        if end - start < 15:
+        if end - start < 15 or end - start > CLAUSE_MAX:
             return
+        tail = _TAIL_RE.match(norm, m.end(), s.end)
+        if (
+            tail is not None
+            and tail.group().endswith(",")
+            and not _AFTER_TAG_RE.match(norm, tail.end(), s.end)
+            and (self.count(",", s.start, comma) or _RELATIVE_IN_RE.search(norm, s.start, comma))
+        ):
+            return  # "An expert cited in the report, which looked at ..., said, ...": a subject
+        # inverted ("..., said Mr Smith."): the cue right after the comma
+        inverted = norm[comma + 1 : m.start()].strip() in {"", '"'} and (
+            m.word in _BARE_CLAUSE or m.word == "wrote"
+        )
+        if tail is None and not inverted:
+            return  # neither "X said." nor "said X": no need to look for a speaker
+        np = self.before(m.start(), comma + 1)
+        if np is not None and tail is None:
+            return
+        if np is None:
+            if not inverted:
+                return
+            np = noun_phrase_after(norm, m.end(), s.end)
+            if np is None or not _INVERTED_NP_RE.match(norm, np.start):
+                return
+        elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start):
+            return  # something other than a role noun ("spokesman Vic Svec") before the speaker
         self.emit(
-            Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.clause-then-cue"
+            Span(start, end), "indirect", self.speaker_of(np), m.span(), "indirect.clause-then-cue"
         )
 
 
@@ -859,6 +986,21 @@ def _framed(norm: str, pos: int) -> bool:
     Mr Brown "Sir Wastealot"' names someone's words, 'a poster titled "How We Win"' not."""
     near = norm[max(0, pos - 40) : pos].split()[-4:]
     return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
+
+
+def _comma_or_space(norm: str, pos: int) -> bool:
+    """True when a comma (or a space other than " ") follows ``pos`` and its spaces."""
+    while norm.startswith(" ", pos):
+        pos += 1
+    c = norm[pos : pos + 1]
+    return c == "," or c.isspace()
+
+
+def _blank(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` is empty or all space (read from ``start``)."""
+    while start < end and norm[start].isspace():
+        start += 1
+    return start >= end
 
 
 def _last_char(norm: str, lo: int, pos: int) -> str:

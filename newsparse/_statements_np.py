@@ -137,6 +137,7 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     end = toks[i][2]
     last = i
     start = -1
+    first = -1  # the index of the token at ``start``
     lower_run = 0
     n = 0
     while i >= 0 and n < NP_MAX:
@@ -146,6 +147,7 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
             break
         if ((low in _DETERMINERS and t[0].islower()) or low in {"the", "a", "an"}) and t != "A":
             start = toks[i][1]
+            first = i
             if (
                 low == "the"
                 and i >= 2
@@ -177,19 +179,20 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
             if lower_run > 3:
                 break
         start = toks[i][1]
+        first = i
         i -= 1
         n += 1
     if start < 0:
         return None
-    first = next(k for k in range(i if i >= 0 else 0, last + 1) if toks[k][1] == start)
     if not trim:
         return Span(start, end)
-    return _name_after_role(toks[first : last + 1], Span(start, end))
+    return _name_after_role(toks[first : last + 1], start, end)
 
 
-def _name_after_role(toks: list[tuple[str, int, int]], np: Span) -> Span:
+def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> Span:
     """ "political science professor Charles Bullock" -> "Charles Bullock": the name that
-    follows a lower-case role noun is the speaker, not the capitalised words before it."""
+    follows a lower-case role noun is the speaker, not the capitalised words before it
+    (the noun phrase ``[start, end)`` otherwise)."""
     k = len(toks)
     while k > 0 and (
         toks[k - 1][0][:1].isupper()
@@ -197,11 +200,11 @@ def _name_after_role(toks: list[tuple[str, int, int]], np: Span) -> Span:
     ):
         k -= 1
     if 0 < k <= len(toks) - 2 and toks[k - 1][0].lower() not in _CONNECTORS:
-        return Span(toks[k][1], np.end)
+        return Span(toks[k][1], end)
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in _ROLE_ACRONYMS and toks[j + 1][0][:1].isupper():
-            return Span(toks[j + 1][1], np.end)  # "Rentals.ca CEO Matt Danison"
-    return np
+            return Span(toks[j + 1][1], end)  # "Rentals.ca CEO Matt Danison"
+    return Span(start, end)
 
 
 #: What may follow "said" in an inverted attribution: the speaker, up to punctuation.
@@ -241,8 +244,8 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
     if first in _STOP and first not in {"it"}:
         return None
     np = m["np"].rstrip(".")
-    span = Span(m.start("np"), m.start("np") + len(np))
-    return _name_after_role(_tokens(norm, span.start, span.end), span)
+    start = m.start("np")
+    return _name_after_role(_tokens(norm, start, start + len(np)), start, start + len(np))
 
 
 def sentence_subject(norm: str, start: int, end: int) -> Span | None:
@@ -282,4 +285,4 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         last = k
     if last < 0:
         return None
-    return _name_after_role(toks[: last + 1], Span(toks[0][1], toks[last][2]))
+    return _name_after_role(toks[: last + 1], toks[0][1], toks[last][2])

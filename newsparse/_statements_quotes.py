@@ -67,14 +67,26 @@ def _text_span(norm: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _double_marks(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the :data:`_DOUBLE_RE` matches in ``[lo, hi)``; with no ``''`` in
+    the range they are the ``"`` marks, which ``str.find`` lists faster."""
+    if norm.find("''", lo, hi) >= 0:
+        return [m.span() for m in _DOUBLE_RE.finditer(norm, lo, hi)]
+    out = []
+    i = norm.find('"', lo, hi)
+    while i >= 0:
+        out.append((i, i + 1))
+        i = norm.find('"', i + 1, hi)
+    return out
+
+
 def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> list[Quote]:
     out: list[Quote] = []
     lo, hi = para.start, para.end
     opened: int | None = None  # offset of the opening mark
     text_at = 0  # where the text after the opening mark starts
     first = True
-    for m in _DOUBLE_RE.finditer(norm, lo, hi):
-        i, j = m.start(), m.end()
+    for i, j in _double_marks(norm, lo, hi):
         may_open, may_close = _role(norm, i, j, lo, hi)
         if opened is None:
             if may_open:
@@ -161,12 +173,21 @@ def find_quotes(view: TextView) -> list[Quote]:
     for k, para in enumerate(paras):
         nxt = paras[k + 1] if k + 1 < len(paras) else None
         doubles = (
-            _pair_double(norm, para, continues, nxt) if '"' in norm[para.start : para.end] else []
+            _pair_double(norm, para, continues, nxt)
+            if norm.find('"', para.start, para.end) >= 0
+            else []
         )
         continues = (
             bool(doubles) and doubles[-1].close is None and doubles[-1].text.end >= para.end - 1
         )
         continues = continues and nxt is not None and norm.startswith('"', nxt.start)
-        singles = _pair_single(norm, para, doubles) if "'" in norm[para.start : para.end] else []
-        out.extend(sorted(doubles + singles, key=lambda q: q.open))
+        singles = (
+            _pair_single(norm, para, doubles) if norm.find("'", para.start, para.end) >= 0 else []
+        )
+        # each list is in text order already: only a mix needs sorting
+        out.extend(
+            sorted(doubles + singles, key=lambda q: q.open)
+            if doubles and singles
+            else doubles or singles
+        )
     return out
