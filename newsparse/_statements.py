@@ -1070,8 +1070,14 @@ def find_statements(view: TextView, cast: Cast) -> tuple[Statement, ...]:
     finder.indirect()
     finder.flow()
     indirect = _disjoint(sorted(s.span for s in finder.out if s.kind == "indirect"))
-    out = finder.out
-    return tuple(s for s in out if s.kind != "partial" or not _inside(indirect, s.span.start))
+    seen: set[Span] = set()
+    out: list[Statement] = []
+    for s in finder.out:
+        if s.span in seen or (s.kind == "partial" and _inside(indirect, s.span.start)):
+            continue  # one statement per span: the first rule to claim it wins
+        seen.add(s.span)
+        out.append(s)
+    return tuple(out)
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:
