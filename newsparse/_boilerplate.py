@@ -59,6 +59,10 @@ _LINE_RULES: Final = (
     ("copyright", regex.compile(r".{0,200}?(?i:all rights reserved)\.?+")),
 )
 
+#: No rule matches a longer line (the longest is "contributing": 22 + 300 characters),
+#: so story paragraphs are skipped without trying the rules.
+LINE_MAX: Final = 330
+
 #: A promotional headline: a line in capitals of at least this many words.
 PROMO_MIN_WORDS: Final = 6
 #: Share of letters that must be capitals for a line to count as set in capitals.
@@ -91,7 +95,7 @@ def is_boilerplate_line(line: str) -> str | None:
     True
     """
     line = line.strip()
-    if not line:
+    if not line or len(line) > LINE_MAX:
         return None
     for name, pattern in _LINE_RULES:
         if pattern.fullmatch(line):
@@ -127,7 +131,8 @@ def find_boilerplate(view: TextView) -> tuple[Span, ...]:
         end = norm.find("\n", start)
         if end < 0:
             end = len(norm)
-        if start > title_end and is_boilerplate_line(norm[start:end]):
+        short = end - start <= 2 * LINE_MAX  # longer lines cannot strip to LINE_MAX
+        if start > title_end and short and is_boilerplate_line(norm[start:end]):
             out.append(_stripped(norm, start, end))
         start = end + 1
     for p in view.paragraphs:

@@ -79,9 +79,6 @@ def _replacement(m: regex.Match[str]) -> str:
 
 # -- lines and paragraphs -------------------------------------------------------
 
-_BLANK_RE: Final = regex.compile(r"[ ]*+")
-#: A run of two or more spaces inside a long one-line body marks a lost break.
-_LOST_BREAK_RE: Final = regex.compile(r"(?<=\S)[ ]{2,}+(?=\S)")
 #: Lines longer than this are one-line bodies whose double spaces are breaks.
 ONE_LINE_BODY: Final = 300
 #: A line that starts with at least this many spaces opens a paragraph in an
@@ -94,14 +91,17 @@ WRAP_MIN, WRAP_MAX = 45, 80
 TITLE_MAX: Final = 250
 
 
-def _lines(norm: str) -> list[Span]:
-    """Spans of every line, blank ones included, without the newline."""
+#: A block: a run of lines that are not blank (a blank line has only spaces).
+_BLOCK_RE: Final = regex.compile(r"(?m)^[ ]*+\S[^\n]*+(?:\n[ ]*+\S[^\n]*+)*+")
+
+
+def _block_lines(norm: str, start: int, end: int) -> list[Span]:
+    """Spans of the lines of one block, without the newlines."""
     out: list[Span] = []
-    start = 0
-    while (end := norm.find("\n", start)) >= 0:
-        out.append(Span(start, end))
-        start = end + 1
-    out.append(Span(start, len(norm)))
+    while (nl := norm.find("\n", start, end)) >= 0:
+        out.append(Span(start, nl))
+        start = nl + 1
+    out.append(Span(start, end))
     return out
 
 
@@ -152,28 +152,30 @@ def _block_paragraphs(norm: str, block: list[Span]) -> Iterator[Span]:
 
 
 def _split_lost_breaks(norm: str, line: Span) -> Iterator[Span]:
-    start = line.start
-    for m in _LOST_BREAK_RE.finditer(norm, line.start, line.end):
-        if (p := _strip(norm, start, m.start())) is not None:
+    """Split a one-line body at each run of two or more spaces."""
+    start = pos = line.start
+    while (i := norm.find("  ", pos, line.end)) >= 0:
+        j = i + 2
+        while j < line.end and norm[j] == " ":
+            j += 1
+        if (p := _strip(norm, start, i)) is not None:
             yield p
-        start = m.end()
+        start = pos = j
     if (p := _strip(norm, start, line.end)) is not None:
         yield p
 
 
-def _title(norm: str, lines: list[Span]) -> Span | None:
-    """A first line that reads as a headline and is followed by a blank line."""
-    nonblank = [i for i, s in enumerate(lines[:4]) if norm[s.start : s.end].strip()]
-    if not nonblank:
+def _title(norm: str, blocks: list[regex.Match[str]]) -> Span | None:
+    """A first line that reads as a headline and is followed by a blank line.
+
+    That is: the first block is a single line, more blocks follow, and the line
+    is short and does not end like a sentence or a clause.
+    """
+    if len(blocks) < 2 or "\n" in blocks[0].group():
         return None
-    i = nonblank[0]
-    line = _strip(norm, lines[i].start, lines[i].end)
+    line = _strip(norm, blocks[0].start(), blocks[0].end())
     if line is None or len(line) > TITLE_MAX or norm[line.end - 1] in ".:;,":
         return None
-    if i + 1 >= len(lines) or norm[lines[i + 1].start : lines[i + 1].end].strip():
-        return None  # not followed by a blank line
-    if not norm[lines[i + 1].end :].strip():
-        return None  # nothing after it: the text is all title
     return line
 
 
@@ -185,7 +187,7 @@ _END_RE: Final = regex.compile(
     r"""
     (?P<stop>[.!?]++|\.\.\.|…)                # the terminal mark(s)
     (?P<close>["')\]]{0,3}+)                  # closing quotes and brackets
-    (?=\s++(?P<next>["'(\[]?+[\p{Lu}\p{N}]))  # space, then a capital or digit
+    \s++(?=(?P<next>["'(\[]?+[\p{Lu}\p{N}]))  # space, then a capital or digit
     """,
     regex.VERBOSE,
 )
@@ -251,9 +253,9 @@ def _sentences(norm: str, paragraph: Span) -> Iterator[Span]:
     start = paragraph.start
     for m in _END_RE.finditer(norm, paragraph.start, paragraph.end):
         if _is_sentence_end(norm, m):
-            if (s := _strip(norm, start, m.end())) is not None:
+            if (s := _strip(norm, start, m.end("close"))) is not None:
                 yield s
-            start = m.end()
+            start = m.end()  # after the space
     if (s := _strip(norm, start, paragraph.end)) is not None:
         yield s
 
@@ -284,21 +286,18 @@ class TextView:
     def of(cls, text: str) -> TextView:
         """Build the view of ``text``: normalise, find title, paragraphs and sentences."""
         norm = normalise(text)
-        lines = _lines(norm)
-        title = _title(norm, lines)
+        blocks = list(_BLOCK_RE.finditer(norm))
+        title = _title(norm, blocks)
         paragraphs: list[Span] = [title] if title is not None else []
-        block: list[Span] = []
-        for line in lines:
-            if title is not None and line.end <= title.end:
-                continue
-            if _BLANK_RE.fullmatch(norm, line.start, line.end):
-                if block:
-                    paragraphs.extend(_block_paragraphs(norm, block))
-                    block = []
+        for b in blocks[1:] if title is not None else blocks:
+            start, end = b.span()
+            if norm.find("\n", start, end) < 0:  # the common case: a one-line paragraph
+                if end - start > ONE_LINE_BODY:
+                    paragraphs.extend(_split_lost_breaks(norm, Span(start, end)))
+                elif (p := _strip(norm, start, end)) is not None:
+                    paragraphs.append(p)
             else:
-                block.append(line)
-        if block:
-            paragraphs.extend(_block_paragraphs(norm, block))
+                paragraphs.extend(_block_paragraphs(norm, _block_lines(norm, start, end)))
         sentences = tuple(s for p in paragraphs for s in _sentences(norm, p))
         return cls(
             original=text, norm=norm, title=title, paragraphs=tuple(paragraphs),
