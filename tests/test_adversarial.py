@@ -9,38 +9,25 @@ loose: they catch quadratic or exponential blow-ups, not small slowdowns.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Final
 
 import pytest
 
 import newsparse
+from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    """Import a helper module by path (tests/ and benchmarks/ are not on sys.path)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-adversarial = _load("newsparse_bench_adversarial", ROOT / "benchmarks" / "adversarial.py")
-check = _load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
-strategies = _load("newsparse_test_strategies", ROOT / "tests" / "property" / "strategies.py")
+adversarial = load("newsparse_bench_adversarial", ROOT / "benchmarks" / "adversarial.py")
+check = load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
+strategies = load("newsparse_test_strategies", ROOT / "tests" / "property" / "strategies.py")
 
 SIZE: Final = 20_000  #: characters of each input in the cost test
 SMALL, LARGE = 10_000, 40_000  #: the two sizes of the growth test (4x the text)

@@ -7,37 +7,23 @@ figures to find; nothing here reads ../shared.
 
 from __future__ import annotations
 
-import importlib.util
 import multiprocessing
 import pickle
-import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Final
 
 import pytest
 
 import newsparse
 from newsparse import Article
+from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parents[1]
 THREADS: Final = 8
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    """Import a helper module by path (tests/ is not on sys.path)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-strategies = _load("newsparse_test_strategies", ROOT / "tests" / "property" / "strategies.py")
+strategies = load("newsparse_test_strategies", ROOT / "tests" / "property" / "strategies.py")
 
 
 def _texts() -> list[str]:

@@ -6,15 +6,13 @@ Skipped when ../shared is absent. The same check over the 5,000 articles of
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import newsparse
+from tests.helpers import load
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
@@ -22,19 +20,7 @@ ARTICLES = ROOT.parent / "shared" / "corpus" / "articles"
 pytestmark = pytest.mark.shared
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    """Import a helper module by path (benchmarks/ is not on sys.path)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check = _load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
+check = load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
 
 
 def _paths() -> list[object]:

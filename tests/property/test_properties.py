@@ -7,12 +7,9 @@ Local runs use the modest ``default`` profile (a few seconds); CI sets
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import os
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -22,6 +19,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Article, Span
+from tests.helpers import load
 
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -36,20 +34,8 @@ ROOT = HERE.parents[1]
 SCHEMA_FILE = ROOT / "newsparse" / "schema.json"
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    """Import a helper module by path (tests/ and benchmarks/ are not on sys.path)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-strategies = _load("newsparse_test_strategies", HERE / "strategies.py")
-check = _load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
+strategies = load("newsparse_test_strategies", HERE / "strategies.py")
+check = load("newsparse_bench_check_corpus", ROOT / "benchmarks" / "check_corpus.py")
 
 # Shrunk or hand-picked inputs worth keeping: each broke, or nearly broke, a stage.
 PINNED = (
