@@ -13,6 +13,7 @@ never builds actors.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import Final
 
@@ -167,6 +168,11 @@ _STATUS_BEFORE_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A literal inside every verb of :data:`_STATUS_BEFORE_RE`: a cheap test before the search.
+_STATUS_VERB_STEMS: Final = (
+    *"""reject deni deny refus dismiss spurn rebuff turn resist ignor defie defy accept uphe
+        uphol grant grent met meet agree gave give bow acced conced heed""".split(),
+)  # fmt: skip
 _STATUS_AFTER_RE: Final = regex.compile(
     r"""
     [^.;]{0,120}?\b(?:was|were|has\ been|have\ been|had\ been)\s++(?:\w{1,20}?ly\s++)?
@@ -259,7 +265,7 @@ _AND_RE: Final = regex.compile(
 )
 #: Market words before "demand": "growing demand", "global demand" is economic.
 _ECONOMIC_RE: Final = regex.compile(
-    r"(?i:\b(?:growing|strong|weak|rising|falling|global|domestic|consumer|market|high|low|increased"
+    r"(?r)(?i:\b(?:growing|strong|weak|rising|falling|global|domestic|consumer|market|high|low|increased"
     r"|higher|lower|huge|booming|slack|sluggish|robust|soft|firm|seasonal|world|oil|energy|export"
     r"|import|fuel|peak|power|underlying|overall|total|customer|investor|industrial)\s++)$"
 )
@@ -279,7 +285,9 @@ _ABLE_TO_RE: Final = regex.compile(r"\bable\s++to\s++$")
 _WOULD_RE: Final = regex.compile(
     r"\b(?:would|can|could|may|might)\s++(?:\w{1,20}?ly\s++|also\s++)?$"
 )
-_INANIMATE_BEFORE_RE: Final = regex.compile(r"(?:[\w'.-]++\s++){1,4}$")
+#: The last one to four words before a position (searched from the right: a forward
+#: search for a pattern that ends in ``$`` retries at every offset of the window).
+_INANIMATE_BEFORE_RE: Final = regex.compile(r"(?r)(?:[\w'.-]++\s++){1,4}$")
 _LAST_WORD_RE: Final = regex.compile(r"(?r)([\p{L}']++)[\s,]*+$")
 _RELATIVE_RE: Final = regex.compile(r"(?r)\b(?:who|which)\b")
 #: The first verb inside a subject segment: an auxiliary, a common irregular
@@ -332,6 +340,11 @@ _PRESSURE_VERB_RE: Final = regex.compile(
 )
 #: "for" right after a cue.
 _FOR_RE: Final = regex.compile(r"\s++for\b")
+#: One, or three, words after a position: a match of :data:`_FOR_RE` or :data:`_CALL_DAY_RE`
+#: never reads further, and the ``regex`` package looks for a pattern's required literal
+#: ("for") all the way to ``endpos`` before matching: without a bound that is quadratic.
+_NEAR1_RE: Final = regex.compile(r"\s*+\S{0,10}+")
+_NEAR3_RE: Final = regex.compile(r"(?:\s*+\S{0,10}+){3}")
 #: "that" right after a cue.
 _THAT_NEXT_RE: Final = regex.compile(r"\s++that\b")
 #: The word right after a cue.
@@ -357,7 +370,7 @@ _AT_URGING_RE: Final = regex.compile(r"(?r)\b(?:at|on)\s++\w++\s*+$")
 #: A possessive right before a cue: "Lee's demand".
 _POSSESSIVE_BEFORE_RE: Final = regex.compile(r"(?:'s|s')\s*+(?:\w++\s++)?$")
 #: The word right before a cue.
-_PREV_WORD_RE: Final = regex.compile(r"([\p{L}']++)\s++$")
+_PREV_WORD_RE: Final = regex.compile(r"(?r)([\p{L}']++)\s++$")
 #: "supply and demand".
 _SUPPLY_AND_RE: Final = regex.compile(r"(?i:supply\s++and\s++)$")
 #: A comma or bracket right before a cue: "production, demand and".
@@ -441,23 +454,25 @@ def find_demands(
     """
     out: list[Demand] = []
     norm = view.norm
+    positions = _cue_positions(norm)
+    if not positions:
+        return ()
     sentences = view.sentences
-    starts = [x.start for x in sentences]
-    quoted = tuple(sorted((x for x in statements if x.speaker is not None), key=_span_start))
+    quoted = tuple(sorted((x for x in statements if x.speaker is not None), key=_SPAN_START))
     current: Span | None = None
     shouting = False
     taken: list[Span] = []
-    for pos in _cue_positions(norm):
-        i = bisect.bisect_right(starts, pos) - 1
+    for pos in positions:
+        i = bisect.bisect_right(sentences, pos, key=_START) - 1
         if i < 0 or pos >= sentences[i].end:
             continue  # boilerplate or outside any sentence
         sentence = sentences[i]
-        if sentence != current:
+        if sentence is not current:  # the same object of view.sentences
             current, taken = sentence, []
             shouting = norm[sentence.start : sentence.end].isupper()
         if shouting or any(t.start <= pos < t.end for t in taken[-_TAKEN_CHECKED:]):
             continue
-        if len(sentence) > WINDOW_BEFORE + WINDOW_AFTER:  # a run-on: look near the cue only
+        if sentence.end - sentence.start > WINDOW_BEFORE + WINDOW_AFTER:  # a run-on: near the cue
             sentence = Span(
                 max(sentence.start, pos - WINDOW_BEFORE), min(sentence.end, pos + WINDOW_AFTER)
             )
@@ -471,8 +486,8 @@ def find_demands(
     return tuple(out)
 
 
-def _span_start(statement: Statement) -> int:
-    return statement.span.start
+_START: Final = operator.attrgetter("start")
+_SPAN_START: Final = operator.attrgetter("span.start")
 
 
 def _cue_positions(norm: str) -> list[int]:
@@ -493,7 +508,7 @@ def _cue_positions(norm: str) -> list[int]:
 
 
 def _is_question(norm: str, s: Span, pos: int) -> bool:
-    return "?" in norm[pos : s.end] or norm.startswith(("If ", '"If '), s.start)
+    return norm.find("?", pos, s.end) >= 0 or norm.startswith(("If ", '"If '), s.start)
 
 
 # -- frames ---------------------------------------------------------------------
@@ -535,7 +550,11 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
         prep = (m["prep"] or m["aprep"]).lower()
         if family == "call" and prep == "to":
             return
-        if family == "call" and prep == "on" and (d := _CALL_DAY_RE.match(norm, head_end)):
+        if (
+            family == "call"
+            and prep == "on"
+            and (d := _CALL_DAY_RE.match(norm, head_end, _near(norm, head_end, _NEAR3_RE)))
+        ):
             cue_end = d.end()  # "called on Wednesday for": a day, not an addressee
             prep = "for"
         rule = f"verb.{family}-{'on' if prep in {'on', 'upon', 'to'} else 'for'}"
@@ -554,9 +573,11 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
         if comp is not None and comp[2] == "for":
             rule += "-for"
     if comp is None or not _WORD_RE.search(norm, comp[1].start, comp[1].end):
-        subj0 = _subject(norm, s.start, m.start())
-        if family == "call" and subj0 is not None and _is_passive(norm, s.start, m.start()):
-            comp = (None, subj0, "np")  # "a comprehensive overhaul ... is called for"
+        if (
+            family == "call"
+            and (subj0 := _subject(norm, s.start, m.start())) is not None
+            and _is_passive(norm, s.start, m.start())
+        ):  # "a comprehensive overhaul ... is called for"
             yield from _build(
                 ctx,
                 m,
@@ -576,9 +597,7 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
         norm, max(s.start, m.start() - 25), m.start()
     ):
         return
-    if word.endswith("ing") and _INANIMATE_BEFORE_RE.search(
-        norm, max(s.start, m.start() - 60), m.start()
-    ):
+    if word.endswith("ing"):
         lastw = _INANIMATE_BEFORE_RE.search(norm, max(s.start, m.start() - 60), m.start())
         if lastw is not None and any(w.lower() in INANIMATE_HEADS for w in lastw.group().split()):
             return  # "an agreement with Colorado National calling for": the deal's terms
@@ -798,6 +817,17 @@ def _subjunctive(norm: str, region: Span) -> bool:
 # -- noun frames ----------------------------------------------------------------
 
 
+def _near(norm: str, pos: int, words: regex.Pattern[str]) -> int:
+    """The end of the next words after ``pos`` and one character more (an ``endpos``)."""
+    m = words.match(norm, pos)
+    return len(norm) if m is None else min(len(norm), m.end() + 1)
+
+
+def _for_at(norm: str, pos: int) -> bool:
+    """True when "for" follows ``pos`` after spaces."""
+    return _FOR_RE.match(norm, pos, _near(norm, pos, _NEAR1_RE)) is not None
+
+
 def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
     if family == "condition":
         return True
@@ -820,7 +850,7 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
     last = _PREV_WORD_RE.search(before)
     if last is not None:
         lw = last.group(1)
-        if family == "demand" and _FOR_RE.match(norm, pos + len(word)):
+        if family == "demand" and _for_at(norm, pos + len(word)):
             return True  # "demand(s) for": never the verb
         if lw.lower() in {"that", "which", "who"}:
             return False  # "a bill that calls for": a relative clause
@@ -840,7 +870,7 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
             return False
     if family == "demand" and _SUPPLY_AND_RE.search(norm, max(lo, pos - 20), pos):
         return True
-    if family == "demand" and _FOR_RE.match(norm, pos + len(word)):
+    if family == "demand" and _for_at(norm, pos + len(word)):
         return True  # "demand(s) for": never the verb
     if family == "demand" and _LIST_BEFORE_RE.search(before):
         return True  # "production, demand and employment"
@@ -884,8 +914,12 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
     # possessor, premodifier ("an IMF demand") or "by X"
     demander: Actor | None = None
     owned = False
-    for pattern in _POSSESSOR_RES:
-        pm = pattern.search(norm, max(s.start, m.start() - 80), m.start())
+    lo = max(s.start, m.start() - 80)
+    apostrophe = norm.find("'s", lo, m.start()) >= 0
+    for i, pattern in enumerate(_POSSESSOR_RES):
+        if i == 0 and not apostrophe:
+            continue  # the first pattern ends in "'s" (its letter run takes the "s" of "s'")
+        pm = pattern.search(norm, lo, m.start())
         if pm is not None:
             span = trim(norm, pm.start("who"), pm.end("who"))
             if span is not None and norm[span.start : span.end].lower() not in _DET_WORDS:
@@ -1009,6 +1043,10 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return
     if _HYPOTHETICAL_RE.search(norm, _clause_start(norm, s.start, m.start()), m.start()):
         return
+    if _COGNITION_RE.search(norm, max(s.start, m.start() - 50), m.start()):
+        return
+    if _MODAL_HEDGE_RE.search(norm, max(s.start, m.start() - 30), m.start()):
+        return  # "would eventually have to": a forecast
     subj = _subject(norm, s.start, m.start(), and_boundary=True)
     if subj is None:
         return
@@ -1034,10 +1072,6 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         or words_[-1] in {"you", "we", "i"}
     ):
         return
-    if _COGNITION_RE.search(norm, max(s.start, m.start() - 50), m.start()):
-        return
-    if _MODAL_HEDGE_RE.search(norm, max(s.start, m.start() - 30), m.start()):
-        return  # "would eventually have to": a forecast
     if m.group().lower().startswith(("need", "has", "have", "had")) and (
         words_[0] in _PRONOUNS or _SAY_NEXT_RE.match(norm, m.end(), s.end)
     ):
@@ -1058,6 +1092,8 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return  # "they should not be alarmed": reassurance, not a demand
     # the reporting clause: "X said (that)" before, ", X said" inside or after
     found, demander = _reporter(ctx, subj, m)
+    if not found:
+        return
     if passive is not None:
         region = Span(subj.start, item_end(norm, m.end(), s.end, in_quote))
         kind, addressee = "clause", None
@@ -1065,8 +1101,6 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         start = m.end()
         region = Span(start, item_end(norm, start, s.end, in_quote))
         kind, addressee = "vp", _resolve(ctx, subj)
-    if not found:
-        return
     yield from _build(ctx, m, "modal", "modal.reported", region, kind, demander, addressee, m.end())
 
 
@@ -1234,7 +1268,13 @@ def _content(norm: str, item: Span) -> bool:
 
 
 def _status(norm: str, s: Span, head: int, end: int) -> DemandStatus:
-    b = _STATUS_BEFORE_RE.search(norm, max(s.start, head - 80), head)
+    lo = max(s.start, head - 80)
+    window = norm[lo:head]
+    b = (
+        _STATUS_BEFORE_RE.search(norm, lo, head)
+        if any(v in window for v in _STATUS_VERB_STEMS)
+        else None
+    )
     if b is not None:
         return "rejected" if b["rejected"] else "accepted"
     a = _STATUS_AFTER_RE.match(norm, end, s.end)
@@ -1306,7 +1346,7 @@ def _by_agent(ctx: _Ctx, pos: int, end: int) -> Actor | None:
 def _quote_speaker(ctx: _Ctx, pos: int) -> Actor | None:
     """The speaker of the statement the position stands in, else the sentence's reporter."""
     quoted = ctx.statements
-    i = bisect.bisect_right(quoted, pos, key=_span_start) - 1
+    i = bisect.bisect_right(quoted, pos, key=_SPAN_START) - 1
     for st in quoted[max(0, i - 2) : i + 1]:  # nested statements may overlap a little
         if st.span.start <= pos < st.span.end and st.speaker is not None:
             return st.speaker
