@@ -20,17 +20,20 @@ Rule names are ``KIND.HOW`` (``money.sign-number``, ``percent.word``, ...) and
 are listed in ``docs/explanation/figures.rst``.
 
 Speed: the pattern is tried only at candidates (digits, currency signs and the
-number words present, found with one bytes scan per article), a match's groups
+number words present, found with one bytes scan per article), and not even
+there for the common simple figures ("2,000 people", "$20 billion.", "12% of",
+"two countries"): :func:`_simple` reads those in plain Python, exactly as the
+pattern would match them, and leaves every other case to it. A match's groups
 are read once, values stay ``int`` unless a decimal point or "half" needs a
 ``Decimal``, and the helper regexes (qualifier, rate, name checks) run only
-when the character next to the figure allows them to match.
+when the characters next to the figure allow them to match.
 """
 
 from __future__ import annotations
 
 import bisect
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from typing import Any, Final, Protocol
 
 import regex
 
@@ -359,10 +362,11 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     words = _word_positions(letters, low, present) if present else []
     signs = _sign_positions(norm)
     out: list[Figure] = []
+    runs: dict[int, int] = {}
     for paragraph in view.paragraphs:
-        candidates = _candidates(norm, paragraph, words, signs)
+        candidates = _candidates(norm, paragraph, words, signs, runs)
         if candidates:
-            _paragraph_figures(view, paragraph, candidates, out)
+            _paragraph_figures(view, paragraph, candidates, runs, out)
     return tuple(out)
 
 
@@ -402,15 +406,33 @@ _TIME, _CLOCK, _FRAC = _GROUP["time"], _GROUP["clock"], _GROUP["frac"]
 _Groups = tuple[str | None, ...]
 
 
+class _Match(Protocol):
+    """What the figure kinds read of a match: a _FIGURE_RE match or a :class:`_Simple`."""
+
+    @property
+    def string(self) -> str: ...
+    def start(self, group: int = 0, /) -> int: ...
+    def end(self, group: int = 0, /) -> int: ...
+    def __getitem__(self, group: int, /) -> str | Any: ...
+
+
 def _paragraph_figures(
-    view: TextView, paragraph: Span, candidates: list[int], out: list[Figure]
-) -> None:
+    view: TextView, paragraph: Span, candidates: list[int], runs: dict[int, int],
+    out: list[Figure],
+) -> None:  # fmt: skip
     norm = view.norm
     end = paragraph.end
     pos = paragraph.start
     match = _FIGURE_RE.match
     for start in candidates:
         if start < pos:
+            continue
+        simple = _simple(norm, start, end, runs)
+        if simple is _NOT_FIGURE:
+            continue
+        if simple is not None:  # the common case, as _FIGURE_RE would match it
+            pos = simple.end()
+            _number_figures(view, simple, simple.groups, paragraph, out)
             continue
         m = match(norm, start, end)
         if m is None:
@@ -441,6 +463,210 @@ def _paragraph_figures(
                 pos = resume  # the second end of a rejected range is a candidate again
 
 
+class _Simple:
+    """The match of a simple number expression, read like a ``_FIGURE_RE`` match."""
+
+    __slots__ = ("_spans", "groups", "string")
+
+    def __init__(self, string: str, spans: dict[int, tuple[int, int]]) -> None:
+        self.string = string
+        self._spans = spans
+        groups: list[str | None] = [None] * (_GROUP_COUNT + 1)
+        for k, (s, e) in spans.items():
+            if k:
+                groups[k] = string[s:e]
+        self.groups: _Groups = tuple(groups)
+
+    def start(self, group: int = 0, /) -> int:
+        return self._spans[group][0]
+
+    def end(self, group: int = 0, /) -> int:
+        return self._spans[group][1]
+
+    def __getitem__(self, group: int, /) -> str:
+        s, e = self._spans[group]
+        return self.string[s:e]
+
+
+_GROUP_COUNT: Final = _FIGURE_RE.groups
+#: characters after which a figure may start (none that _FIGURE_RE's look-behind rejects)
+_SIMPLE_BEFORE: Final = frozenset(' \n("')
+#: currency signs that begin no longer form
+_SIMPLE_SIGNS: Final = frozenset(
+    c for c in _SIGNS if c in _CUR_BEFORE and not any(f != c and f[0] == c for f in _CUR_BEFORE)
+)
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: the scale words of _SCALE (the one-letter scales aside)
+_SCALE_WORDS: Final = frozenset(_SCALES) - {"k", "m", "b"}
+_SCALE_HEADS: Final = frozenset(w[:2] for w in _SCALE_WORDS)
+#: the first one to three letters of every word a scale, percent, range or suffix may begin
+#: with after a number (lower-cased)
+_FOLLOW_HEADS: Final = frozenset(
+    w.casefold()[:3]
+    for w in _SUFFIX_HEADS | _SCALE_WORDS
+    | {"percent", "pct", "basis", "bps", "to", "through", "and"}
+)  # fmt: skip
+#: punctuation a simple figure may end before (followed by a space or the paragraph's end)
+_SIMPLE_STOPS: Final = frozenset(",.;:")
+#: punctuation "number" may stand before without being a rank
+_SIMPLE_PUNCT: Final = frozenset(",.;:)!?'\"")
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _simple(norm: str, start: int, end: int, runs: dict[int, int]) -> _Simple | None:
+    """The match of a common simple figure at ``start`` ("2,000 people", "$20 billion.", "12% of"),
+    or None to leave it to ``_FIGURE_RE``.
+
+    It reads the sign, number, scale and "%" as ``_FIGURE_RE`` first tries them, and
+    accepts them only where that pattern could neither take more nor take another branch:
+    where they are followed by a space and an ASCII word that no scale, percent, range, ratio
+    or suffix word begins, by a punctuation mark and a space, or by the paragraph's end.
+    ASCII only, so that the character classes agree with the pattern's.
+    """
+    if start > 0 and norm[start - 1] not in _SIMPLE_BEFORE:
+        return None
+    c = norm[start]
+    if c in _ASCII_LOWER:
+        return _simple_word(norm, start, end)
+    spans: dict[int, tuple[int, int]] = {}
+    i = start
+    if c in _SIMPLE_SIGNS:
+        spans[_PRE] = (i, i + 1)
+        i += 1
+        if i < end and norm[i] == " ":
+            i += 1
+    if i >= end or norm[i] not in _ASCII_DIGITS or i not in runs:
+        return None
+    # the number: what _DIGITS takes of the run of digits, commas and points
+    j = runs[i]
+    while norm[j - 1] in ",.":
+        j -= 1
+    number = norm[i:j]
+    if not number.isascii():
+        return None
+    whole, point, fraction = number.partition(".")
+    if point and not (fraction.isdigit() and len(fraction) <= 12):
+        return None
+    if "," in whole:
+        parts = whole.split(",")
+        if len(parts) > 7 or not 1 <= len(parts[0]) <= 3:
+            return None
+        for part in parts[1:]:
+            if len(part) != 3:
+                return None
+    elif len(whole) > 18:
+        return None
+    spans[_N1] = (i, j)
+    # a scale: "£5m", "$20 billion"
+    number_end = j
+    c = norm[j] if j < end else ""
+    if c in _ASCII_LETTERS:  # "£5m", "$1.13bn"
+        k = j + 1
+        while k < end and norm[k] in _ASCII_LETTERS:
+            k += 1
+        if k < end and (norm[k] in _ASCII_DIGITS or not norm[k].isascii()):
+            return None
+        if not (norm[j:k].lower() in _SCALE_WORDS or (k == j + 1 and c in _ONE_LETTER_SCALES)):
+            return None
+        spans[_S1] = (j, k)
+        j = k
+    elif c == " " and norm[j + 1 : j + 3].lower() in _SCALE_HEADS:
+        k = j + 1
+        while k < end and norm[k] in _ASCII_LETTERS:
+            k += 1
+        if k < end and not norm[k].isascii():
+            return None
+        if norm[j + 1 : k].lower() in _SCALE_WORDS:
+            spans[_S1] = (j + 1, k)
+            j = k
+    # a percent sign: "12%", "12 %"
+    c = norm[j] if j < end else ""
+    if c == "%":
+        spans[_P1] = (j, j + 1)
+        j += 1
+    elif c == " " and j + 1 < end and norm[j + 1] == "%":
+        spans[_P1] = (j, j + 2)
+        j += 2
+    # what follows must end the figure
+    if j < end:
+        c = norm[j]
+        if c == " ":
+            if not _ends_figure(norm, j, end):
+                return None
+            if j == number_end and number_end - start <= 3 and _ratio_next(norm, j, end):
+                return None
+        elif c == ")":
+            if j == number_end and number_end - start == 3:
+                return None  # "(202) 555-0123": a phone number
+        elif not (c in _SIMPLE_STOPS and (j + 1 == end or norm[j + 1] in " \n")):
+            return None
+    spans[0] = (start, j)
+    return _Simple(norm, spans)
+
+
+def _ends_figure(norm: str, j: int, end: int) -> bool:
+    """Whether the space at ``j`` and the word after it leave a figure before ``j`` whole."""
+    head = norm[j + 1 : min(j + 4, end)].lower()
+    return (
+        head[:1] in _ASCII_LETTERS and head.isascii() and head[:1] not in _FOLLOW_HEADS
+        and head[:2] not in _FOLLOW_HEADS and head not in _FOLLOW_HEADS
+    )  # fmt: skip
+
+
+def _ratio_next(norm: str, j: int, end: int) -> bool:
+    """Whether "in" or "out" may follow the space at ``j`` (as in "1 in 4")."""
+    head = norm[j + 1 : min(j + 4, end)]
+    return head[:2] == "in" or head == "out"
+
+
+def _letters_end(norm: str, i: int, end: int) -> int:
+    """Where the run of ASCII letters from ``i`` ends; -1 if a non-ASCII character ends it."""
+    while i < end and norm[i] in _ASCII_LETTERS:
+        i += 1
+    return -1 if i < end and not norm[i].isascii() else i
+
+
+def _simple_word(norm: str, start: int, end: int) -> _Simple | None:
+    """The match of a lone spelled number ("two countries", "one of"), :data:`_NOT_FIGURE`
+    for "number" before a word that is not a number, or None to leave it to ``_FIGURE_RE``.
+
+    A cardinal word that neither a number word nor "and" follows is the whole number
+    expression when the word after leaves it whole (see :func:`_simple`); no other branch
+    of ``_FIGURE_RE`` begins with a cardinal.
+    """
+    k = _letters_end(norm, start + 1, end)
+    if k < 0:
+        return None
+    word = norm[start:k]
+    c = norm[k] if k < end else ""
+    if word == "number":  # "number of": no rank, and nothing else begins with "number"
+        if c in _SIMPLE_PUNCT:
+            return _NOT_FIGURE
+        if c in (" ", "-"):
+            e = _letters_end(norm, k + 1, end)
+            if e > k + 1 and norm[k + 1 : e].lower() not in _SMALL_WORDS:
+                return _NOT_FIGURE
+        return None
+    if word not in _SMALL_WORDS:
+        return None
+    if c == " ":
+        e = _letters_end(norm, k + 1, end)
+        if e < 0 or not _ends_figure(norm, k, end) or _ratio_next(norm, k, end):
+            return None
+        after = norm[k + 1 : e].lower()
+        if after in _SMALL_WORDS or after in _MULTIPLIERS:
+            return None  # more number words: "two hundred"
+    elif c and c != ")" and not (c in _SIMPLE_STOPS and (k + 1 == end or norm[k + 1] in " \n")):
+        return None
+    return _Simple(norm, {0: (start, k), _N1: (start, k)})
+
+
+_ONE_LETTER_SCALES: Final = frozenset("kKmMbB")
+#: what a candidate that can give no figure gets from :func:`_simple`
+_NOT_FIGURE: Final = _Simple("", {0: (0, 0)})
+
+
 def _word_positions(
     letters: bytes, low: str | None, present: frozenset[bytes]
 ) -> list[tuple[int, int, int]]:
@@ -469,20 +695,23 @@ def _word_positions(
 
 
 def _candidates(
-    norm: str, paragraph: Span, words: list[tuple[int, int, int]], signs: list[int]
-) -> list[int]:
+    norm: str, paragraph: Span, words: list[tuple[int, int, int]], signs: list[int],
+    runs: dict[int, int],
+) -> list[int]:  # fmt: skip
     """Where a figure may start: digits and currency signs, and number words.
 
-    Matching the full pattern only at these offsets keeps the stage cheap.
+    Matching the full pattern only at these offsets keeps the stage cheap. ``runs``
+    receives the end of every run of digits, by its start.
     """
     pstart, pend = paragraph.start, paragraph.end
     out: list[int] = []
     starts: list[int] = []  # digits and signs, which a currency prefix may stand before
     for a in _DIGIT_RUN_RE.finditer(norm, pstart, pend):
         s, e = a.span()
+        runs[s] = e
         if s > pstart and norm[s - 1] == ".":
             s -= 1  # ".45"
-        elif e - s == 4 and _yearlike(norm[s:e]) and not _YEAR_UNIT_RE.match(norm, e):
+        elif e - s == 4 and _yearlike(norm[s:e]) and not _year_unit(norm, e):
             continue  # a year: no figure can start here
         starts.append(s)
     if signs:
@@ -492,9 +721,11 @@ def _candidates(
         if s > pstart and (
             norm[s - 1] in prefix_last or (s - 2 >= pstart and norm[s - 2] in prefix_last)
         ):
-            pre = _PREFIX_BEFORE_RE.search(norm, max(pstart, s - 8), s)
-            if pre is not None:
-                s = pre.start()
+            before = norm[max(pstart, s - 8) : s]
+            if before.endswith(_PREFIXES) or before[:-1].endswith(_PREFIXES):
+                pre = _PREFIX_BEFORE_RE.search(norm, max(pstart, s - 8), s)
+                if pre is not None:
+                    s = pre.start()
         out.append(s)
     if words:
         for k in range(bisect.bisect_left(words, (pstart,)), len(words)):
@@ -514,6 +745,16 @@ def _candidates(
 
 
 _MULTIPLIER_BYTES: Final = frozenset(w.encode() for w in _MULTIPLIERS)
+#: the prefixes, for a cheap test before _PREFIX_BEFORE_RE
+_PREFIXES: Final = tuple(sorted(_PREFIX_WORDS))
+
+
+def _year_unit(norm: str, e: int) -> bool:
+    """Whether a percent, scale, currency or unit word follows the year-like number ending at e."""
+    c = norm[e : e + 1]
+    if c == "" or c in _SIMPLE_PUNCT or (c == " " and _ends_figure(norm, e, len(norm))):
+        return False  # no word of _YEAR_UNIT_RE can begin here (see _FOLLOW_HEADS)
+    return _YEAR_UNIT_RE.match(norm, e) is not None
 
 
 # -- the figure kinds --------------------------------------------------------------
@@ -531,7 +772,7 @@ def _figure(
         qualifier = _qualifier(view, s)
     per = None
     nxt = norm[e : e + 1]
-    if nxt == "/" or nxt.isspace():
+    if (nxt == "/" or nxt.isspace()) and not (nxt == " " and norm[e + 1 : e + 2] in _NO_PER):
         per = _per(view, e)
     return Figure(
         text=view.original[s:e], span=Span(s, e), kind=kind,
@@ -540,7 +781,7 @@ def _figure(
     )  # fmt: skip
 
 
-def _ratio(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
+def _ratio(view: TextView, m: _Match, g: _Groups) -> Figure | None:
     a, b = _parse_number(g[_R1]), _parse_number(g[_R2])
     if a is None or b is None or b == 0 or a >= b or _yearlike(g[_R2]):
         return None
@@ -548,7 +789,7 @@ def _ratio(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
     return _figure(view, m.start(), m.end(), "percent", value, "%", "percent.ratio")
 
 
-def _rank(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
+def _rank(view: TextView, m: _Match, g: _Groups) -> Figure | None:
     value: _Value
     if g[_RANK_NO] is not None:
         n = m[_RANK_N]
@@ -564,7 +805,7 @@ def _rank(view: TextView, m: regex.Match[str], g: _Groups) -> Figure | None:
     return _figure(view, m.start(), m.end(), "rank", value, None, rule)
 
 
-def _vague(view: TextView, m: regex.Match[str], g: _Groups) -> Figure:
+def _vague(view: TextView, m: _Match, g: _Groups) -> Figure:
     key = " ".join(m[_VAGUE_G].lower().split())
     value = _VAGUE.get(key, _VAGUE.get(key.split()[0], 0))
     after = _WORD_AFTER_RE.match(view.norm, m.end())
@@ -581,7 +822,7 @@ def _vague(view: TextView, m: regex.Match[str], g: _Groups) -> Figure:
 
 
 def _number_figures(
-    view: TextView, m: regex.Match[str], g: _Groups, paragraph: Span, out: list[Figure]
+    view: TextView, m: _Match, g: _Groups, paragraph: Span, out: list[Figure]
 ) -> int | None:
     """Add the figures of a number expression; where to resume when only part was used."""
     if g[_TIME] or g[_CLOCK] or g[_FRAC]:
@@ -656,7 +897,7 @@ def _number_figures(
 
 
 def _single(
-    view: TextView, m: regex.Match[str], g: _Groups, value: _Value, s: int, e: int,
+    view: TextView, m: _Match, g: _Groups, value: _Value, s: int, e: int,
     paragraph: Span, out: list[Figure], *, suffix: bool = False,
 ) -> None:  # fmt: skip
     """Add one figure from the first number of ``m``, ending at ``e``.
@@ -697,7 +938,7 @@ _CURRENCY_FACTORS: Final[dict[str, tuple[str, _Value]]] = {
 _PERCENT_POINTS: Final = Decimal("0.01")
 
 
-def _kind(m: regex.Match[str], g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
+def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
     """Kind, unit, factor to whole units and rule of a number expression."""
     p = g[_PCT] or g[_P1]
     if p:
@@ -734,7 +975,7 @@ def _kind(m: regex.Match[str], g: _Groups) -> tuple[FigureKind, str | None, _Val
 
 
 def _countable(
-    view: TextView, m: regex.Match[str], g: _Groups, paragraph: Span, e: int | None = None
+    view: TextView, m: _Match, g: _Groups, paragraph: Span, e: int | None = None
 ) -> bool:
     """Whether a bare number (no sign, code or unit) is a count, not a name, date or year."""
     norm = view.norm
@@ -779,11 +1020,18 @@ def _countable(
             if w[:1].isupper() and low not in _OPENERS and low not in QUALIFIERS:
                 return False  # "Boeing 737", "Title 42", "Windows 10"
     if after1.isspace():
-        after = _WORD_AFTER_RE.match(norm, e)
-        if after is not None and after["w"].lower().rstrip(".") in _MONTHS:
-            return False  # "25 July", "5 of May"
-        return not _ADDRESS_RE.match(norm, e)  # "10 Downing Street": an address
+        c = norm[e + 1 : e + 2]
+        if c not in _NOT_MONTH_HEADS:  # (else the word after is not a month, nor "of")
+            after = _WORD_AFTER_RE.match(norm, e)
+            if after is not None and after["w"].lower().rstrip(".") in _MONTHS:
+                return False  # "25 July", "5 of May"
+        # "10 Downing Street": an address (it needs a capital right after the space)
+        return c in _ASCII_LOWER or not _ADDRESS_RE.match(norm, e)
     return True
+
+
+#: ASCII letters that begin no month and not "of"
+_NOT_MONTH_HEADS: Final = frozenset("bceghiklpqrtuvwxyzBCEGHIKLPQRTUVWXYZ")
 
 
 #: what may follow a list item's number
@@ -878,6 +1126,11 @@ def _qualifier(view: TextView, start: int) -> str | None:
         return None  # the word before cannot end a qualifier: skip the word-list search
     q = _QUALIFIER_RE.search(norm, max(0, start - 30), start)
     return None if q is None else view.original[q.start("q") : q.end("q")]
+
+
+#: ASCII letters no word of _PER_RE begins with (in, of, for, a, per, each, annually, ...):
+#: after a space and one of them, _PER_RE cannot match
+_NO_PER: Final = frozenset("bcgjklnqrstuvxzBCEFGIJKLNOPQRSTUVXZ")
 
 
 def _per(view: TextView, end: int) -> str | None:
