@@ -10,14 +10,18 @@ How it works (``docs/explanation/actors.rst`` tells the long story):
    government bodies, parties, places), then split into title + name, then
    judged by its last word (organisation heads, "Declaration"-like things),
    its first word (first names, demonyms) and its shape.
-3. **Speakers by description**: before each speech or demand verb, a backward
-   pattern reads a subject ending in a role or group noun ("a White House
-   spokesperson said", "analysts say").
+3. **Speakers by description**: before each speech or demand verb (past
+   auxiliaries: "creditors are now pushing for"), a backward pattern reads a
+   subject ending in a role or group noun ("a White House spokesperson said",
+   "analysts say"); a group opening the sentence demands through a later
+   participle ("Tube workers walked out ... demanding"). Unknown acronyms and
+   "Title of Place" offices that speak or demand are actors ("BT wants").
 4. **Clustering**: people by full name, then surname and title + surname;
    organisations by name, prefix and acronym; countries by canonical name;
    definite descriptions ("the spokesperson") to the nearest compatible actor.
 5. **Cast**: the actors plus a sorted mention index for :meth:`Cast.actor_at`
-   and :meth:`Cast.resolve`.
+   and :meth:`Cast.resolve` (which cuts post-modifiers, prefers the subject for
+   "he" / "she" and organisations for "it").
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import regex
 
 from newsparse._actors_lex import (
     ABBREVIATIONS,
+    ACCORDING_RE,
     APPOSITIVE_RE,
     AUX_RE,
     AUX_WORDS,
@@ -41,12 +46,15 @@ from newsparse._actors_lex import (
     CONTINUE_AFTER,
     COUNTRIES,
     DETERMINERS,
+    FAMILIAR_RE,
     FIRST_NAMES,
     GENDERED_RE,
     GOV_HEAD_FIRST,
     GOV_HEADS_RE,
+    GOV_MODDED,
     GOVERNMENT,
     GROUP_NOUNS,
+    INITIAL_GROUP_RE,
     LOWER_WORD_RE,
     MEDIA,
     NAME_RE,
@@ -63,12 +71,14 @@ from newsparse._actors_lex import (
     PRE_ROLE_TAILS,
     PRONOUNS,
     ROLE_NOUNS,
+    SOURCE_RE,
     SPEECH_WORDS,
     STOP_MODS,
     SUBJECT_RE,
     TICKER_RE,
     TITLES,
     TOKEN_RE,
+    VERB_AFTER_RE,
     fold,
 )
 from newsparse._lexicon import words
@@ -82,6 +92,15 @@ _LOWER_TAIL_RE: Final = regex.compile(r"-\p{Ll}++$")
 _DOUBLED_RE: Final = regex.compile(r"(.)\1++")
 _LOWER_RE: Final = regex.compile(r"\p{Ll}")
 _LOWER_RUN_RE: Final = regex.compile(r"\p{Ll}{4}")
+#: A lower-case word after a name, with the standard library's quicker engine.
+_ASCII_WORD_RE: Final = re.compile(r"[a-z]+")
+#: Nouns of demanding after a possessive that make its owner a demander.
+_DEMAND_NOUNS: Final = frozenset("demand demands call calls request requests appeal plea".split())
+#: First words of what :data:`VERB_AFTER_RE` skips before a verb.
+_AUX_FIRST: Final = frozenset(
+    "also has have had is are was were been now still already would will did does not again "
+    "then later previously repeatedly publicly separately yesterday today on last this".split()
+)
 #: The same for ASCII text, with the standard library's quicker engine.
 _ASCII_LOWER_RUN_RE: Final = re.compile(r"[a-z]{4}")
 _UPPER_RE: Final = regex.compile(r"\p{Lu}")
@@ -102,7 +121,8 @@ _MALE_WORDS: Final = frozenset("mr mr. spokesman chairman congressman".split())
 _SUFFIXES: Final = frozenset(fold(w).rstrip(".") for w in words("org_suffixes.txt"))
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
-    "court bank council commission organisation organization union campaign board".split()
+    "court bank council commission organisation organization union campaign board utility "
+    "club".split()
 )
 
 
@@ -139,6 +159,7 @@ class _Info(NamedTuple):
     gender: str
     heads: frozenset[str]
     country: str
+    full: bool = False  #: a person named with a full name somewhere
 
 
 @attrs.frozen(kw_only=True)
@@ -162,6 +183,10 @@ class Cast:
     index: tuple[tuple[int, int, int], ...] = attrs.field(default=(), repr=False)
     info: tuple[_Info, ...] = attrs.field(default=(), repr=False)
     norm: str = attrs.field(default="", repr=False)
+    #: sorted starts of the sentences, for the salience of pronouns
+    sentences: tuple[int, ...] = attrs.field(default=(), repr=False)
+    #: where the headline ends (0 without one)
+    title_end: int = attrs.field(default=0, repr=False)
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside ``[start, end)`` (leftmost, then longest), if any."""
@@ -176,12 +201,34 @@ class Cast:
     def resolve(self, start: int, end: int) -> Actor | None:
         """Who the noun phrase at ``[start, end)`` refers to, or None.
 
-        A name or description mention inside the span wins (the longest);
-        otherwise a pronoun ("he", "she", "they", "it") or a description ("the
-        spokesperson", "the Mexican leader") is resolved to the nearest
-        compatible antecedent before ``start`` (gender, number, role words).
+        The head comes before post-modifiers ("other Republican leaders in
+        Washington" is not Washington; "a report from X" is X). A name or
+        description mention that ends the head wins (the longest); otherwise a
+        pronoun ("he", "she", "they", "it") or a description ("the spokesperson",
+        "the Mexican leader") is resolved to a compatible antecedent before
+        ``start``: the subject of the sentence (or of the one before) for "he" /
+        "she", an organisation first for "it", else the nearest (gender, number,
+        role words).
         """
+        if self.norm[start:end].split(None, 1)[:1] and (
+            self.norm[start:end].split(None, 1)[0] in _PREPOSITIONS
+        ):
+            return None  # "in Washington" opens no noun phrase
         inside = self._inside(start, end)
+        cut, prep = _head_end(self.norm, start, end, inside)
+        if cut < end and prep == "":  # "Campbell's partner, Jason Louth": a named appositive
+            full = end
+            while full > cut and not self.norm[full - 1].isalnum():
+                full -= 1
+            named = [m for m in inside if m[1] == full and m[0] == cut + 2]
+            if named:
+                return self.actors[named[0][2]]
+        if cut < end:  # "other Republican leaders | in Washington": the head comes first
+            last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
+            if last in _DOCUMENTS and prep in ("from", "by", "of"):
+                return self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
+            inside = [m for m in inside if m[1] <= cut]
+            end = cut
         tail = end
         while tail > start and not self.norm[tail - 1].isalnum():
             tail -= 1
@@ -191,13 +238,30 @@ class Cast:
         if heads:
             best = max(heads, key=lambda m: (m[1] - m[0], -m[0]))
             return self.actors[best[2]]
+        owner = _GENERIC_ORG_RE.search(self.norm, start, tail)
+        if owner is not None:  # "the Tax Policy Center think tank"
+            for _, e, i in inside:
+                if e == owner.start() and self.info[i].kind == "organization":
+                    return self.actors[i]
         words = self.norm[start:end].split()
         if not words:
             return None
         first = words[0].lower()
         if len(words) == 1 and first in PRONOUNS:
             gender, number = PRONOUNS[first]
-            return self._antecedent(start, lambda inf: _fits_pronoun(inf, gender, number))
+            ok: _Check = lambda inf: _fits_pronoun(inf, gender, number)  # noqa: E731
+            if number == "sg":
+                salient = self._salient(start, ok)
+                if salient is not None:
+                    return salient
+            elif number == "it":  # "it said": an organisation before a place or country
+                org = self._antecedent(start, _is_org)
+                if org is not None:
+                    return org
+            return self._antecedent(start, ok)
+        if first in ("a", "an") and len(words) == 2 and self._in_lede(start):
+            head = words[1].lower()  # "Trump panel urges ...\n\nA panel convened by ..."
+            return self._first(0, self.title_end, lambda inf: head in inf.heads)
         if first in _DEFINITE and len(words) >= 2:
             head = words[-1].lower().rstrip(".,;:'s")
             mods = words[1:-1]
@@ -206,6 +270,14 @@ class Cast:
             found = self._antecedent(start, lambda inf: _fits_description(inf, head, mods))
             if found is not None:
                 return found
+            if (
+                head.split()[-1] in ROLE_NOUNS
+                and first == "the"
+                and not any(w[:1].isupper() for w in mods)
+            ):  # "the affable proprietor": the salient person, unless their roles differ
+                role = _ROLE_CLASS.get(head, head)
+                ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
+                return self._salient(start, ok) or self._antecedent(start, ok)
         return None
 
     def _inside(self, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -216,6 +288,44 @@ class Cast:
                 out.append(self.index[i])
             i += 1
         return out
+
+    def _in_lede(self, start: int) -> bool:
+        """True when ``start`` lies in the first sentence after the headline."""
+        if not self.title_end:
+            return False
+        k = bisect.bisect_right(self.sentences, start) - 1
+        return k > 0 and self.sentences[k - 1] < self.title_end <= self.sentences[k]
+
+    def _salient(self, start: int, ok: _Check) -> Actor | None:
+        """The subject of the clause or sentence before a "he" / "she" at ``start``: the
+        first fitting mention of its sentence ("Evans pointed out that she ..."), or, for a
+        pronoun that opens its sentence or follows a quote, of the sentence before
+        ("Vincent Cable ... accused Mr Brown ... He said")."""
+        k = bisect.bisect_right(self.sentences, start) - 1
+        if k < 0:
+            return None
+        here = self.sentences[k]
+        if '"' not in self.norm[here:start]:
+            found = self._first(here, start, ok)
+            if found is not None or k == 0:
+                return found
+        elif k == 0:
+            return None
+        return self._first(self.sentences[k - 1], here, ok)
+
+    def _first(self, start: int, end: int, ok: _Check) -> Actor | None:
+        """The speaker in ``[start, end)`` ("..., said Luke Popovich"), else the first
+        mention there, whose actor passes ``ok``."""
+        i = bisect.bisect_left(self.index, (start, -1, -1))
+        first = None
+        while i < len(self.index) and self.index[i][0] < end:
+            s, e, idx = self.index[i]
+            if e <= end and ok(self.info[idx]):
+                if _speaks(self.norm, e, False) or self.norm.endswith(_SAID, max(0, s - 7), s):
+                    return self.actors[idx]
+                first = first or self.actors[idx]
+            i += 1
+        return first
 
     def _antecedent(self, start: int, ok: _Check) -> Actor | None:
         i = bisect.bisect_left(self.index, (start, -1, -1))
@@ -230,6 +340,61 @@ class Cast:
 
 
 _Check = Callable[[_Info], bool]
+#: Verbs before a speaker named after them ("said Luke Popovich").
+_SAID: Final = ("said ", "says ", "told ", "added ", "writes ", "wrote ")
+#: Prepositions that cannot open a noun phrase ("in Washington").
+_PREPOSITIONS: Final = frozenset("in at on from to of with into near".split())
+
+#: Where the post-modifiers of a noun phrase may start: a comma, a preposition, a
+#: relative pronoun, or a participle ("the IG Metall representing metalworkers").
+_POSTMOD_RE: Final = regex.compile(
+    r"""
+    (?P<before>[\p{L}.'-]++)?
+    (?:,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
+               |convened|appointed|led|close\ to)\b)
+    """,
+    regex.VERBOSE,
+)
+#: Words before "of" that leave the head after it ("hundreds of farmers", "one of them").
+_QUANTIFIERS: Final = frozenset(
+    "one two three some many most all several each none dozens hundreds thousands millions "
+    "majority number group members few any both either neither".split()
+)
+
+
+#: Documents whose author speaks for them ("a report from the Tax Policy Center").
+_DOCUMENTS: Final = frozenset(
+    "report study survey statement analysis letter memo paper poll review audit".split()
+)
+#: Lower-case nouns after an organisation's name that leave it the head, or whose
+#: author it is ("the Civic Action study").
+_GENERIC_ORG_RE: Final = regex.compile(
+    r"""
+    \ (?:think\ tank|group|firm|company|agency|organi[sz]ation|association|union|network
+        |coalition|newspaper|website|broadcaster|lobby|lobby\ group|trade\ group
+        |report|study|survey|statement|analysis|poll)
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def _head_end(
+    norm: str, start: int, end: int, inside: list[tuple[int, int, int]]
+) -> tuple[int, str]:
+    """Where the head part of the noun phrase at ``[start, end)`` ends, and the word that
+    opens its post-modifier: before the first post-modifier outside a name ("the
+    Archbishop of Canterbury" has none), else ``(end, "")``."""
+    if " " not in norm[start:end].strip():
+        return end, ""
+    for m in _POSTMOD_RE.finditer(norm, start, end):
+        at = m.end("before") if m["before"] else m.start()
+        if at <= start or any(s < at < e for s, e, _ in inside):
+            continue
+        if m["before"] and m["before"].lower() in _QUANTIFIERS:
+            continue
+        return at, norm[at : m.end()].strip(" ,")
+    return end, ""
 
 
 def _fits_pronoun(inf: _Info | _Cluster, gender: str, number: str) -> bool:
@@ -240,12 +405,26 @@ def _fits_pronoun(inf: _Info | _Cluster, gender: str, number: str) -> bool:
     return inf.kind in ("organization", "country", "place")
 
 
+def _is_org(inf: _Info) -> bool:
+    return inf.kind == "organization"
+
+
+def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
+    if inf.kind != "person" or not inf.full:
+        return False
+    return head in inf.heads or role in inf.heads or inf.heads.isdisjoint(ROLE_NOUNS)
+
+
 def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool:
     role = _ROLE_CLASS.get(head, head)
     if head in _ORG_WORDS:
         if inf.kind != "organization":
             return False
-        return head in inf.heads or head in ("company", "firm", "group")
+        return (
+            head in inf.heads
+            or head in ("company", "firm", "group")
+            or (head in _UNTYPED_OK and inf.heads.isdisjoint(_TYPED))  # "FNV": "the union"
+        )
     if head == "country":
         return inf.kind == "country"
     if inf.kind == "group":
@@ -262,6 +441,10 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
     return True
 
 
+#: Descriptions that may name an organisation whose name tells not what it is.
+_UNTYPED_OK: Final = frozenset("union utility bank club".split())
+#: Last words that tell what an organisation is ("Authority", "Ministry").
+_TYPED: Final = _ORG_WORDS | frozenset(fold(w).rstrip(".") for w in ORG_HEADS)
 _DEFINITE: Final = frozenset("the this that its their his her".split())
 #: Modifiers a description may add without the actor's title having them.
 _LOOSE_MODS: Final = frozenset(
@@ -382,10 +565,36 @@ def _is_caps_word(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
-def _speaks(norm: str, end: int) -> bool:
-    """True when a speech verb follows the word that ends at ``end`` ("Schiff asked")."""
-    nxt = LOWER_WORD_RE.match(norm, end + 1)
-    return norm.startswith(" ", end) and nxt is not None and nxt.group() in SPEECH_WORDS
+def _speaks(norm: str, end: int, owner: bool = True) -> bool:
+    """True when a speech or demand verb follows the word that ends at ``end`` ("Schiff
+    asked", "BT now is calling"), or a demand noun its possessive ("FECSA's demands")."""
+    if owner and norm.startswith("'s ", end):  # "FECSA's demands", "Gillibrand's call for"
+        own = _ASCII_WORD_RE.match(norm, end + 3)
+        return own is not None and own.group() in _DEMAND_NOUNS
+    if not norm.startswith(" ", end):
+        return False
+    nxt = _ASCII_WORD_RE.match(norm, end + 1)
+    if nxt is None:
+        return False
+    if nxt.group() in SPEECH_WORDS:
+        return True
+    if nxt.group() not in _AUX_FIRST:
+        return False  # the common case: no auxiliary or adverb
+    m = VERB_AFTER_RE.match(norm, end)
+    return m is not None and m["verb"] in SPEECH_WORDS
+
+
+def _voiced(norm: str, m: _Mention) -> bool:
+    """True when an acronym has a spokesperson ("FNV spokesman Bert Duim")."""
+    nxt = LOWER_WORD_RE.match(norm, m.span.end + 1)
+    return m.how == "acronym" and nxt is not None and nxt.group() in _VOICES
+
+
+#: Role nouns after an acronym that make it an organisation.
+_VOICES: Final = frozenset(
+    "spokesman spokeswoman spokesperson official officials chief executive chairman director "
+    "president secretary-general".split()
+)
 
 
 def _trimmed(tokens: list[_Token], sentence_head: int, out: list[_Run]) -> None:
@@ -483,6 +692,8 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     joined = [view.norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
     if t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
                       for i, tk in enumerate(toks[:-1])):  # fmt: skip
+        if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
+            return [_Mention(span, None, "office", key, surface, rank=1)]
         return []  # "Secretary of State", "U.S. Attorney for the Western District"
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
@@ -516,7 +727,8 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
             return [_Mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
     # 4. a country, demonym or acronym first: an organisation ("American Electric Power")
-    if (toks[0].key in COUNTRIES and toks[0].key not in FIRST_NAMES) or (
+    lead = toks[0].key
+    if ((lead in COUNTRIES or lead in PLACES) and lead not in FIRST_NAMES) or (
         toks[0].text.isupper() and len(toks[0].text) > 1
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
@@ -605,6 +817,16 @@ def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -
     return _new_tuple(_Mention, (span, "person", how, " ".join(keys), name, title, len(keys), -1))
 
 
+def _name_shaped(toks: tuple[_Token, ...]) -> bool:
+    """Two words that may be a first name and a surname ("Rex Tillerson")."""
+    return (
+        len(toks) == 2
+        and not any(_lexicon_key(tk.key) or tk.text.isupper() for tk in toks)
+        and toks[-1].text not in ORG_HEADS
+        and toks[-1].text not in PLACE_HEADS
+    )
+
+
 def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
     """Index of the first name token after a title ("Vice President | Kamala Harris"), or 0."""
     end = 0
@@ -613,10 +835,19 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
             end = i + 1
             gap = norm[tk.end : toks[i + 1].start]
             if gap.strip() in _JOINERS:
-                if i + 3 < len(toks) and toks[i + 2].key in FIRST_NAMES:
+                if i + 3 < len(toks) and (
+                    toks[i + 2].key in FIRST_NAMES or _name_shaped(toks[i + 2 :])
+                ):
                     end = i + 2  # "Secretary of State | Antony Blinken"
                 else:
                     return 0
+        elif (
+            tk.key in ROLE_NOUNS
+            and i + 3 == len(toks)
+            and norm[tk.end : toks[i + 1].start] == " "
+            and (toks[i + 1].key in FIRST_NAMES or _name_shaped(toks[i + 1 :]))
+        ):
+            end = i + 1  # "Organizer | Dwayne Croteau", "TransLink CEO | Kevin Desmond"
     return end if end < len(toks) else 0
 
 
@@ -688,17 +919,41 @@ class _Ctx:
 
 
 def _description(
-    view: TextView, starts: list[int], verb_at: int, named_ends: set[int], named_starts: set[int]
+    view: TextView,
+    starts: list[int],
+    verb_at: int,
+    named_ends: set[int],
+    named_starts: set[int],
+    source_at: int = -1,
 ) -> _Mention | None:
-    """The described subject of the speech verb at ``verb_at``, if any."""
+    """The described subject of the speech verb at ``verb_at``, if any; or, with
+    ``source_at``, the source "according to" names from there to ``verb_at``."""
     norm = view.norm
     i = bisect.bisect_right(starts, verb_at) - 1
     if i < 0 or view.sentences[i].end <= verb_at:
         return None  # in boilerplate
     sentence = view.sentences[i]
-    m = SUBJECT_RE.search(norm, max(sentence.start, verb_at - 200), verb_at)
+    if source_at >= 0:
+        m = SOURCE_RE.search(norm, source_at, verb_at)
+    else:
+        lo = max(sentence.start, verb_at - 200)
+        subject = FAMILIAR_RE if "familiar with" in norm[lo:verb_at] else SUBJECT_RE
+        m = subject.search(norm, lo, verb_at)
+    if m is None and source_at < 0 and norm.startswith(_PARTICIPLES, verb_at):
+        # "Tube workers walked out last week demanding ...": the subject opens the sentence
+        opens = sentence.start
+        while opens < verb_at and norm[opens] in "\"'([- ":
+            opens += 1
+        dash = norm.find(" - ", opens, min(verb_at, opens + 40))
+        if dash >= 0:  # after a dateline: "MADRID, March 17 - Hundreds of farmers"
+            opens = dash + 3
+        first = INITIAL_GROUP_RE.match(norm, opens, verb_at)
+        if first is not None:
+            m = SUBJECT_RE.search(norm, opens, first.end() + 1)
     if m is None:
         return None
+    if m["head"][:1].isupper() and norm.endswith(" of ", 0, m.start("head")):
+        return None  # "the Joint Chiefs of Staff": the end of a name
     # modifiers: the words before the head, right to left, up to a stop word
     name_start = m.start("head")
     det = ""
@@ -927,20 +1182,31 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         else:
             cl.person(m, orig)
     org_ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
+    speaking = {  # acronyms that speak or demand somewhere: organisations throughout
+        m.key
+        for m in mentions
+        if m.how in ("acronym", "office")
+        and m.key not in cl.acronyms
+        and (_speaks(norm, m.span.end) or _voiced(norm, m))
+    }
     for m in mentions:
         if m.how == "acronym":
             owner = org_ends.get(m.span.start - 2) if norm[m.span.start - 1] == "(" else None
             if owner is not None:
                 cl._add(owner, m, orig)
                 cl.acronyms.setdefault(m.key, owner)
-            elif fold(m.name) in GOVERNMENT or fold(m.name) in MEDIA:
-                cl.org(m._replace(how="org"), orig)
+            elif fold(m.name) in GOVERNMENT or fold(m.name) in MEDIA or m.key in speaking:
+                cl.org(m._replace(how="org"), orig)  # "BT wants", "the TUC has said"
             else:
                 cl.org(m, orig)
         elif m.how == "demonym" and (known := cl.by_key.get(("country", m.key))) is not None:
             cl._add(known, m, orig)
         elif m.how == "single":
             _link_single(cl, m, orig, norm)
+        elif m.how == "office" and m.key in speaking:  # "the Archbishop of Canterbury said"
+            c = cl.by_key.get(("person", m.key)) or cl.new("person", m.key)
+            cl._add(c, m, orig)
+            cl._title_facts(c, m.name.split()[0])
     _government_bodies(cl, mentions, view)
     _tickers(cl, view)
     _caps_lines(cl, caps, view)
@@ -985,27 +1251,49 @@ def _with_context(m: _Mention, view: TextView) -> _Mention:
 def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
     """ "the Mexican government", "the Biden administration": organisations of their own."""
     norm, orig = view.norm, view.original
+    modded: dict[str, list[_Cluster]] = {}  #: "house committee" -> "House tax committee"
+    heads = [w for w in GOV_MODDED if w in norm]  # heads that may follow modifiers
     for m in mentions:
         if m.kind not in ("country", "person", "organization", None) or m.how == "person":
             continue
         end = m.span.end
-        if not norm.startswith("'s", end) and norm[end + 1 : end + 2] not in GOV_HEAD_FIRST:
+        if (
+            not norm.startswith("'s", end)
+            and norm[end + 1 : end + 2] not in GOV_HEAD_FIRST
+            and not (heads and any(norm.find(w, end, end + 50) >= 0 for w in heads))
+        ):
             continue  # the common case: no head word follows
         g = GOV_HEADS_RE.match(norm, end)
         if g is None or (m.kind == "organization" and g["head"] not in _BODY_HEADS):
             continue
         who = COUNTRIES[fold(m.name)][0] if m.kind == "country" else m.name
-        head = g["head"]
+        head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
         name = f"{m.name if m.kind != 'country' else orig[m.span.start : m.span.end]} {head}"
-        c = cl.by_key.get(("organization", key)) or cl.new("organization", key)
+        if g["mods"]:  # "Libya's internationally recognized government"
+            name = " ".join(orig[m.span.start : g.end()].split())
+        head = g["head"]
+        bare = f"{fold(who)} {head}"
+        c = cl.by_key.get(("organization", key))
+        if c is None:  # "the House committee" and "the House tax committee": one body
+            near = modded.get(bare, [])
+            if g["mods"] and not near:
+                c = cl.by_key.get(("organization", bare))
+            elif not g["mods"] and len(near) == 1:
+                c = near[0]
+        if c is None:
+            c = cl.new("organization", key)
+            if g["mods"]:
+                modded.setdefault(bare, []).append(c)
         c.heads.add(head)
         c.country = who if m.kind == "country" else ""
         c.add(_Sp(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
 
 
 #: Lower-case heads that make a body of an organisation ("the Opec secretariat").
-_BODY_HEADS: Final = frozenset(("secretariat", "delegation", "leadership"))
+_BODY_HEADS: Final = frozenset(
+    ("secretariat", "delegation", "leadership", "panel", "committee", "subcommittee")
+)
 
 
 def _tickers(cl: _Clusterer, view: TextView) -> None:
@@ -1048,8 +1336,13 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
     index = sorted((s.start, s.end, n) for n, c in enumerate(cl.clusters) for s in c.spans)
     position = {id(c): n for n, c in enumerate(cl.clusters)}
     starts = [s.start for s in view.sentences]
-    for verb_at in _speech_verbs(view.norm):
-        m = _description(view, starts, verb_at, named_ends, named_starts)
+    sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm)]
+    found = _sources(view.norm)
+    if found:
+        sources.extend(found)
+        sources.sort()
+    for verb_at, source_at in sources:
+        m = _description(view, starts, verb_at, named_ends, named_starts, source_at)
         if m is None:
             continue
         head_at = m.head_end - 1
@@ -1083,6 +1376,26 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
 
 
 _PUNCT: Final = ".,;:!?\"'()[]-"
+#: Where a source follows ("according to", '..." said the affable proprietor' after a
+#: comma or quote), and how many characters to skip to its cue word.
+_SOURCE_CUES: Final = (("according to ", 0), (" said ", 1), (" says ", 1), (" added ", 1))
+#: Demand verbs whose subject may open the sentence far before them.
+_PARTICIPLES: Final = ("demanding ", "demand ", "urging ", "calling for ", "seeking ")
+
+
+def _sources(norm: str) -> list[tuple[int, int]]:
+    """(end, start) of each source named after "according to" or an inverted verb."""
+    out = []
+    for cue, skip in _SOURCE_CUES:
+        i = norm.find(cue)
+        while i >= 0:
+            j = i + len(cue)
+            if not skip or (norm[i - 1 : i] in ',"' and norm[j : j + 1].islower()):
+                a = ACCORDING_RE.match(norm, i + skip)  # not '," said Luke Popovich': a name
+                if a is not None:
+                    out.append((a.end("np"), a.start("np")))
+            i = norm.find(cue, j)
+    return out
 
 
 def _speech_verbs(norm: str) -> list[int]:
@@ -1182,10 +1495,13 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
             )
         )
         infos.append(_Info(kind=c.kind, gender=c.gender, heads=frozenset(c.heads),
-                           country=c.country))  # fmt: skip
+                           country=c.country, full=bool(c.named)))  # fmt: skip
         index.extend([(s, e, n) for s, e in unique])
     index.sort()
-    return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm)
+    sentences = tuple(s.start for s in view.sentences)
+    title_end = 0 if view.title is None else view.title.end
+    return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm,
+                sentences=sentences, title_end=title_end)  # fmt: skip
 
 
 def _minus_rank(form: tuple[int, str, str]) -> int:

@@ -106,7 +106,8 @@ CONTINUE_AFTER: Final = (
         "Secretary Minister Ministry President Department Institute Office University Campaign "
         "Federation Organization Organisation Association Bank Court Council Committee Commission "
         "House District Chamber Republic Kingdom Union States Democracy Declaration Friends "
-        "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader".split()
+        "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader "
+        "Archbishop Bishop Mayor Duke Duchess Prince Princess King Queen Earl Lord".split()
     )
 )
 #: All-capital tokens that are not names.
@@ -132,12 +133,20 @@ _SPEECH_WORDS: Final = frozenset(
     acknowledged countered counters observed observes commented comments
     """.split()
 ) | words("cue_verbs.txt")
+#: Verbs of demanding whose subject is the demander ("creditors are now pushing for").
+DEMAND_WORDS: Final = frozenset(
+    """
+    demanding urging calling asking pressing seek seeks seeking sought request requests
+    requested requesting push pushes pushed pushing appealed appealing insisting wanting
+    """.split()
+)
 
 #: Auxiliaries and short adverbs between a subject and its speech verb, read backwards.
 AUX_RE: Final = regex.compile(
     r"""(?r)
     (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
-           |recently|again|once|publicly|privately|separately)\s++){0,3}+
+           |recently|again|once|publicly|privately|separately|is|are|was|were|been|now|still
+           |already|has\ been|have\ been)\s++){0,3}+
     \Z
     """,
     regex.VERBOSE,
@@ -145,12 +154,22 @@ AUX_RE: Final = regex.compile(
 #: The words of :data:`AUX_RE`, for a cheap check before it runs.
 AUX_WORDS: Final = tuple(
     "also have has had would will did does do not previously repeatedly later then recently "
-    "again once publicly privately separately".split()
+    "again once publicly privately separately is are was were been now still already".split()
+)
+#: The verb after a subject, past auxiliaries and short adverbs ("BT now is calling").
+VERB_AFTER_RE: Final = regex.compile(
+    r"""
+    \ (?:(?:also|has|have|had|is|are|was|were|been|now|still|already|would|will|did|does|not
+          |again|then|later|previously|repeatedly|publicly|separately|yesterday|today
+          |on\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\ week|this\ week)\s){0,3}+
+    (?P<verb>[a-z]{3,}+)
+    """,
+    regex.VERBOSE,
 )
 #: Lower-case words, to learn cheaply which speech verbs an article holds.
 LOWER_WORD_RE: Final = regex.compile(r"[a-z]{3,}+")
 #: Speech and demand verbs (lower case) that a described subject may govern.
-SPEECH_WORDS: Final = _SPEECH_WORDS
+SPEECH_WORDS: Final = _SPEECH_WORDS | DEMAND_WORDS
 
 
 _STOP_MODS: Final = frozenset(
@@ -165,17 +184,58 @@ _STOP_MODS: Final = frozenset(
 )
 #: A subject noun phrase ending in a role or group noun, read backwards from its verb;
 #: ``pre`` holds up to seven words before the head (cut at the first stop word in code).
-SUBJECT_RE: Final = regex.compile(
-    r"""(?r)
+_SUBJECT: Final = r"""(?r)
     (?P<pre>(?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)
     \b(?P<head>(?i:\L<heads>))
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
-             \p{Lu}[\p{L}.&'-]{0,30}(?:\s++\p{Lu}[\p{L}.&'-]{0,30}){0,5})?
+             \p{Lu}[\p{L}.&'-]{0,30}(?:\s++\p{Lu}[\p{L}.&'-]{0,30}){0,5}
+"""
+#: The tail of a subject "familiar with" something ("sources familiar with the matter").
+_FAMILIAR: Final = r"""
+           |\s++familiar\s++with\s++(?:the\s++|their\s++|his\s++|her\s++)?
+             [\p{Ll}-]{2,30}(?:\s++[\p{Ll}-]{2,30}){0,2}
+"""
+_BEFORE_VERB: Final = r"""
+    )?
     (?P<aside>,\s++[^,"\n]{1,80})?
     ,?\s++\Z
+"""
+SUBJECT_RE: Final = regex.compile(
+    _SUBJECT + _BEFORE_VERB, regex.VERBOSE, heads=ROLE_NOUNS | GROUP_NOUNS
+)
+#: :data:`SUBJECT_RE` with a "familiar with" tail, for windows that hold those words.
+FAMILIAR_RE: Final = regex.compile(
+    _SUBJECT + _FAMILIAR + _BEFORE_VERB, regex.VERBOSE, heads=ROLE_NOUNS | GROUP_NOUNS
+)
+#: The same subject read backwards from its end, after "according to" (no verb follows).
+SOURCE_RE: Final = regex.compile(
+    _SUBJECT + _FAMILIAR + r")?(?P<aside>)\Z", regex.VERBOSE, heads=ROLE_NOUNS | GROUP_NOUNS
+)
+#: "according to" (or an inverted "said") and a source ending in a role or group noun
+#: ("according to a spokesman for Amtrak", '..." said the affable proprietor').
+ACCORDING_RE: Final = regex.compile(
+    r"""
+    (?:according\ to|said|says|added)  # matched where "according to" or '," said' stands
+    \ (?P<np>(?!(?:he|she|they|it|its|his|her)\b)
+    (?:(?:[\p{L}][\p{L}&'-]{0,30}|(?:\p{Lu}\.){2,4})\ ){0,6}?
+    \L<heads>
+    (?:\ (?:for|at|of|with|from)\ (?:the\ )?(?&name)(?:\ (?&name)){0,5}
+      |\ familiar\ with\ (?:the\ )?[\p{Ll}-]{2,30}(?:\ [\p{Ll}-]{2,30}){0,2})?+)
+    (?=[,.;:)\n]|\ (?:who|which|that|in|on|at|for|of|with|from|said|says|told)\b)  # no noun
+    (?(DEFINE)(?P<name>(?:\p{Lu}\.){2,4}+|\p{Lu}[\p{L}&'-]{0,30}+))
     """,
     regex.VERBOSE,
     heads=ROLE_NOUNS | GROUP_NOUNS,
+)
+#: A sentence that opens with a group ("Hundreds of farmers brought ..."): up to four
+#: words, the group noun, then a lower-case word.
+INITIAL_GROUP_RE: Final = regex.compile(
+    r"""
+    (?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,4}?
+    (?i:\L<groups>)(?=\s\p{Ll})
+    """,
+    regex.VERBOSE,
+    groups=GROUP_NOUNS,
 )
 #: Words that end the modifiers of a described subject (read right to left).
 STOP_MODS: Final = _STOP_MODS
@@ -195,7 +255,7 @@ _OWNED: Final = frozenset(
 #: ("Gov.", "Jr."); a final period is kept here and dropped in code unless it abbreviates.
 _TOKEN: Final = r"""
     \p{Lu}[\p{L}\p{M}]{0,30}+
-    (?:(?:[-&]|'(?=\p{Lu}))[\p{L}\p{M}]{1,30}+){0,3}+
+    (?:(?:[-&]|'(?=\p{Lu}|(?!(?:s|t|re|ll|d|ve|m)\b)\p{Ll}))[\p{L}\p{M}]{1,30}+){0,3}+
     (?:'s(?=\ \L<owned>\b))?                    # "Attorney's Office"
     (?:\.(?:\p{Lu}\.){0,3}+)?
 """
@@ -236,14 +296,21 @@ GENDERED_RE: Final = regex.compile(r"\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
 #: Lowercase heads that make "<Name> government" an organisation.
 GOV_HEADS_RE: Final = regex.compile(
     r"""
-    (?:'s)?\ (?P<head>government|administration|military|authorities|armed\ forces|army|navy
+    (?:'s)?
+    (?:\ (?P<mods>(?:[a-z]{2,20}ly\ )?(?:recogni[sz]ed|elected|backed|appointed|interim)
+                 |(?!(?:and|or|but|the|to|of|in|on|for|with|has|have|had|is|was|said|says|told
+                      |asked|called|will|would)\b)[a-z]{3,20}(?:\ [a-z]{3,20})?
+                  (?=\ (?:panel|committee|subcommittee)\b)))?
+    \ (?P<head>government|administration|military|authorities|armed\ forces|army|navy
             |regime|cabinet|embassy|parliament|campaign|central\ bank|police|coast\ guard
-            |secretariat|leadership|delegation)\b
+            |secretariat|leadership|delegation|panel|committee|subcommittee)\b
     """,
     regex.VERBOSE,
 )
 #: First letters of the heads of :data:`GOV_HEADS_RE`, for a cheap check before it runs.
 GOV_HEAD_FIRST: Final = frozenset("gamrncepsld")
+#: Heads that :data:`GOV_HEADS_RE` allows lower-case modifiers before (checked first).
+GOV_MODDED: Final = ("government", "panel", "committee")
 _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
 PRE_ROLE_RE: Final = regex.compile(

@@ -1333,9 +1333,16 @@ def _nearest(ctx: _Ctx, pos: int) -> Actor | None:
     lo = comma + 1 if comma >= 0 else lo
     starts = [w.start() for w in _WORD_RE.finditer(norm, lo, pos)]
     for st in starts[-5:]:
+        before = norm[lo:st].split()
+        if before and before[-1] in _ANTECEDENT_PREPS:
+            continue  # "leaders in | Washington who": no antecedent starts after a preposition
         if (a := ctx.cast.resolve(st, pos)) is not None:
             return a
     return None
+
+
+#: Prepositions after which a relative pronoun's antecedent cannot start.
+_ANTECEDENT_PREPS: Final = frozenset("in at of on from for with by to into near".split())
 
 
 def _by_agent(ctx: _Ctx, pos: int, end: int) -> Actor | None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import pytest
 import regex
 
+import newsparse
 from newsparse._actors import Cast, find_actors
 from newsparse._boilerplate import find_boilerplate
 from newsparse._model import Actor
@@ -307,6 +308,292 @@ def test_resolve_negative() -> None:
     assert cast.resolve(*_span(SEED_RESOLVE, "they")) is None
     # a description with no compatible antecedent
     assert cast.resolve(*_span(SEED_RESOLVE, "the interview")) is None
+
+
+# -- speakers, demanders and the noun phrases the later stages hand to resolve() ------
+
+
+class Phrase(NamedTuple):
+    text: str
+    phrase: str  #: the noun phrase handed to Cast.resolve (its first occurrence)
+    expected: tuple[str, str] | None  #: (name, kind) of the actor, or None
+
+
+PHRASES = [
+    pytest.param(
+        # bbc-business-252: an acronym that demands is an organisation
+        "BT wants lighter regulation in exchange for the changes, as well as the removal of "
+        "the break-up threat.",
+        "BT",
+        ("BT", "organization"),
+        id="acronym-wants",
+    ),
+    pytest.param(
+        # bbc-politics-162: "the" + acronym after an auxiliary
+        "The government should change the law to give more protection to employees who raise "
+        "health and safety concerns about their workplaces, the TUC has said.",
+        "the TUC",
+        ("TUC", "organization"),
+        id="acronym-has-said",
+    ),
+    pytest.param(
+        # reuters21578-12768: an acronym with a spokesman; "the union" goes back to it
+        "Talks between unions and employers yesterday and today\nproduced no result, but FNV "
+        "spokesman Bert Duim said the union\nwas prepared to put their key demand, for a 36 "
+        "hour working\nweek, at the bottom of the agenda.",
+        "the union",
+        ("FNV", "organization"),
+        id="acronym-spokesman-the-union",
+    ),
+    pytest.param(
+        # bbc-business-193: a group before "are now pushing for"
+        "Chief executive Gerd Niebaum stepped down last week and creditors are now pushing "
+        "for greater control.",
+        "creditors",
+        ("creditors", "group"),
+        id="group-pushing-for",
+    ),
+    pytest.param(
+        # bbc-business-123: the group opens the sentence, the demand comes later
+        "Tube workers walked out last week demanding a 53% pay rise and in protest against "
+        "the installation of automatic ticket machines.",
+        "Tube workers",
+        ("Tube workers", "group"),
+        id="group-opens-sentence-demanding",
+    ),
+    pytest.param(
+        # reuters21578-06133: after a dateline, "hundreds of" is no part of the name
+        "MADRID, March 17 - Hundreds of farmers brought Madrid's\ntraffic to a standstill "
+        "with their tractors in the latest\nprotest to demand a better deal from the "
+        "European Community\n(EC).",
+        "Hundreds of farmers",
+        ("farmers", "group"),
+        id="hundreds-of-farmers-to-demand",
+    ),
+    pytest.param(
+        # bbc-politics-394: a title "of" a place is a person, not the place
+        "Earlier the Archbishop of Canterbury wrote to all three parties urging them not to "
+        "fight the election by exploiting people's fears.",
+        "the Archbishop of Canterbury",
+        ("Archbishop of Canterbury", "person"),
+        id="title-of-place",
+    ),
+    pytest.param(
+        # reuters21578-09975: the head comes before a participle
+        "In the current round, the country's most powerful union,\nthe IG Metall "
+        "representing metalworkers and engineers, is\ndemanding a shortening of the working "
+        "week to 35 hours from the\npresent 38.5 hours.",
+        "the IG Metall representing metalworkers and engineers",
+        ("IG Metall", "organization"),
+        id="head-before-participle",
+    ),
+    pytest.param(
+        # isot-reuters-740: a report speaks for its author
+        "A report from the nonpartisan Tax Policy Center think tank said the biggest tax cuts "
+        "would go to high-income households under the current bill.",
+        "A report from the nonpartisan Tax Policy Center think tank",
+        ("Tax Policy Center", "organization"),
+        id="report-from-organisation",
+    ),
+    pytest.param(
+        # bbc-politics-128: "He" opening a sentence is the subject of the one before
+        "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough "
+        'choices.\n\nHe said: "Last week the prime minister gave us the politics of fear."',
+        "He",
+        ("Vincent Cable", "person"),
+        id="he-subject-of-previous-sentence",
+    ),
+    pytest.param(
+        # isot-reuters-067: "she" inside a sentence is its subject, not the nearest woman
+        "At a recent barbecue luncheon in Athens, Evans pointed out that she outperformed "
+        "Clinton last year in her district by 12 percentage points, picking up moderate "
+        "voters.",
+        "she",
+        ("Evans", "person"),
+        id="she-subject-of-sentence",
+    ),
+    pytest.param(
+        # isot-reuters-916: "A panel" in the lede is the headline's panel
+        "Trump panel urges more treatment options to fight opioid crisis\n\n(Reuters) - A "
+        "panel convened by U.S. President Donald Trump to tackle the opioid crisis called on "
+        "Wednesday for more treatment programs.",
+        "A panel",
+        ("Trump panel", "organization"),
+        id="lede-a-panel",
+    ),
+    pytest.param(
+        # isot-reuters-266: a government with modifiers before its head
+        "TRIPOLI (Reuters) - Libya\u2019s internationally recognized government has appealed "
+        "to the United States to drop or ease a travel ban imposed on its citizens by U.S. "
+        "President Donald Trump, the Foreign Ministry said on Thursday.",
+        "Libya\u2019s internationally recognized government",
+        ("Libya\u2019s internationally recognized government", "organization"),
+        id="modified-government",
+    ),
+    pytest.param(
+        # isot-reuters-740: "the House committee" is "the House tax committee"
+        "But Representative Kevin Brady, Republican chairman of the House tax committee, said "
+        "he would revise the legislation on Thursday to bring it into compliance. The tax was "
+        "amended by the House committee after complaints from multinational companies.",
+        "the House committee",
+        ("House tax committee", "organization"),
+        id="committee-with-and-without-modifier",
+    ),
+    pytest.param(
+        # bbc-politics-128: a description with no titled antecedent: the salient person
+        "But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing "
+        'Mr Brown "Sir Wastealot".\n\nThe shadow chancellor said Mr Brown\'s "golden rule" had '
+        '"turned to dross in his hands".',
+        "The shadow chancellor",
+        ("Oliver Letwin", "person"),
+        id="epithet-salient-person",
+    ),
+    pytest.param(
+        # bbc-politics-021: "the prime minister" with no one titled so: the subject before
+        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report amid opposition "
+        "claims he was too bullish about the state of the UK economy.\n\nIn a speech in "
+        "Edinburgh, the prime minister said Thursday's report reinforced stability and "
+        "opportunity.",
+        "the prime minister",
+        ("Tony Blair", "person"),
+        id="epithet-prime-minister",
+    ),
+    pytest.param(
+        # bbc-business-462: "It" goes to the organisation, not the place named last
+        'GM said it was expecting "reduced financial losses" in Europe in 2005. It is in the '
+        "midst of cutting 12,000 jobs - one fifth of the European total - in a bid to cut "
+        "costs.",
+        "It",
+        ("GM", "organization"),
+        id="it-organisation-before-place",
+    ),
+    pytest.param(
+        # isot-reuters-600: a time adverbial between a lone name and its verb
+        "Trump on Thursday said Moore should step aside if sexual misconduct allegations "
+        "against him are true.",
+        "Trump",
+        ("Trump", "person"),
+        id="name-on-thursday-said",
+    ),
+    pytest.param(
+        # isot-reuters-459: an anonymous group "familiar with" something
+        "Lawyers for Flynn have halted communications with Trump\u2019s legal team, a "
+        "potentially critical step in Mueller\u2019s  probe, sources familiar with the "
+        "investigation said on Friday.",
+        "sources familiar with the investigation",
+        ("sources familiar with the investigation", "group"),
+        id="sources-familiar-with",
+    ),
+    pytest.param(
+        # isot-reuters-165: one person "familiar with" something
+        "He testified for nine hours, a person familiar with the matter said.",
+        "a person familiar with the matter",
+        ("person familiar with the matter", "person"),
+        id="person-familiar-with",
+    ),
+    pytest.param(
+        # aeb-nbcnews-082: a name in apposition after the comma names the phrase
+        "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that "
+        "Carlineo never intended to harm Omar.",
+        "Carlineo's attorney, Sonya Zoghlin",
+        ("Sonya Zoghlin", "person"),
+        id="named-appositive",
+    ),
+    pytest.param(
+        # bbc-business-185: a source after "according to"
+        "About 900,000 military and civilian staff at the defence department are among the 1.2 "
+        "million affected, according to a Pentagon spokesman.",
+        "a Pentagon spokesman",
+        ("Pentagon spokesman", "person"),
+        id="according-to-description",
+    ),
+    pytest.param(
+        # bbc-business-113: a described speaker after an inverted "said"
+        '"We believe the roaming market is competitive and we expect to resist the charges," '
+        "said a Vodafone spokesman.",
+        "a Vodafone spokesman",
+        ("Vodafone spokesman", "person"),
+        id="inverted-said-description",
+    ),
+]
+
+PHRASES_NEGATIVE = [
+    pytest.param(
+        # isot-reuters-600: the head is "leaders", not the place after "in"
+        "Trump on Thursday said Moore should step aside if sexual misconduct allegations "
+        "against him are true, a stance that puts him at odds with other Republican leaders "
+        "in Washington who have said they believe the women.",
+        "other Republican leaders in Washington",
+        None,
+        id="group-in-place-is-not-the-place",
+    ),
+    pytest.param(
+        # isot-reuters-600: a prepositional phrase is no noun phrase
+        "Trump on Thursday said Moore should step aside if sexual misconduct allegations "
+        "against him are true, a stance that puts him at odds with other Republican leaders "
+        "in Washington who have said they believe the women.",
+        "in Washington",
+        None,
+        id="prepositional-phrase",
+    ),
+    pytest.param(
+        # bbc-business-252: an unknown acronym that neither speaks nor demands is no actor
+        "Central to the proposals are plans by BT to offer operators lower wholesale prices, "
+        "faster broadband services and transparent, highly-regulated access.",
+        "BT",
+        None,
+        id="silent-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), PHRASES + PHRASES_NEGATIVE)
+def test_resolve_phrase(text: str, phrase: str, expected: tuple[str, str] | None) -> None:
+    cast = cast_of(text)
+    actor = cast.resolve(*_span(text, phrase))
+    assert (None if actor is None else (actor.name, actor.kind)) == expected
+
+
+def test_according_to_a_capitalised_name_makes_no_description() -> None:
+    # bbc-business-136: "Economist" is part of a name here, not a role noun
+    text = (
+        "A resale of Krivorizhstal could potentially triple the price, according to the "
+        "Economist Intelligence Unit's Mr Hensel."
+    )
+    assert not any(a.name.lower() == "economist" for a in cast_of(text).actors)
+
+
+def test_demander_is_no_place_after_a_preposition() -> None:
+    # isot-reuters-600: "who" goes back to "other Republican leaders in Washington" (no
+    # actor), never to "Washington" alone
+    text = (
+        "Trump on Thursday said Moore should step aside if sexual misconduct allegations "
+        "against him are true, a stance that puts him at odds with other Republican leaders in "
+        "Washington who have said they believe the women making the accusations against the "
+        "former Alabama Supreme Court chief justice and have demanded that Moore withdraw from "
+        "the race ahead of the Dec. 12 vote."
+    )
+    demanders = {d.items[0]: d.demander for d in newsparse.parse(text).demands}
+    assert demanders["withdraw from the race ahead of the Dec. 12 vote"] is None
+    assert demanders["step aside"] is not None and demanders["step aside"].name == "Trump"
+
+
+def test_capitalised_role_noun_is_no_part_of_the_name() -> None:
+    # bbc-entertainment-322: "Organiser" (a role noun, not a title word) opens the run
+    text = "Organiser Mean Fiddler said more acts were still to be confirmed for the summer event."
+    assert [(a.name, a.title) for a in cast_of(text).actors] == [("Mean Fiddler", "Organiser")]
+
+
+def test_capitalised_group_word_inside_a_name_is_no_group() -> None:
+    # aeb-aljazeera-081: "Staff" ends "Joint Chiefs of Staff", it is no group that speaks
+    text = (
+        "US President Donald Trump has been eager to withdraw, but General Mark Milley, "
+        "chairman of the Joint Chiefs of Staff, told US media this month that its forces are "
+        'likely to remain "for several more years".'
+    )
+    kinds = {a.name: a.kind for a in cast_of(text).actors}
+    assert "Mark Milley" in kinds
+    assert not any(kind == "group" for kind in kinds.values())
 
 
 def test_actor_at_prefers_the_leftmost_longest() -> None:
