@@ -45,6 +45,7 @@ from newsparse._actors_lex import (
     BREAKERS,
     CONTINUE_AFTER,
     COUNTRIES,
+    DEADLINE_RE,
     DETERMINERS,
     FAMILIAR_RE,
     FIRST_NAMES,
@@ -54,6 +55,7 @@ from newsparse._actors_lex import (
     GOV_MODDED,
     GOVERNMENT,
     GROUP_NOUNS,
+    HANDLE_RE,
     INITIAL_GROUP_RE,
     LOWER_WORD_RE,
     MEDIA,
@@ -428,6 +430,8 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
     if head == "country":
         return inf.kind == "country"
     if inf.kind == "group":
+        if head in _TRADES:  # "Refiners oppose ... The industry has requested"
+            return not inf.heads.isdisjoint(_TRADE_MEMBERS)
         return head in inf.heads
     if inf.kind != "person" or (role not in inf.heads and head not in inf.heads):
         return False
@@ -441,6 +445,13 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
     return True
 
 
+#: Descriptions for the firms of one trade, and the plural heads of groups they may name.
+_TRADES: Final = frozenset("industry sector".split())
+_TRADE_MEMBERS: Final = frozenset(
+    "airlines automakers banks carmakers drillers exporters farmers growers importers "
+    "insurers lenders manufacturers miners producers refiners retailers shippers "
+    "steelmakers".split()
+)
 #: Descriptions that may name an organisation whose name tells not what it is.
 _UNTYPED_OK: Final = frozenset("union utility bank club".split())
 #: Last words that tell what an organisation is ("Authority", "Ministry").
@@ -887,6 +898,19 @@ def _single_facts(tok: _Token) -> _SingleFacts:
     return _LATE
 
 
+#: What is said only of a person after a bare surname that opens a sentence ("Benson
+#: pleaded guilty", "Manafort was indicted").
+_ACCUSED: Final = (
+    " pleaded ",
+    " was arrested ",
+    " was charged ",
+    " was convicted ",
+    " was indicted ",
+    " was jailed ",
+    " was sentenced ",
+)
+
+
 def _single(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     tok = run.tokens[0]
     facts = ctx.singles.get(tok.text, _LATE)
@@ -895,8 +919,13 @@ def _single(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     if facts is None:
         return []
     if facts is _LATE:
-        if run.initial and tok.key not in ctx.mid_caps and not _speaks(view.norm, tok.end):
-            return []  # a capitalised word that opens a sentence, unless it speaks
+        if (
+            run.initial
+            and tok.key not in ctx.mid_caps
+            and not _speaks(view.norm, tok.end)
+            and not view.norm.startswith(_ACCUSED, tok.end)
+        ):
+            return []  # a capitalised word that opens a sentence, unless it speaks or is tried
         facts = (None, "single", tok.key, 1)
     kind, how, key, rank = facts
     text = view.original[tok.start : tok.end]
@@ -957,13 +986,22 @@ def _description(
     # modifiers: the words before the head, right to left, up to a stop word
     name_start = m.start("head")
     det = ""
-    for w in reversed(list(_WORD_RE.finditer(norm, m.start("pre"), m.end("pre")))):
+    pre = list(_WORD_RE.finditer(norm, m.start("pre"), m.end("pre")))
+    for k in range(len(pre) - 1, -1, -1):
+        w = pre[k]
         low = w.group().lower()
         if low in DETERMINERS:
             det = low
             break
         if low.endswith("'s") and w.group()[:1].isupper():
             name_start = w.start()  # "Morrison's lawyer": a person of its own
+            while k > 0 and pre[k - 1].group()[:1].isupper() and pre[k - 1].end() + 1 == w.start():
+                k -= 1  # "LG Card's creditors": the whole name owns them
+                w = pre[k]
+                low = w.group().lower()
+                if low in DETERMINERS or low in OPENERS or low in TITLES:
+                    break  # "Mr Blair's spokesman": the title is no part of the name
+                name_start = w.start()
             break
         if low in STOP_MODS or low.endswith("'s"):
             break
@@ -1128,7 +1166,7 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     if m.title is not None:
         cl.person(m, orig)
         return
-    if _speaks(norm, m.span.end):
+    if _speaks(norm, m.span.end) or norm.startswith(_ACCUSED, m.span.end):
         cl.person(m, orig)
     elif ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start):
         cl.org(m._replace(kind="organization", how="org"), orig)
@@ -1181,6 +1219,8 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             cl._add(same_org, m, orig)
         else:
             cl.person(m, orig)
+    if "@" in norm:
+        _handles(cl, view)
     org_ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
     speaking = {  # acronyms that speak or demand somewhere: organisations throughout
         m.key
@@ -1246,6 +1286,15 @@ def _with_context(m: _Mention, view: TextView) -> _Mention:
         if app is not None:
             return m._replace(title=view.original[app.start("role") : app.end("role")])
     return m
+
+
+def _handles(cl: _Clusterer, view: TextView) -> None:
+    """People named by their handle only ("slut-shame @SenGillibrand"): the surname."""
+    for sentence in view.sentences:
+        for h in HANDLE_RE.finditer(view.norm, sentence.start, sentence.end):
+            span = _Sp(h.start("name"), h.end("name"))
+            name = view.original[span.start : span.end]
+            cl.person(_Mention(span, "person", "single", fold(name), name), view.original)
 
 
 def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
@@ -1412,6 +1461,8 @@ def _speech_verbs(norm: str) -> list[int]:
             if (i == 0 or not norm[i - 1].isalpha()) and (j == len(norm) or not norm[j].isalpha()):
                 out.append(_aux_start(norm, i))
             i = norm.find(word, j)
+    if " until " in norm or " till " in norm:
+        out.extend(_aux_start(norm, m.start()) for m in DEADLINE_RE.finditer(norm))
     out.sort()
     return out
 

@@ -130,7 +130,7 @@ _SPEECH_WORDS: Final = frozenset(
     criticised criticize criticise want wants wanted reported reports stated states testified
     testifies maintained maintains contended contends conceded concedes disputed disputes agreed
     agree agrees welcomed welcome welcomes pointed insisted cautioned caution cautions
-    acknowledged countered counters observed observes commented comments
+    acknowledged countered counters observed observes commented comments lashed
     """.split()
 ) | words("cue_verbs.txt")
 #: Verbs of demanding whose subject is the demander ("creditors are now pushing for").
@@ -141,6 +141,24 @@ DEMAND_WORDS: Final = frozenset(
     """.split()
 )
 
+#: A deadline set as a demand, whose subject is the demander ("creditors have given LG
+#: group until Wednesday to sign up"); matched where "until" or "till" is in the text.
+DEADLINE_RE: Final = regex.compile(
+    r"""
+    \b(?:given|gave|giving)\ (?=[^.;\n]{1,40}?\ (?:until|till)\ [^.;]{1,40}?\ to\ \p{Ll})
+    """,
+    regex.VERBOSE,
+)
+#: A legislator's or governor's social-media handle ("@SenGillibrand", "@RepAdamSchiff"):
+#: ``name`` is the surname.
+HANDLE_RE: Final = regex.compile(
+    r"""
+    (?<![\w@])@(?:Sen|Rep|Gov|Senator)
+    (?:\p{Lu}\p{Ll}{1,20}+)?(?P<name>\p{Lu}\p{Ll}{2,30}+)
+    (?![\p{L}\d_])
+    """,
+    regex.VERBOSE,
+)
 #: Auxiliaries and short adverbs between a subject and its speech verb, read backwards.
 AUX_RE: Final = regex.compile(
     r"""(?r)

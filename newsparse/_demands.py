@@ -389,6 +389,17 @@ _AMONG_RE: Final = regex.compile(r"(?r)\b(?:were|was|are|is|be)\s++among\s++[^.;
 _NOUN_BY_RE: Final = regex.compile(
     r"\s++(?:by|from)\s++(?P<who>(?:[\w'.-]++\s++){0,6}?[\w'.-]++)\s++(?=for|to|that)\b"
 )
+#: "The demand for $280bn (£155bn) - filed by the Clinton administration in 1999": who
+#: made the demand, named after its item.
+_FILED_BY_RE: Final = regex.compile(
+    r"""
+    (?:\ ?+\([^()\n]{1,30}+\))?+  # "(£155bn)"
+    [\s,(-]{1,4}+(?:filed|made|brought|lodged|issued|submitted|tabled)\s++by\s++
+    (?P<who>[^,.;()\n-]{1,60}?)
+    (?=\s++(?:in|on|at|last|this|with|over|against)\b|[,.;()]|\s-|$)
+    """,
+    regex.VERBOSE,
+)
 #: "X's demands of / on Y": the addressee.
 _NOUN_OF_RE: Final = regex.compile(
     r"\s++(?:of|on)\s++(?P<who>[^,.;]{1,60}?)(?=\s++(?:in|for|to|that)\b|[,.;]|$)"
@@ -1002,6 +1013,11 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
         and _ECONOMIC_RE.search(norm, max(s.start, m.start() - 25), m.start())
     ):
         return
+    if demander is None and not owned and by is None:  # "The demand for $280bn - filed by X"
+        filed = _FILED_BY_RE.match(norm, region.end, s.end)
+        if filed is not None:
+            who = trim(norm, filed.start("who"), filed.end("who"))
+            demander = _resolve(ctx, who) if who is not None else None
     if demander is None and owned is False and by is None and _in_quote(norm, ctx, m.start()):
         demander = _quote_speaker(ctx, m.start())
     # a demand noun after a verb whose subject is the addressee ("faced calls to")

@@ -40,6 +40,43 @@ class Case(NamedTuple):
 
 REAL = [
     pytest.param(
+        # bbc-politics-229: the possessor's whole name, without its title, owns the spokesman
+        "Prime Minister Tony Blair's official spokesman said: \"Obviously we will need to study "
+        'this detailed judgment."',
+        {
+            "Tony Blair": ("person", "Prime Minister"),
+            "Tony Blair's official spokesman": ("person", "spokesman"),
+        },
+        id="possessive-name-without-title",
+    ),
+    pytest.param(
+        # isot-reuters-187: a senator named only by her handle
+        "Are you really trying to bully, intimidate and slut-shame @SenGillibrand?",
+        {"Gillibrand": ("person", None)},
+        id="senator-handle",
+    ),
+    pytest.param(
+        # bbc-business-349: a group named by its possessor, who sets a deadline
+        "LG Card's creditors have given LG group until Wednesday to sign up to a $1.1bn rescue "
+        "package.",
+        {"LG Card": ("organization", None), "LG Card's creditors": ("group", None)},
+        id="possessive-group-gives-deadline",
+    ),
+    pytest.param(
+        # reuters21578-04002: a bare surname that only opens sentences, of one tried
+        "Benson pleaded guilty to charges of conspiracy, tax\nevasion, filing false corporate "
+        "tax returns and defrauding the\ncompany's shareholders.",
+        {"Benson": ("person", None)},
+        id="bare-surname-pleaded",
+    ),
+    pytest.param(
+        # isot-reuters-471: "was sentenced" is said of a person
+        "Blankenship was sentenced to a year in prison in April 2016 for conspiring to violate "
+        "federal mine safety standards.",
+        {"Blankenship": ("person", None)},
+        id="bare-surname-sentenced",
+    ),
+    pytest.param(
         # seed-000
         'López Obrador was asked about those demands by "60 Minutes" correspondent '
         "Sharyn Alfonsi this week.",
@@ -139,6 +176,18 @@ NEGATIVE = [
         "Lifting sanctions on Cuba and Venezuela was among the demands.",
         {"Cuba": ("country", None), "Venezuela": ("country", None)},
         id="capitalised-sentence-start",
+    ),
+    pytest.param(
+        # a capitalised word that opens a sentence and is tried as a company is no one
+        "Shares were sold after the report. Sales fell 5 pct last year.",
+        {},
+        id="capitalised-sentence-start-no-trial",
+    ),
+    pytest.param(
+        # isot-reuters-187: a handle with no office in it names no one
+        "Good luck with that, @realDonaldTrump.",
+        {},
+        id="handle-without-office",
     ),
 ]
 
@@ -515,6 +564,24 @@ PHRASES = [
         ("Vodafone spokesman", "person"),
         id="inverted-said-description",
     ),
+    pytest.param(
+        # isot-reuters-240: "the industry" names the firms of a trade introduced before
+        "Refiners oppose the RFS because they say it costs them hundreds of millions of dollars "
+        "a year in blending and regulatory expenses, while propping up demand for rival fuels.  "
+        "The industry has requested tweaks to the policy in the past that would cut the annual "
+        "volume targets for biofuels.",
+        "The industry",
+        ("Refiners", "group"),
+        id="industry-after-trade-group",
+    ),
+    pytest.param(
+        # bbc-business-008: a person named by a possessive description who lashes out
+        "In London on Thursday ahead of the meeting, India's finance minister, lashed out at "
+        "the restrictive trade policies of the G7 nations.",
+        "India's finance minister",
+        ("India's finance minister", "person"),
+        id="possessive-description-lashes-out",
+    ),
 ]
 
 PHRASES_NEGATIVE = [
@@ -543,6 +610,13 @@ PHRASES_NEGATIVE = [
         "BT",
         None,
         id="silent-acronym",
+    ),
+    pytest.param(
+        # "the industry" is no group of people who are not firms of a trade
+        "Analysts say the plan costs too much. The industry has requested tweaks to the policy.",
+        "The industry",
+        None,
+        id="industry-after-non-trade-group",
     ),
 ]
 

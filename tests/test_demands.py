@@ -401,6 +401,73 @@ def test_a_demand_quoted_in_a_statement_has_the_speaker_as_demander() -> None:
     assert d.demander is not None and d.demander.name == "Kemp"
 
 
+DEMANDERS = [
+    pytest.param(
+        # isot-reuters-240: "the industry" is the trade named before
+        "Refiners oppose the RFS because they say it costs them hundreds of millions of dollars "
+        "a year in blending and regulatory expenses, while propping up demand for rival fuels.  "
+        "The industry has requested tweaks to the policy in the past that would cut the annual "
+        "volume targets for biofuels.",
+        "Refiners",
+        id="the-industry",
+    ),
+    pytest.param(
+        # bbc-business-008: "he" goes back to a person named by a possessive description
+        "In London on Thursday ahead of the meeting, India's finance minister, lashed out at "
+        "the restrictive trade policies of the G7 nations. He objected to subsidies on "
+        "agriculture that make it hard for developing nations like India to compete. He also "
+        "called for reform of the United Nations, the World Bank and the IMF.",
+        "India's finance minister",
+        id="possessive-description-he",
+    ),
+    pytest.param(
+        # reuters21578-04002: a bare surname that opens its sentences
+        "Benson pleaded guilty to charges of conspiracy, tax\nevasion, filing false corporate "
+        "tax returns and defrauding the\ncompany's shareholders. He was also fined 5,000 dlrs.\n"
+        "    Benson was charged with demanding kickbacks from sales\nrepresentatives.",
+        "Benson",
+        id="bare-surname",
+    ),
+    pytest.param(
+        # bbc-business-349: a possessive group sets a deadline
+        "LG Card's creditors have given LG group until Wednesday to sign up to a $1.1bn rescue "
+        "package.",
+        "LG Card's creditors",
+        id="possessive-group-deadline",
+    ),
+    pytest.param(
+        # isot-reuters-187: "her" is the senator named by her handle, not the one who wrote
+        "In a tweet directed at Trump, Warren wrote on Tuesday, \u201cAre you really trying to "
+        "bully, intimidate and slut-shame @SenGillibrand? Do you know who you\u2019re picking "
+        "a fight with?\u201d U.S. Senate Democratic Leader Chuck Schumer said Trump\u2019s "
+        "attack on Gillibrand was \u201cnasty, unbecoming of a president,\u201d but he did "
+        "not join her call for Trump to resign the presidency over sexual misconduct "
+        "accusations.",
+        "Gillibrand",
+        id="handle-her-call",
+    ),
+    pytest.param(
+        # bbc-business-010: the demand was "filed by" its demander, after the item
+        "The demand for $280bn (\u00a3155bn) - filed by the Clinton administration in 1999 - was "
+        "rejected in a 2-1 decision.",
+        "Clinton administration",
+        id="demand-filed-by",
+    ),
+    pytest.param(
+        # bbc-business-010, changed: who rejected the demand did not make it
+        "The demand for $280bn (\u00a3155bn) was rejected by the Clinton administration in 1999.",
+        None,
+        id="demand-rejected-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "demander"), DEMANDERS)
+def test_demander_named_by_description(text: str, demander: str | None) -> None:
+    (d,) = newsparse.parse(text).demands
+    assert (None if d.demander is None else d.demander.name) == demander
+
+
 # -- the seed article -----------------------------------------------------------
 
 
