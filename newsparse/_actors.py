@@ -273,7 +273,7 @@ class Cast:
             if found is not None:
                 return found
             if (
-                head.split()[-1] in ROLE_NOUNS
+                head.rpartition(" ")[2] in ROLE_NOUNS  # head may be "": "The CBO s"
                 and first == "the"
                 and not any(w[:1].isupper() for w in mods)
             ):  # "the affable proprietor": the salient person, unless their roles differ

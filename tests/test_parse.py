@@ -74,3 +74,15 @@ def test_ids_are_in_text_order(seed_text: str) -> None:
         assert [x.id for x in items] == [f"{prefix}{i}" for i in range(1, len(items) + 1)]
         assert [x.span.start for x in items] == sorted(x.span.start for x in items)
     assert [x.id for x in a.actors] == [f"a{i}" for i in range(1, len(a.actors) + 1)]
+
+
+#: Inputs that once made parse() raise; each must now give an Article.
+RAISED_ONCE = [
+    # hypothesis: a description whose last word strips to nothing ("s") crashed Cast.resolve
+    '"Smith," The CBO s said.',
+]
+
+
+@pytest.mark.parametrize("text", RAISED_ONCE)
+def test_inputs_that_once_raised(text: str) -> None:
+    assert newsparse.parse(text).text == text
