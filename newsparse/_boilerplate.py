@@ -17,7 +17,7 @@ from typing import Final
 import regex
 
 from newsparse._model import Span
-from newsparse._text import TextView
+from newsparse._text import TextView, _strip
 
 __all__ = ["find_boilerplate", "is_boilerplate_line"]
 
@@ -132,17 +132,14 @@ def find_boilerplate(view: TextView) -> tuple[Span, ...]:
         if end < 0:
             end = len(norm)
         short = end - start <= 2 * LINE_MAX  # longer lines cannot strip to LINE_MAX
-        if start > title_end and short and is_boilerplate_line(norm[start:end]):
-            out.append(_stripped(norm, start, end))
+        if (
+            start > title_end
+            and short
+            and is_boilerplate_line(norm[start:end])
+            and (line := _strip(norm, start, end)) is not None  # never None: the line has text
+        ):
+            out.append(line)
         start = end + 1
     for p in view.paragraphs:
         out.extend(Span(m.start(), m.end()) for m in _INLINE_RE.finditer(norm, p.start, p.end))
     return tuple(sorted(out))
-
-
-def _stripped(norm: str, start: int, end: int) -> Span:
-    while norm[start].isspace():
-        start += 1
-    while norm[end - 1].isspace():
-        end -= 1
-    return Span(start, end)

@@ -8,12 +8,14 @@ File formats (``tests/test_lexicon.py`` checks every file):
 * ``NAME.tsv`` -- the same, with tab-separated columns; rows sorted.
 
 Stages call :func:`words` or :func:`rows` at import time and keep the result
-in a ``Final`` module constant, so each file is read once per process and
-nothing is mutable.
+in a ``Final`` module constant. Several stages share a file (``cue_verbs.txt``,
+``titles.txt``, ...): both functions are cached, so each file is read and parsed
+once per process, and what they return is immutable.
 """
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 __all__ = ["rows", "words"]
@@ -24,6 +26,7 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@functools.cache
 def words(name: str) -> frozenset[str]:
     """The entries of ``lexicon/NAME`` (a ``.txt`` file) as a frozenset.
 
@@ -33,6 +36,7 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in _lines(name))
 
 
+@functools.cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``lexicon/NAME`` (a ``.tsv`` file), each a tuple of stripped cells."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name))
