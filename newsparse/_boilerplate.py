@@ -59,6 +59,15 @@ _LINE_RULES: Final = (
     ("copyright", regex.compile(r".{0,200}?(?i:all rights reserved)\.?+")),
 )
 
+#: The rules as one pattern, so a line is matched once: alternatives are tried
+#: in order, and group ``_<i>`` names the rule ``_LINE_RULES[i]``.
+_LINE_RULES_RE: Final = regex.compile(
+    "|".join(
+        f"(?P<_{i}>(?x:{p.pattern}))" if p.flags & regex.VERBOSE else f"(?P<_{i}>{p.pattern})"
+        for i, (_, p) in enumerate(_LINE_RULES)
+    )
+)
+
 #: No rule matches a longer line (the longest is "contributing": 22 + 300 characters),
 #: so story paragraphs are skipped without trying the rules.
 LINE_MAX: Final = 330
@@ -97,9 +106,9 @@ def is_boilerplate_line(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > LINE_MAX:
         return None
-    for name, pattern in _LINE_RULES:
-        if pattern.fullmatch(line):
-            return name
+    m = _LINE_RULES_RE.fullmatch(line)
+    if m is not None:
+        return _LINE_RULES[int(m.lastgroup[1:])][0]  # type: ignore[index]
     if _is_promo_headline(line):
         return "promo-headline"
     return None
@@ -140,6 +149,7 @@ def find_boilerplate(view: TextView) -> tuple[Span, ...]:
         ):
             out.append(line)
         start = end + 1
-    for p in view.paragraphs:
-        out.extend(Span(m.start(), m.end()) for m in _INLINE_RE.finditer(norm, p.start, p.end))
+    if "(" in norm:
+        for p in view.paragraphs:
+            out.extend(Span(m.start(), m.end()) for m in _INLINE_RE.finditer(norm, p.start, p.end))
     return tuple(sorted(out))

@@ -223,21 +223,31 @@ _OPENERS: Final = frozenset(
 )
 
 
+#: No abbreviation above is longer than this; a longer word before a period
+#: (with no period of its own) always ends the sentence.
+_LONGEST_ABBREVIATION: Final = max(map(len, _NEVER_ENDS | _MAY_END))
 #: The word after a candidate sentence end (space, an optional opening mark).
 _NEXT_WORD_RE: Final = regex.compile(r"\s{0,10}+[\"'(]?+(\p{L}{1,20}+)")
 
 
 def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
-    stop = m["stop"]
-    if stop != ".":
+    if m.group("stop") != ".":
         return True
-    word_m = _WORD_BEFORE_RE.search(norm, max(0, m.start() - 40), m.start())
-    if word_m is None:
+    dot = m.start()
+    # the word before the period: a plain word after a space is the common
+    # case and needs no regex; anything else ("U.S.", "(etc.", "AT&T.") does
+    space = norm.rfind(" ", max(0, dot - 40), dot)
+    word = norm[space + 1 : dot]
+    if space < 0 or not word.isalnum():
+        word_m = _WORD_BEFORE_RE.search(norm, max(0, dot - 40), dot)
+        if word_m is None:
+            return True
+        word = word_m.group()
+    word = word.lower()
+    if len(word) > _LONGEST_ABBREVIATION and "." not in word:
         return True
-    word = word_m.group().lower()
-    nxt = m["next"]
     if word == "no":
-        return not nxt[-1].isdigit()  # "No. 1" is a rank, "said no." ends
+        return not m.group("next")[-1].isdigit()  # "No. 1" is a rank, "said no." ends
     if word in _NEVER_ENDS:
         return False
     if len(word) == 1 and word.isalpha():
@@ -250,14 +260,14 @@ def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
 
 
 def _sentences(norm: str, paragraph: Span) -> Iterator[Span]:
+    # Paragraphs are stripped, a candidate end is followed by space then a
+    # capital or digit, and its marks are not space: no sentence needs a strip.
     start = paragraph.start
     for m in _END_RE.finditer(norm, paragraph.start, paragraph.end):
         if _is_sentence_end(norm, m):
-            if (s := _strip(norm, start, m.end("close"))) is not None:
-                yield s
+            yield Span(start, m.end("close"))
             start = m.end()  # after the space
-    if (s := _strip(norm, start, paragraph.end)) is not None:
-        yield s
+    yield Span(start, paragraph.end)
 
 
 # -- the view -------------------------------------------------------------------
