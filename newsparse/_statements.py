@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Final
 
 import attrs
@@ -112,15 +113,22 @@ def _cues(norm: str) -> list[_Cue]:
     if "ccording" in norm and ("according" in norm or "According" in norm):
         present.update(("according to", "According to"))
     out: list[_Cue] = []
+    n = len(norm)
     for w in present:
         i = norm.find(w)
+        low = w.lower()
+        acc = low == "according to"
         while i >= 0:
             j = i + len(w)
-            if (i == 0 or not norm[i - 1].isalnum()) and (j == len(norm) or not norm[j].isalnum()):
-                out.append(_Cue(i, j, w.lower(), w.lower() == "according to"))
+            if (i == 0 or not norm[i - 1].isalnum()) and (j == n or not norm[j].isalnum()):
+                out.append(_Cue(i, j, low, acc))
             i = norm.find(w, j)
-    out.sort(key=_Cue.start)
+    out.sort(key=_CUE_START)
     return out
+
+
+#: The start of a cue, for sorting (an attribute getter: no Python call per cue).
+_CUE_START: Final = attrgetter("_start")
 
 
 #: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
@@ -249,9 +257,19 @@ FLOW_GAP: Final = 600
 UNATTRIBUTED_MIN: Final = 4
 #: Gender of common first names (lexicon/first_names.tsv, shared with the actors stage).
 FIRST_NAME_GENDER: Final[dict[str, str]] = {r[0]: r[1] for r in rows("first_names.tsv")}
-#: Titles that tell gender.
+#: First names given to men and women alike ("Chris Callies ... she said"): they tell no
+#: gender, whatever the shared list says.
+_UNISEX: Final = frozenset("Alex Chris Sam Kelly Jamie Jordan Taylor Pat Robin Kim".split())
+#: Titles and family words that tell gender ("her father Khaled").
 _GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
-                        "Lady": "f", "Dame": "f"}  # fmt: skip
+                        "Lady": "f", "Dame": "f"} | {
+    w: g
+    for g, ws in (
+        ("m", "father son brother husband grandfather uncle nephew king prince"),
+        ("f", "mother daughter sister wife grandmother aunt niece queen princess"),
+    )
+    for w in ws.split()
+}  # fmt: skip
 #: Pronouns whose speaker may be the previous statement's, and the actor kinds that fit.
 _FLOW_KINDS: Final = {
     "he": frozenset({"person"}),
@@ -259,6 +277,17 @@ _FLOW_KINDS: Final = {
     "it": frozenset({"organization", "country"}),
     "they": frozenset({"group", "organization", "country"}),
 }
+#: Rules whose speaker is another statement's.
+_INHERITING: Final = frozenset({"quote-inherited", "quote-continued"})
+#: Possessive pronouns and the pronoun of their owner: "her statement" is hers.
+_OWNERS: Final = {"his": "he", "her": "she"}
+#: A description with a post-modifier: "the permanent trade ambassador of the 12-member
+#: European Community ...", "a spokeswoman for Trudeau".
+_DESCRIBED_RE: Final = regex.compile(
+    r"(?:[Tt]he|[Aa]n?+)\s++(?:\p{Ll}[\p{L}-]*+\s++){1,4}(?:of|for|with|at|from|by)\s"
+)
+#: First words of a capitalised noun phrase that is no name: "The", "A", "He" ...
+_NOT_NAMES: Final = frozenset("The A An This That These Those He She They It We I".split())
 #: Who may issue a document: anyone but a place.
 _ISSUERS: Final = frozenset({"person", "organization", "country", "group"})
 #: Where a speaker noun phrase may be cut: joint speakers, a name with its place.
@@ -269,6 +298,80 @@ _DOCUMENTS: Final = frozenset(
 )
 #: A speakerless quote takes the speaker of a statement at most this many paragraphs back.
 INHERIT_PARAGRAPHS: Final = 2
+#: A speaker named so that the cast may not know them: a name ("Ben van der Pluijm") or
+#: an age ("the 26-year-old right wing").
+_UNKNOWN_SPEAKER_RE: Final = regex.compile(
+    r"""(?:\p{Lu}[\p{L}'.-]*+(?:\s++(?:(?:van|von|der|de|da|del|al|bin|la|le)\s++)*+
+           \p{Lu}[\p{L}'.-]*+)++
+         |[Tt]he\s++\p{N}++-year-old(?:\s++\p{Ll}[\p{L}-]*+){1,3})""",
+    regex.VERBOSE,
+)
+#: A description of a person that the cast may not resolve: "the affable proprietor",
+#: "the 26-year-old right wing", "the Kentucky Republican".
+_EPITHET_RE: Final = regex.compile(
+    r"""[Tt]he\s++(?:(?:\p{Ll}[\p{L}-]*+|\p{N}++-year-old|\p{Lu}\p{Ll}++|\p{Lu}{2,5}+)\s++){0,3}
+    (?P<head>\p{Ll}[\p{L}-]*+(?<=er|or|ist|ian|ant|ent|man|woman|person|mother|father|dad|mum
+                                |mom|wife|husband|son|daughter|chief|leader|official|expert|veteran
+                                |rookie|star|wing|guard|forward|captain|coach|maverick|lawmaker)
+      |Republican|Democrat|Conservative|Liberal)\b""",
+    regex.VERBOSE,
+)
+#: A description of an organisation: "the company", "the Calgary-based railway".
+_ORG_HEADS: Final = frozenset(
+    """company firm group bank union agency commission ministry department government
+    military party club board council network airline railway carrier automaker retailer
+    insurer lender broadcaster newspaper regulator charity organization organisation
+    association""".split()
+)
+_ORG_DESCRIPTION_RE: Final = regex.compile(
+    r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
+)
+#: Documents that speak for whoever issued them ("the union's Friday release").
+_DOC_WORDS: Final = frozenset(
+    """release book database website site study report survey memo statement letter
+    filing complaint data findings analysis poll documents records figures paper blog""".split()
+)
+#: A document and who issued it: "the union's Friday release", "Foster's book", "the Civic
+#: Action study" (the owner a possessive or capitalised words before the document).
+_DOC_OWNER_RE: Final = regex.compile(
+    r"""(?:(?P<owner>(?:[Tt]he\s++)?+[\p{L}\p{N}.&-]++(?:\s++[\p{L}\p{N}.&-]++){0,5}?)'s?+
+         (?:\s++(?!\L<doc>\b)[\p{L}\p{N}-]++){0,3}?
+       |(?:[Tt]he\s++)?+(?P<owner>\p{Lu}[\p{L}.&-]*+(?:\s++\p{Lu}[\p{L}.&-]*+){0,4}))
+    \s++\L<doc>""",
+    regex.VERBOSE,
+    doc=_DOC_WORDS,
+)
+#: Heads of descriptions that name no person.
+_NOT_PEOPLE: Final = (
+    frozenset(
+        """
+    agency association authority bank board city commission committee company council court
+    department firm government group industry league ministry office organization
+    organisation party police province report researchers review school service state
+    statement study survey team union university website
+    """.split()
+    )
+    | _DOCUMENTS
+)
+#: The end of a sentence that ends in parentheses: a photo caption or credit.
+_CREDIT_RE: Final = regex.compile(r"\)\s*+\.?+\s*+$")
+#: An appositive after a name: ", a resident of", ", the firm's chief".
+_APPOSITIVE_RE: Final = regex.compile(r",\s++(?:a|an|the|\p{N}++)\s")
+#: The gender a pronoun asks for.
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+#: A gendered pronoun, telling the gender of the person named before it in a sentence.
+_GENDERED_RE: Final = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|herself|himself)\b")
+_MALE: Final = frozenset("he his him himself".split())
+#: How far (characters) after a mention a pronoun tells its gender.
+GENDER_REACH: Final = 60
+#: A capitalised word (another name) or a quote mark between a mention and a pronoun.
+_NAME_OR_QUOTE_RE: Final = regex.compile(r"\s\p{Lu}|\"")
+#: How many mentions of an actor are read for the pronouns after them.
+GENDER_MENTIONS: Final = 6
+#: "he" / "she" as a word.
+_PRONOUN_RE: Final = {w: regex.compile(rf"\b(?:{w}|{w.title()})\b") for w in ("he", "she")}
+#: How many sentences back a "he" / "she" speaker is looked for.
+PRONOUN_SENTENCES: Final = 3
 #: A quoted title of a work: every word capitalised ("How We Win", "Face the Nation").
 _TITLE_RE: Final = regex.compile(
     r"""\p{Lu}[\p{L}'-]*+                                   # "How"
@@ -308,7 +411,9 @@ def _speaker(
     """
     if np is None:
         return None
-    if norm and (norm.find("and", np.start, np.end) >= 0 or norm.find("of", np.start, np.end) >= 0):
+    if norm and (
+        norm.find(" and ", np.start, np.end) >= 0 or norm.find(" of ", np.start, np.end) >= 0
+    ):
         for cut in _SPLIT_RE.finditer(norm, np.start, np.end):
             first = resolve(np.start, cut.start())
             if first is not None and (cut.group().strip() == "and" or first.kind == "person"):
@@ -316,17 +421,32 @@ def _speaker(
     return resolve(np.start, np.end)
 
 
+def _mentioned(actor: Actor, start: int, end: int) -> bool:
+    """True when the actor has a mention inside ``[start, end)``."""
+    i = bisect.bisect_left(actor.mentions, start, key=lambda m: m.start)
+    return i < len(actor.mentions) and actor.mentions[i].end <= end
+
+
+def _is_org(actor: Actor) -> bool:
+    return actor.kind == "organization"
+
+
+def _gender(actor: Actor) -> str:
+    """The gender ("m", "f" or "") the actor's first name or title tells."""
+    for n in (actor.name, actor.title or "", *actor.aliases):
+        for w in n.split():
+            got = _GENDER_WORDS.get(w.rstrip(".")) or (
+                None if w in _UNISEX else FIRST_NAME_GENDER.get(w)
+            )
+            if got is not None:
+                return got
+    return ""
+
+
 def _fits(pronoun: str, actor: Actor) -> bool:
     """False when "he"/"she" clashes with what the actor's first name or title says."""
-    want = {"he": "m", "she": "f"}.get(pronoun)
-    if want is None:
-        return True
-    words = [w for n in (actor.name, actor.title or "", *actor.aliases) for w in n.split()]
-    for w in words:
-        got = _GENDER_WORDS.get(w.rstrip(".")) or FIRST_NAME_GENDER.get(w)
-        if got is not None:
-            return got == want
-    return True
+    want = _PRONOUN_GENDER.get(pronoun)
+    return want is None or _gender(actor) in ("", want)
 
 
 class _Finder:
@@ -340,15 +460,26 @@ class _Finder:
         self.used_cues: set[int] = set()  #: cue starts that attribute a direct quote
         self.quoted: list[Span] = []  #: spans of direct quotes (no indirect inside them)
         self.starts = [x.start for x in view.sentences]
-        self.pstarts = [p.start for p in view.paragraphs]
+        #: the paragraphs with words: a "." line between paragraphs is no paragraph
+        self.paras = [p for p in view.paragraphs if _has_words(view.norm, p)]
+        self.pstarts = [p.start for p in self.paras]
         self.nps: list[Span | None] = []  #: the speaker noun phrase of each statement
+        #: the statement whose speaker each statement inherited (an index in ``out``)
+        self.sources: list[int | None] = []
+        self.inherited_from: int | None = None  #: see :meth:`subject`
+        self.genders: dict[str, str] = {}  #: see :meth:`gender`
+        self.credits: dict[str, bool] = {}  #: see :meth:`credit`
+        self.subjects_of: dict[tuple[int, int], Span | None] = {}  #: see :meth:`subject_of`
         self.done: list[tuple[int, int]] = []  #: (start, index in out), sorted
         self.pending: Span | None = None
         self.found: dict[str, list[int]] = {}  #: see :meth:`positions`
         self.subjects: dict[tuple[int, int], Span | None] = {}  #: see :meth:`before`
         self.resolved: dict[tuple[int, int], Actor | None] = {}  #: see :meth:`resolve`
+        #: (start, end, actor index) of every mention, sorted; made when first needed
+        self.mentions: list[tuple[int, int, int]] | None = None
+        self.mention_starts: list[int] = []
         self.all_cues = _cues(view.norm)
-        self.cue_starts = [c.start() for c in self.all_cues]
+        self.cue_starts = [c._start for c in self.all_cues]
 
     def cues(self, start: int, end: int) -> list[_Cue]:
         """The cues that start inside ``[start, end)``, from the one scan of the text."""
@@ -357,11 +488,37 @@ class _Finder:
         return [c for c in self.all_cues[i:j] if c.end() <= end]
 
     def resolve(self, start: int, end: int) -> Actor | None:
-        """:meth:`Cast.resolve`, remembered: a speaker is often asked about twice."""
+        """:meth:`Cast.resolve`, remembered: a speaker is often asked about twice.
+
+        A name that the cast knows only inside a longer mention ("Kevin Desmond" of
+        "TransLink CEO Kevin Desmond") is the actor of that mention.
+        """
         key = (start, end)
         if key not in self.resolved:
-            self.resolved[key] = self.cast.resolve(start, end)
+            found = self.cast.resolve(start, end)
+            if (
+                found is None
+                and self.norm[start : start + 1].isupper()
+                and self.norm[start:end].split(None, 1)[0] not in _NOT_NAMES
+            ):
+                found = self.around(start, end)
+            self.resolved[key] = found
         return self.resolved[key]
+
+    def around(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention that holds ``[start, end)`` and ends with it."""
+        if self.mentions is None:
+            self.mentions = sorted(
+                (m.start, m.end, k) for k, a in enumerate(self.cast.actors) for m in a.mentions
+            )
+            self.mention_starts = [m[0] for m in self.mentions]
+        i = bisect.bisect_right(self.mention_starts, start) - 1
+        while i >= 0 and start - self.mentions[i][0] <= 60:
+            s, e, k = self.mentions[i]
+            if s <= start and e == end:
+                return self.cast.actors[k]
+            i -= 1
+        return None
 
     def before(self, cue_start: int, floor: int) -> Span | None:
         """:func:`subject_before`, remembered: several rules ask about the same cue."""
@@ -425,6 +582,14 @@ class _Finder:
             return self.view.sentences[i]
         return None
 
+    def sentence_before(self, s: Span) -> Span | None:
+        """The sentence before ``s`` (in any paragraph), or None."""
+        i = bisect.bisect_left(self.starts, s.start) - 1
+        sentences = self.view.sentences
+        while i >= 0 and not _has_words(self.norm, sentences[i]):
+            i -= 1  # a "." line
+        return sentences[i] if i >= 0 else None
+
     def bounds(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, else its paragraph, as (start, end)."""
         s = self.sentence_at(pos)
@@ -434,7 +599,13 @@ class _Finder:
         return (p.start, p.end) if p is not None else (pos, pos)
 
     def emit(
-        self, text: Span, kind: StatementKind, speaker: Actor | None, cue: Span | None, rule: str
+        self,
+        text: Span,
+        kind: StatementKind,
+        speaker: Actor | None,
+        cue: Span | None,
+        rule: str,
+        source: Statement | None = None,
     ) -> Statement:
         st = Statement(
             id=f"s{len(self.out)}",
@@ -448,6 +619,7 @@ class _Finder:
         bisect.insort(self.done, (text.start, len(self.out)))
         self.out.append(st)
         self.nps.append(self.pending)
+        self.sources.append(None if source is None else int(source.id[1:]))
         self.pending = None
         return st
 
@@ -456,34 +628,41 @@ class _Finder:
         if before == after:
             return True
         i = bisect.bisect_left(self.pstarts, after.start)
-        return (
-            i >= 1 and self.view.paragraphs[i - 1] == before and after.start - before.end < FLOW_GAP
-        )
+        return i >= 1 and self.paras[i - 1] == before and after.start - before.end < FLOW_GAP
 
     def adjacent_at(self, before: int, after: int) -> bool:
         """True when offsets ``before`` and ``after`` lie in the same or adjacent paragraphs."""
-        a = self.view.paragraph_at(before)
-        b = self.view.paragraph_at(after)
-        return a is not None and b is not None and self.adjacent(a, b)
+        i = bisect.bisect_right(self.pstarts, before) - 1
+        j = bisect.bisect_right(self.pstarts, after) - 1
+        if i < 0 or j < 0 or after >= self.paras[j].end or before >= self.paras[i].end:
+            return False
+        return i == j or (j == i + 1 and self.paras[j].start - self.paras[i].end < FLOW_GAP)
 
     def speaker_of(self, np: Span | None) -> Actor | None:
         """Resolve a speaker noun phrase through the cast; remember it for :meth:`flow`."""
         self.pending = np
+        if (
+            np is not None
+            and self.norm[np.start : np.end].rsplit(None, 1)[-1].lower() in _DOC_WORDS
+            and (d := _DOC_OWNER_RE.fullmatch(self.norm, np.start, np.end))
+        ):
+            # "the union's Friday release", "the Civic Action study": whoever issued it
+            owner = _speaker(self.resolve, Span(d.start("owner"), d.end("owner")), self.norm)
+            return owner if owner is not None and owner.kind in _ISSUERS else None
         actor = _speaker(self.resolve, np, self.norm)
         if np is None:
             return actor
+        if (
+            actor is not None
+            and self.norm[np.start] in "TtAa"
+            and _DESCRIBED_RE.match(self.norm, np.start, np.end)
+            and not _mentioned(actor, np.start, np.end)
+        ):
+            return None  # "a spokeswoman for Trudeau": someone unnamed, not a guess
         word = self.norm[np.start : np.end].lower()
         if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
-        if word in {"he", "she"}:
-            s = self.sentence_at(np.start)
-            if s is not None and s.start == np.start:
-                prev = self.sentence_at(s.start - 2)
-                if prev is not None and (subj := sentence_subject(self.norm, prev.start, prev.end)):
-                    other = _speaker(self.resolve, subj, self.norm)
-                    if other is not None and other.kind == "person" and _fits(word, other):
-                        return other  # "Cable accused Mr Brown of ... He said:" -> Cable
-        return actor
+        return actor  # "he" / "she" are read again in :meth:`flow`
 
     def flow(self) -> None:
         """A pronoun speaker right after another statement is that statement's speaker.
@@ -493,14 +672,21 @@ class _Finder:
         speaker of a fitting kind within the same or the previous paragraph counts.
         """
         norm = self.norm
-        pstarts = [p.start for p in self.view.paragraphs]
-        order = sorted(range(len(self.out)), key=lambda k: self.out[k].span.start)
+        pstarts = self.pstarts
+        order = [k for _, k in sorted((st.span.start, k) for k, st in enumerate(self.out))]
         last: Statement | None = None
         for k in order:
             st, np = self.out[k], self.nps[k]
-            word = norm[np.start : np.end].lower() if np is not None else ""
-            if word.rsplit(" ", 1)[-1] in _DOCUMENTS and word.split(" ", 1)[0] == "the":
-                word = "<document>"  # "the statement said": whoever issued it
+            word = tail = ""
+            if np is not None:
+                word = norm[np.start : np.end].lower()
+                tail = word.rsplit(" ", 1)[-1]
+                if tail in _DOCUMENTS:
+                    head = word.split(" ", 1)[0]
+                    if head == "the":
+                        word = "<document>"  # "the statement said": whoever issued it
+                    elif head in _OWNERS:
+                        word = _OWNERS[head]  # "her statement said": she
             if (
                 st.rule == "quote-unattributed"
                 and last is not None
@@ -510,8 +696,16 @@ class _Finder:
                 <= INHERIT_PARAGRAPHS
             ):
                 # a quote paragraph right after reported speech: "X said Y.\n\n"..."
-                st = attrs.evolve(st, speaker=last.speaker, rule="quote-inherited")
+                who = self.inherited_speaker(st, last.speaker, last)
+                st = attrs.evolve(st, speaker=who, rule="quote-inherited")
                 self.out[k] = st
+            elif (src := self.sources[k]) is not None:
+                who = self.out[src].speaker  # its source may have been re-resolved
+                if st.rule == "quote-inherited":
+                    who = self.inherited_speaker(st, who, last)
+                if who is not st.speaker:
+                    st = attrs.evolve(st, speaker=who)
+                    self.out[k] = st
             elif (
                 (word in _FLOW_KINDS or word == "<document>")
                 and last is not None
@@ -521,11 +715,240 @@ class _Finder:
                 and bisect.bisect_right(pstarts, st.span.start)
                 - bisect.bisect_right(pstarts, last.span.start)
                 <= 1
-                and st.speaker is None  # the cast's answer wins: it knows gender
+                and st.speaker is None
             ):
                 st = attrs.evolve(st, speaker=last.speaker)
                 self.out[k] = st
+            elif word in {"he", "she"} and np is not None:
+                who = self.pronoun_speaker(st, np, word, last, self.person_check(word))
+                if who is not None and self.credit(who):
+                    who = None
+                if who is not st.speaker:
+                    st = attrs.evolve(st, speaker=who)
+                    self.out[k] = st
+            elif (
+                np is not None
+                and tail in _ORG_HEADS
+                and _ORG_DESCRIPTION_RE.fullmatch(norm, np.start, np.end)
+            ):
+                # "the company said": the organisation the story is about just then
+                who = self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                if who is not None and who.kind not in _ISSUERS - {"person"}:
+                    who = None  # "the group" is no person
+                if who is not st.speaker:
+                    st = attrs.evolve(st, speaker=who)
+                    self.out[k] = st
+            elif (
+                st.speaker is None
+                and np is not None
+                and word.startswith("the ")
+                and (e := _EPITHET_RE.fullmatch(norm, np.start, np.end)) is not None
+                and e["head"].lower() not in _NOT_PEOPLE
+            ):
+                # "says the affable proprietor": the person the story is about just then
+                who = self.pronoun_speaker(st, np, word, last, lambda a: a.kind == "person")
+                if who is not None:
+                    st = attrs.evolve(st, speaker=who)
+                    self.out[k] = st
             last = st
+
+    def pronoun_speaker(
+        self,
+        st: Statement,
+        np: Span,
+        word: str,
+        last: Statement | None,
+        fits: Callable[[Actor], bool],
+        far: bool = True,
+    ) -> Actor | None:
+        """Who "he" / "she" is, read back from where the statement starts.
+
+        The subject of its own sentence ("Mr Blair praised ..., which he said"),
+        else, sentence by sentence back (at most :data:`PRONOUN_SENTENCES`, within
+        the paragraph before): the speaker of a statement there, a person subject,
+        the cast's answer when it is named there; else the speaker of the statement
+        just before; else the cast's answer. A quote's speaker named after it
+        ('"... Many sentences," he said') is read from its opening mark.
+        """
+        norm = self.norm
+        anchor = min(np.start, st.span.start)
+        if (
+            st.speaker is not None
+            and last is not None
+            and last.speaker is st.speaker
+            and self.paragraphs_between(last.span.start, anchor) <= 1
+            and fits(st.speaker)
+        ):
+            return st.speaker  # the cast and the flow agree: the common case, and cheap
+        here = self.sentence_at(anchor)
+        if here is None:
+            return st.speaker
+        subj = sentence_subject(norm, here.start, anchor) if anchor > here.start + 1 else None
+        if subj is not None and subj.start < anchor and norm[subj.start : subj.end].lower() != word:
+            who = _speaker(self.resolve, subj, norm)
+            if who is not None and fits(who):
+                return who
+        fits_last = last is not None and (last.speaker is None or fits(last.speaker))
+        if (
+            fits_last
+            and last is not None
+            and last.speaker is not None
+            and here.start <= last.span.start
+            and last.span.end <= anchor
+        ):
+            return last.speaker  # '"...," Chris Callies said. But she said ...'
+        nxt = here
+        for _ in range(PRONOUN_SENTENCES):
+            prev = self.sentence_before(nxt)
+            if prev is None or not self.adjacent_at(prev.start, anchor):
+                break
+            if _CREDIT_RE.search(norm, max(prev.start, prev.end - 3), prev.end) is not None:
+                nxt = prev
+                continue  # a photo caption or credit: "(Muriel Draaisma/CBC)."
+            spoke = (  # a statement there
+                last is not None and last.span.end > prev.start and last.span.start < nxt.start
+            )
+            if (
+                spoke
+                and fits_last
+                and last is not None
+                and last.speaker is not None
+                and last.span.start <= prev.start + 1
+            ):
+                return last.speaker  # the sentence is a quote: its speaker (cheaply)
+            subj = self.subject_of(prev.start, prev.end)
+            said = "" if subj is None else norm[subj.start : subj.end].lower()
+            # "Trump has done all he can, said Luke Popovich": the subject is what was said
+            covered = (
+                spoke and last is not None and subj is not None and last.span.start <= subj.start
+            )
+            if subj is not None and said not in PRONOUNS and not covered:
+                who = _speaker(self.resolve, subj, norm)
+                if who is not None and fits(who):
+                    return who
+                if (
+                    who is None
+                    and _APPOSITIVE_RE.match(norm, subj.end, prev.end)
+                    and _UNKNOWN_SPEAKER_RE.fullmatch(norm, subj.start, subj.end)
+                ):
+                    return None  # "Yuni, a resident of Lampung, ...": someone the cast lacks
+            elif subj is not None and said == word and not spoke and subj.start > prev.start:
+                # "After Wilson-Raybould was shuffled, she published ...": the same pronoun
+                who = self.resolve(subj.start, subj.end)
+                if who is not None and fits(who):
+                    return who
+            if spoke and last is not None:
+                if fits_last and last.speaker is not None:
+                    return last.speaker  # "..., said Luke Popovich. "...," he said."
+                named = self.nps[int(last.id[1:])]
+                if (
+                    last.speaker is None
+                    and named is not None
+                    and _UNKNOWN_SPEAKER_RE.fullmatch(norm, named.start, named.end) is not None
+                ):
+                    return None  # someone the cast does not know spoke just before
+            if (
+                said != word
+                and st.speaker is not None
+                and _mentioned(st.speaker, prev.start, prev.end)
+                and (
+                    word not in _PRONOUN_RE
+                    or not _PRONOUN_RE[word].search(norm, prev.start, prev.end)
+                )
+            ):
+                return st.speaker  # "Exercise helped Babatunji Farinloye. "...," he says."
+            nxt = prev
+        if (
+            far
+            and fits_last
+            and last is not None
+            and last.speaker is not None
+            and self.paragraphs_between(last.span.start, anchor) <= INHERIT_PARAGRAPHS
+        ):
+            return last.speaker
+        return st.speaker if st.speaker is not None and fits(st.speaker) else None
+
+    def inherited_speaker(
+        self, st: Statement, source: Actor | None, last: Statement | None
+    ) -> Actor | None:
+        """The speaker of a quote with no attribution: a person introduced right before it
+        ('Durning did not need much coaxing. "I'm thankful ..."'), else the speaker of
+        the statement just before it in the paragraph, else its source's."""
+        norm = self.norm
+        here = self.sentence_at(st.span.start)
+        if here is not None:
+            subj = (
+                sentence_subject(norm, here.start, st.span.start)
+                if st.span.start - here.start > 2
+                else None
+            )
+            if subj is None or subj.start >= st.span.start - 1:
+                prev = self.sentence_before(here)
+                subj = None
+                if (
+                    prev is not None
+                    and self.paragraphs_between(prev.start, st.span.start) == 0
+                    and norm[prev.start] != '"'
+                    and (last is None or last.span.end <= prev.start)
+                    and _CREDIT_RE.search(norm, max(prev.start, prev.end - 3), prev.end) is None
+                ):
+                    subj = self.subject_of(prev.start, prev.end)
+            if (
+                subj is not None
+                and norm[subj.start : subj.end].lower() not in PRONOUNS
+                and norm.find(" and ", subj.start, subj.end) < 0
+            ):
+                who = _speaker(self.resolve, subj, norm)
+                if who is not None and who.kind in _ISSUERS:
+                    return who
+        if (
+            last is not None
+            and last.speaker is not None
+            and self.paragraphs_between(last.span.start, st.span.start) == 0
+        ):
+            return last.speaker
+        return source
+
+    def person_check(self, pronoun: str) -> Callable[[Actor], bool]:
+        """A test for who "he" / "she" may be: a person of fitting gender, not a credit."""
+        return lambda a: self.is_person(a, pronoun) and not self.credit(a)
+
+    def is_person(self, actor: Actor, pronoun: str) -> bool:
+        """True for a person whose gender does not clash with "he" / "she"."""
+        return actor.kind == "person" and self.gender(actor) in ("", _PRONOUN_GENDER[pronoun])
+
+    def gender(self, actor: Actor) -> str:
+        """The actor's gender: from the first name or title, else from the pronouns
+        that follow the mentions in their sentences ("Jayme told police she ...")."""
+        if (got := self.genders.get(actor.id)) is not None:
+            return got
+        got = _gender(actor)
+        if not got:
+            votes = 0
+            norm = self.norm
+            for m in actor.mentions[:GENDER_MENTIONS]:
+                end = min(m.end + GENDER_REACH, len(norm))
+                stop = norm.find(". ", m.end, end)  # within the sentence
+                p = _GENDERED_RE.search(norm, m.end, end if stop < 0 else stop)
+                if p is not None and _NAME_OR_QUOTE_RE.search(norm, m.end, p.start()) is None:
+                    votes += 1 if p.group().lower() in _MALE else -1
+            got = "m" if votes > 0 else "f" if votes < 0 else ""
+        self.genders[actor.id] = got
+        return got
+
+    def credit(self, actor: Actor) -> bool:
+        """True for someone named only in photo credits, "(Muriel Draaisma/CBC)": no speaker."""
+        if (got := self.credits.get(actor.id)) is None:
+            norm = self.norm
+            got = self.credits[actor.id] = all(
+                norm[m.start - 1 : m.start] == "(" or norm[m.end : m.end + 1] == "/"
+                for m in actor.mentions
+            )
+        return got
+
+    def paragraphs_between(self, before: int, after: int) -> int:
+        """How many paragraph starts lie in ``(before, after]``."""
+        return bisect.bisect_right(self.pstarts, after) - bisect.bisect_right(self.pstarts, before)
 
     # -- direct and partial ----------------------------------------------------------
 
@@ -547,7 +970,8 @@ class _Finder:
         cue = Span(m.start(), m.end())
         if not gap.strip():
             # inverted: '," said Mr Smith'; '"How We Win" points out that ...' is no attribution
-            after = noun_phrase_after(norm, m.end(), min(q.paragraph.end, m.end() + 120))
+            stop = min(q.paragraph.end, m.end() + 120, self.bounds(m.start())[1])
+            after = noun_phrase_after(norm, m.end(), stop)  # not into the next sentence
             return None if after is None else (cue, after)
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
@@ -676,7 +1100,7 @@ class _Finder:
             found: tuple[Span, Span | None] | None = None
             rule = ""
             if q.continues and prev is not None:
-                self.emit(q.text, "direct", prev.speaker, None, "quote-continued")
+                self.emit(q.text, "direct", prev.speaker, None, "quote-continued", prev)
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
                 continue
@@ -735,7 +1159,7 @@ class _Finder:
                 and q.mark == '"'
             ):
                 # an unattributed quote paragraph: the flow gives the previous speaker
-                prev = self.emit(q.text, "direct", prev.speaker, None, "quote-inherited")
+                prev = self.emit(q.text, "direct", prev.speaker, None, "quote-inherited", prev)
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
                 continue
@@ -761,6 +1185,17 @@ class _Finder:
 
     # -- indirect --------------------------------------------------------------------
 
+    def subject_of(self, start: int, end: int) -> Span | None:
+        """:func:`sentence_subject`, remembered: the flow asks about a sentence often."""
+        key = (start, end)
+        if key not in self.subjects_of:
+            self.subjects_of[key] = sentence_subject(self.norm, start, end)
+        return self.subjects_of[key]
+
+    def source_of_subject(self) -> int | None:
+        """The statement whose speaker the last :meth:`subject` call inherited, if any."""
+        return self.inherited_from
+
     def subject(self, m: _Cue, floor: int) -> tuple[Span | None, Actor | None]:
         """The speaker of a cue (not before ``floor``): its noun phrase, or an actor
         inherited in the sentence."""
@@ -770,6 +1205,7 @@ class _Finder:
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             i = bisect.bisect_left(self.done, (m.start(),)) - 1
             if i >= 0 and self.done[i][0] >= floor:
+                self.inherited_from = self.done[i][1]
                 return None, self.out[self.done[i][1]].speaker
             return sentence_subject(norm, floor, m.start()), None
         np = self.before(m.start(), floor)
@@ -866,6 +1302,7 @@ class _Finder:
             if clause_start is not None:
                 if norm[clause_start : clause_start + 1] == '"':
                     continue  # a quote: handled as direct
+                self.inherited_from = None
                 np, actor = self.subject(m, s.start)
                 if np is not None and not norm[np.start].isalpha():
                     np = None  # "the £37.5bn predicted in March's budget"
@@ -874,7 +1311,11 @@ class _Finder:
                     end = _clause_end(norm, clause_start, s.end)
                     if end - clause_start >= 8:
                         speaker = actor if actor is not None else self.speaker_of(np)
-                        self.emit(Span(clause_start, end), "indirect", speaker, m.span(), rule)
+                        src = None if np is not None else self.source_of_subject()
+                        self.emit(
+                            Span(clause_start, end), "indirect", speaker, m.span(), rule,
+                            None if src is None else self.out[src],
+                        )  # fmt: skip
                     continue
             # the clause before the cue: "The plan will fail, he said."
             self.clause_first(m, s)
@@ -966,6 +1407,8 @@ class _Finder:
 
 
 _NONSPACE_RE: Final = regex.compile(r"\S++")
+#: A letter or digit: a paragraph or sentence without one is a separator line.
+_WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _relative_speaker(norm: str, np: Span | None) -> Span | None:
@@ -979,6 +1422,13 @@ def _relative_speaker(norm: str, np: Span | None) -> Span | None:
     while k > 1 and words[k - 1].group()[:1].isupper() and words[k].group()[:1].isupper():
         k -= 1
     return Span(words[k].start(), np.end)
+
+
+def _has_words(norm: str, s: Span) -> bool:
+    """True when ``s`` holds a letter or digit (not a "." line between paragraphs)."""
+    return s.start < s.end and (
+        norm[s.start].isalnum() or _WORD_RE.search(norm, s.start, s.end) is not None
+    )
 
 
 def _framed(norm: str, pos: int) -> bool:

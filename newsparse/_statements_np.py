@@ -27,12 +27,46 @@ _STOP: Final = frozenset(
     however meanwhile instead yet still just only even now later earlier recently
     """.split()
 )
+#: A party and state after a legislator's name: "D-Mich.", "R-Texas".
+_PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
+#: Words that open a clause before its subject: "after John McCallum, ..., told".
+_SUBORDINATORS: Final = frozenset(
+    "after before when because since if as while although though once until where that".split()
+)
+#: Prepositions: a name after one is no subject ("ambassador to China, told").
+_PREPOSITIONS: Final = frozenset("to of in at for with from by on about against".split())
+#: The word right before a position.
+_WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
+#: Lower-case words before a name that are no role: "porters like Grizzle".
+_NOT_ROLES: Final = frozenset("like unlike including than as such".split())
+#: Prepositions that open a post-modifier of a speaker: "a spokeswoman for Trudeau".
+_POSTMOD_PREPS: Final = frozenset("with at for from of by".split())
+#: A finite speech verb at a cue ("says", not "saying" nor the comma of "X, who says").
+_FINITE_CUE_RE: Final = regex.compile(r"\p{L}++(?<!ing)\b")
 #: Lower-case words inside a name: "Office for the Western District of New York".
 _CONNECTORS: Final = frozenset("of for the and de del al da van von".split())
 #: Prepositions that open a sentence with a phrase set off by a comma.
-_LEADING: Final = frozenset("in on at after before during despite following with as for".split())
+_LEADING: Final = frozenset(
+    """
+    in on at after before during despite following with as for down up back outside inside
+    across near under over like unlike since until amid among
+    """.split()
+)
+#: Words that open a sentence before its subject: "But Smith said", "Meanwhile, she".
+_OPENERS: Final = frozenset(
+    "but and yet so still meanwhile however now then also later elsewhere separately".split()
+)
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
+#: Common irregular past tenses: a subject ends before one ("the mayor brought up").
+_IRREGULAR: Final = frozenset(
+    """
+    began became brought built came chose did drew drove felt fought found gave got grew had
+    heard held kept knew led left lost made meant met paid put ran read rose sat saw sent
+    set shot sold sought spent spoke stood struck swore taught thought threw told took won
+    wore wrote
+    """.split()
+)
 #: Words after which a new clause, and so a new subject, starts.
 _JOINERS: Final = frozenset("but and while as although though because since so yet".split())
 #: Words between a speaker and its cue that are skipped ("he also said", "has long argued").
@@ -54,10 +88,14 @@ APPOSITIVE_MAX: Final = 40
 _TOKEN_REV_RE: Final = regex.compile(
     r"(?r)[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|[^\s\p{L}\p{N}]"
 )
-#: How many tokens before a cue are read first (more only for an appositive).
+#: How many tokens before a cue are read first; then :data:`LAST_TOKENS` when the noun
+#: phrase may start before them; more only for an appositive.
+FIRST_TOKENS: Final = 6
 LAST_TOKENS: Final = 12
+#: How many tokens :func:`sentence_subject` reads first (more when the subject is longer).
+SUBJECT_FIRST: Final = 5
 #: How far back (characters) from a cue the speaker is looked for.
-WINDOW: Final = 120
+WINDOW: Final = 200
 #: The longest speaker noun phrase, in tokens.
 NP_MAX: Final = 8
 #: A word (with inner apostrophes, periods, hyphens, ampersands) or one punctuation mark.
@@ -68,15 +106,29 @@ def _tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, start, end)]
 
 
-def _last_tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The last :data:`LAST_TOKENS` tokens of ``norm[start:end]``, read from the right."""
+def _first_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int, int]]:
+    """The first ``n`` tokens of ``norm[start:end]``."""
+    out = []
+    for m in _TOKEN_RE.finditer(norm, start, end):
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int, int]]:
+    """The last ``n`` tokens of ``norm[start:end]``, read from the right."""
     out = []
     for m in _TOKEN_REV_RE.finditer(norm, start, end):
         out.append((m.group(), m.start(), m.end()))
-        if len(out) == LAST_TOKENS:
+        if len(out) == n:
             break
     out.reverse()
     return out
+
+
+class _NeedMore(Exception):
+    """The first tokens read before a cue were too few to decide: read more."""
 
 
 def _is_word(t: str) -> bool:
@@ -96,35 +148,70 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     'police'
     """
     lo = max(floor, cue_start - WINDOW)
-    toks = _last_tokens(norm, lo, cue_start)
+    toks = _last_tokens(norm, lo, cue_start, FIRST_TOKENS)
+    if len(toks) == FIRST_TOKENS:
+        try:
+            return _subject_before(norm, cue_start, floor, trim, lo, toks, True)
+        except _NeedMore:
+            toks = _last_tokens(norm, lo, cue_start, LAST_TOKENS)
+    return _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+
+
+def _subject_before(
+    norm: str,
+    cue_start: int,
+    floor: int,
+    trim: bool,
+    lo: int,
+    toks: list[tuple[str, int, int]],
+    short: bool,
+) -> Span | None:
+    """:func:`subject_before` on the last tokens ``toks``; when they are only the first
+    few (``short``) and the answer may depend on earlier ones, raises :class:`_NeedMore`."""
     i = len(toks) - 1
     while i >= 0 and toks[i][0].lower() in _ADVERBS:
         i -= 1
+    if short and i < 3:
+        raise _NeedMore
     # "Smith on Monday said"
     if i >= 1 and toks[i][0].lower() in _WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
     if i < 0:
         return None
     if toks[i][0] == "," or toks[i][0] in {"-", "\u2014"}:
-        if len(toks) == LAST_TOKENS:
+        if short or len(toks) == LAST_TOKENS:
             # an appositive may be longer than the last tokens: take the whole window
             back = len(toks) - 1 - i
             toks = _tokens(norm, lo, cue_start)
             i = len(toks) - 1 - back
         # an appositive between the name and the cue: "John Smith, 45, the firm's chief, said";
-        # the nearest earlier comma after which a capitalised name ends works
+        # the nearest earlier comma after which a capitalised name ends that opens the
+        # clause works ("Navdeep Bains, Minister of Innovation, Science ..., said"), else
+        # the nearest one after a comma ("In Washington, John Smith, the chief, said")
+        after_comma: int | None = None
         for j in range(i - 1, max(-1, i - APPOSITIVE_MAX), -1):
             if toks[j][0] in {";", ":", '"', "(", ")"}:
                 break
             if toks[j][0] == "," and j >= 1 and toks[j - 1][0][:1].isupper():
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if inner is not None and norm[inner.start].isupper():
-                    head = norm[floor : inner.start].split()
-                    if not head or head[-1][-1] in ",;:\"')" or head[-1].lower() in _JOINERS:
+                    head = norm[max(floor, inner.start - 30) : inner.start].split()
+                    if (not head and inner.start - floor <= 30) or (
+                        head and (head[-1].lower() in _JOINERS or head[-1] in _SUBORDINATORS)
+                    ):
                         return subject_before(norm, toks[j][1], floor)
+                    if head and head[-1][-1] in ",;:\"')" and after_comma is None:
+                        after_comma = j
+        if after_comma is not None:
+            return subject_before(norm, toks[after_comma][1], floor)
         # "Carlineo's attorney, Sonya Zoghlin, said": the name just before the comma
         inner = subject_before(norm, toks[i][1], floor)
+        if inner is not None and _PARTY_STATE_RE.fullmatch(norm, inner.start, inner.end):
+            return None  # "Sen. Debbie Stabenow, D-Mich., said": not "D-Mich."
         if inner is not None and norm[inner.start].isupper():
+            word_before = _WORD_BEFORE_RE.search(norm, max(floor, inner.start - 20), inner.start)
+            if word_before is not None and word_before.group(1) in _PREPOSITIONS:
+                return None  # "John McCallum, ambassador to China, told": not China
             return inner
         return None
     word = toks[i][0]
@@ -145,6 +232,8 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
         low = t.lower()
         if not _is_word(t):
             break
+        if short and i < 2:
+            raise _NeedMore
         if ((low in _DETERMINERS and t[0].islower()) or low in {"the", "a", "an"}) and t != "A":
             start = toks[i][1]
             first = i
@@ -172,7 +261,9 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
                 lower_run = 0
                 continue
             break
-        if low in _STOP and (not t[0].isupper() or low in _JOINERS or low in _ADVERBS):
+        if low in _STOP and (
+            not t[0].isupper() or low in _JOINERS or (low in _ADVERBS and low != "will")
+        ):  # "Will Young" is a name
             break  # also a capitalised "But" or "Meanwhile" opening the sentence
         if t[0].islower():
             lower_run += 1
@@ -182,7 +273,22 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
         first = i
         i -= 1
         n += 1
+    if short and start >= 0 and (i < 0 or first < 2):
+        raise _NeedMore
     if start < 0:
+        return None
+    if (
+        first >= 2
+        and toks[first - 1][0] in _POSTMOD_PREPS
+        and _FINITE_CUE_RE.match(norm, cue_start) is not None
+        and _is_word(toks[first - 2][0])
+        and toks[first - 2][0].lower() not in _STOP
+    ):
+        # "Tim Guest with the Nova Scotia Health Authority": a post-modifier; the noun
+        # phrase is the head before it with the modifier (the cast reads both)
+        core = subject_before(norm, toks[first - 1][1], floor, trim=trim)
+        if core is not None and core.end == toks[first - 2][2]:
+            return Span(core.start, end)
         return None
     if not trim:
         return Span(start, end)
@@ -199,7 +305,11 @@ def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> 
         or (toks[k - 1][0] in _CONNECTORS and k >= 2 and toks[k - 2][0][:1].isupper())
     ):
         k -= 1
-    if 0 < k <= len(toks) - 2 and toks[k - 1][0].lower() not in _CONNECTORS:
+    if (
+        0 < k <= len(toks) - 2
+        and toks[k - 1][0].lower() not in _CONNECTORS
+        and toks[k - 1][0].lower() not in _NOT_ROLES
+    ):
         return Span(toks[k][1], end)
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in _ROLE_ACRONYMS and toks[j + 1][0][:1].isupper():
@@ -216,12 +326,22 @@ _AFTER_RE: Final = regex.compile(
          (?:\s++|-)){0,7}?                        # ... up to eight
       [\p{L}\p{N}][\p{L}\p{N}'.&-]*+
     )
-    (?=\s*+(?:[,.;:!?"()\n\u2014]|$|\s(?:on|in|at|during|after|before|when|as|who|to)\b))
+    (?=\s*+(?:[,.;:!?"()\n\u2014]|$)
+       |\s++(?:on|in|at|during|after|before|when|as|who|to|with|from|while)\b)
     """,
     regex.VERBOSE,
 )
 
 
+#: Auxiliary verbs: a phrase holding one is a clause ("the discussions were meant to").
+_AUXILIARIES: Final = frozenset(
+    "is are was were be been has have had will would could can may might must should "
+    "shall did does do".split()
+)
+#: A capitalised word followed by a lower-case one that is no connector: a name and a verb.
+_CLAUSE_INSIDE_RE: Final = regex.compile(
+    r"\p{Lu}[\p{L}'.-]*+\s++(?!(?:of|for|and|the|de|del|da|van|von|al|le|la)\b)\p{Ll}"
+)
 #: The first words of a long noun phrase ("a study which is being released ...").
 _FIRST_WORDS_RE: Final = regex.compile(
     r"\s*+(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+\s++){0,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]*+)"
@@ -245,7 +365,26 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
         return None
     np = m["np"].rstrip(".")
     start = m.start("np")
-    return _name_after_role(_tokens(norm, start, start + len(np)), start, start + len(np))
+    toks = _tokens(norm, start, start + len(np))
+    if len(toks) > 1 and toks[-1][0].lower() in _WEEKDAYS:
+        toks.pop()  # "said the National Association of Broadcasters Friday"
+        np = norm[start : toks[-1][2]]
+    after = m.end()
+    while after < end and norm[after] == " ":
+        after += 1
+    if (
+        after < end
+        and norm[after].isalpha()
+        and not toks[-1][0][:1].isupper()
+        and (
+            _CLAUSE_INSIDE_RE.search(np) is not None
+            or any(t[0].lower() in _AUXILIARIES for t in toks)
+        )
+    ):
+        # ended by a word, not punctuation: "suggested Lincicome hit 3-wood to" holds a
+        # clause (a name, then a lower-case verb), not a speaker
+        return None
+    return _name_after_role(toks, start, start + len(np))
 
 
 def sentence_subject(norm: str, start: int, end: int) -> Span | None:
@@ -259,15 +398,43 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     >>> sp = sentence_subject(s, 0, len(s)); s[sp.start : sp.end]
     'the chancellor'
     """
-    toks = _tokens(norm, start, min(end, start + 160))
-    if toks and toks[0][0].lower() in _LEADING:
-        # "In a speech in Edinburgh, the prime minister ...": skip to after the comma
-        comma = next((k for k, t in enumerate(toks[:12]) if t[0] == ","), -1)
-        toks = toks[comma + 1 :] if comma >= 0 else []
+    while start < end and norm[start] == " ":
+        start += 1
+    if start >= end or not norm[start].isalnum():
+        return None  # a quote, a bracket: no subject of its own
+    end = min(end, start + 160)
+    toks = _first_tokens(norm, start, end, SUBJECT_FIRST)
+    if toks and toks[0][0].lower() in _OPENERS:
+        # "But Smith said", "Meanwhile, the minister": the subject comes after
+        at = toks[1][2] if len(toks) > 1 and toks[1][0] == "," else toks[0][2]
+        toks = _first_tokens(norm, at, end, SUBJECT_FIRST)
+    skip = bool(toks) and toks[0][0].lower() in _LEADING
+    if skip or (len(toks) > 1 and toks[0][0].endswith(("ed", "ing")) and toks[1][0][:1].islower()):
+        # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;
+        # "Dressed almost entirely in black, he armed himself"
+        window = _first_tokens(norm, toks[0][1], end, 12 if skip else 10)
+        comma = next((k for k, t in enumerate(window) if t[0] == ","), -1)
+        if comma >= 0:
+            toks = _first_tokens(norm, window[comma][2], end, NP_MAX + 1)
+        elif skip:
+            toks = []
+        else:
+            toks = window
     if not toks:
         return None
     if toks[0][0].lower() in PRONOUNS:
         return Span(toks[0][1], toks[0][2])
+    last = _subject_end(toks)  # most subjects end within a few words: read more if not
+    if len(toks) == SUBJECT_FIRST and last >= SUBJECT_FIRST - 2:
+        toks = _first_tokens(norm, toks[0][1], end, NP_MAX + 1)
+        last = _subject_end(toks)
+    if last < 0:
+        return None
+    return _name_after_role(toks[: last + 1], toks[0][1], toks[last][2])
+
+
+def _subject_end(toks: list[tuple[str, int, int]]) -> int:
+    """The index of the last token of the subject that opens ``toks`` (-1 for none)."""
     last = -1
     for k, (t, _, _) in enumerate(toks[:NP_MAX]):
         low = t.lower()
@@ -280,9 +447,7 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
             ):
                 continue  # "Office for the Western District"
             break
-        if k > 0 and t[0].islower() and low.endswith(("ed", "ing")):
-            break  # a verb: "The chancellor hailed", "Prosecutors wanted"
+        if k > 0 and t[0].islower() and (low.endswith(("ed", "ing")) or low in _IRREGULAR):
+            break  # a verb: "The chancellor hailed", "Prosecutors wanted", "the mayor brought"
         last = k
-    if last < 0:
-        return None
-    return _name_after_role(toks[: last + 1], toks[0][1], toks[last][2])
+    return last
