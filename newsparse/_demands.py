@@ -24,7 +24,7 @@ from newsparse._actors import Cast
 from newsparse._demands_items import BASE_VERBS, deadline, item_end, split_items, terms, trim
 from newsparse._lexicon import words
 from newsparse._model import Actor, Demand, DemandStatus, Span, Statement
-from newsparse._text import TextView
+from newsparse._text import TextView, Words
 
 __all__ = ["find_demands"]
 
@@ -71,8 +71,8 @@ WINDOW_AFTER: Final = 400
 _TAKEN_CHECKED: Final = 8
 #: Most words between an obligation's subject and its modal (", Murray said," is two).
 _MODAL_GAP_WORDS: Final = 4
-#: Cheap prefilter: the literal stems of every cue in :data:`_CUE_RE`, found with
-#: ``str.find`` before the regex is tried at those offsets only.
+#: The literal stems of every cue in :data:`_CUE_RE`: a text whose lower case is longer
+#: than itself is scanned for them (see :func:`_cue_positions`).
 _STEMS: Final = (
     *"""demand call urg press push insist ask appeal request want begg begs implor told tell seek
         sought must should ought need unless only give gave condition""".split(),
@@ -118,6 +118,14 @@ _DET_WORDS: Final = frozenset("the a an this that these those such".split())
 _PREMODIFIER_WORDS: Final = _DET_WORDS | frozenset("any all some no its their his her".split())
 _SUBJECT_PRONOUNS: Final = frozenset("he she they we I".split())
 _FIRST_PERSON: Final = frozenset("i we my our me us".split())
+#: The word after "want" that makes it no demand ("wants to", "want you").
+_NOT_WANTED: Final = _AUX | {"to", "that", "you", "more", "in"}
+_AUX_OR_OBJECT_NOT: Final = _AUX | _OBJECT_NOT
+_NON_POSSESSIVE_PRONOUNS: Final = _PRONOUNS - {"his", "her", "its", "their", "our", "my"}
+#: Subjects of a modal that oblige nobody else ("we must", "you should", "it has to").
+_NOT_OBLIGED: Final = _FIRST_PERSON | {"you", "who", "which", "that", "it", "there", "this"}
+#: Items that hold no content of their own.
+_NO_CONTENT: Final = _PRONOUNS | {"that", "this", "it", "do", "so", "do so", "do it", "do that"}
 #: Words after infinitival "to" that are not verbs.
 _NOT_VERB_AFTER_TO: Final = frozenset(
     """
@@ -465,7 +473,7 @@ def find_demands(
     """
     out: list[Demand] = []
     norm = view.norm
-    positions = _cue_positions(norm)
+    positions = _cue_positions(norm, view.words)
     if not positions:
         return ()
     sentences = view.sentences
@@ -473,6 +481,7 @@ def find_demands(
     current: Span | None = None
     shouting = False
     taken: list[Span] = []
+    ctx: _Ctx | None = None
     for pos in positions:
         i = bisect.bisect_right(sentences, pos, key=_START) - 1
         if i < 0 or pos >= sentences[i].end:
@@ -490,9 +499,11 @@ def find_demands(
         m = _CUE_RE.match(norm, pos, sentence.end)
         if m is None:
             continue
-        ctx = _Ctx(view=view, cast=cast, statements=quoted, sentence=sentence)
+        if ctx is None or ctx.sentence != sentence:  # one context per sentence (or window)
+            ctx = _Ctx(view=view, cast=cast, statements=quoted, sentence=sentence)
         for d in _frame(ctx, m):
-            out.append(attrs.evolve(d, id=f"d{len(out)}"))
+            did = f"d{len(out)}"
+            out.append(d if d.id == did else attrs.evolve(d, id=did))  # frames yield "d0"
             taken.extend(d.item_spans)
     return tuple(out)
 
@@ -501,13 +512,58 @@ _START: Final = operator.attrgetter("start")
 _SPAN_START: Final = operator.attrgetter("span.start")
 
 
-def _cue_positions(norm: str) -> list[int]:
-    """Offsets where a cue word may start: a cheap literal scan before any regex."""
+def _cue_positions(norm: str, words: Words) -> list[int]:
+    """Offsets where a cue word may start: a cheap scan before any regex.
+
+    The words of the text (:attr:`TextView.words`: ASCII letters, lower-cased, in
+    bytes, shared with the figures stage) are intersected with :data:`_CUE_FORMS`,
+    and only the forms present are looked for.
+    """
+    letters, same_length = words.letters, words.same_length
+    present = _CUE_FORMS.intersection(words.words) if same_length else frozenset()
+    if not same_length:  # a rare character whose lower case is longer
+        return _stem_positions(norm, _STEMS + tuple(x.capitalize() for x in _STEMS))
+    if not present:
+        return []
+    padded = b" " + letters + b" "  # a word w stands as b" w " in it, one to the right
     found: list[int] = []
-    low = norm.lower()
-    stems = _STEMS
-    if len(low) != len(norm):  # a rare character whose lower case is longer
-        low, stems = norm, _STEMS + tuple(x.capitalize() for x in _STEMS)
+    for form in present:
+        needle = b" " + form + b" "
+        size = len(form)
+        to_next = form in _TO_FORMS
+        i = padded.find(needle)
+        while i >= 0:  # the word is at [i, i + size) in the text
+            before = norm[i - 1] if i else " "
+            if not (before.isalnum() or before in "-'/") and (
+                not to_next or norm[i + size : i + size + 3].lower() == " to"
+            ):
+                found.append(i)
+            i = padded.find(needle, i + size + 1)
+    found.sort()
+    return found
+
+
+#: Every word :data:`_CUE_RE` can take as a cue (lower-cased) that begins with one of
+#: :data:`_STEMS`; a word that is not one of them opens no cue.
+_CUE_FORMS: Final = frozenset(
+    w.encode()
+    for w in """
+    call calls called calling demand demands demanded demanding condition conditions
+    urge urges urged urging press presses pressed pressing pressure pressures pressured
+    pressuring push pushes pushed pushing insist insists insisted insisting insistence
+    ask asks asked asking appeal appeals appealed appealing request requests requested
+    requesting want wants wanted begs begged begging implore implores implored imploring
+    told tell tells telling seek seeks seeking sought must should ought has have had need
+    needs unless only give gave given gaven gives gaves
+    """.split()
+)
+#: The forms that are a cue only before " to" ("has to", "needs to").
+_TO_FORMS: Final = frozenset(w.encode() for w in "has have had ought need needs".split())
+
+
+def _stem_positions(low: str, stems: tuple[str, ...]) -> list[int]:
+    """Offsets where one of ``stems`` starts a word of ``low``."""
+    found: list[int] = []
     for stem in stems:
         pos = low.find(stem)
         while pos >= 0:
@@ -701,7 +757,7 @@ def _verb_complement(
             return None
     if family == "want":
         nxt = _NEXT_WORD_RE.match(norm, pos=pos, endpos=end)
-        if nxt is None or nxt.group(1).lower() in _AUX | {"to", "that", "you", "more", "in"}:
+        if nxt is None or nxt.group(1).lower() in _NOT_WANTED:
             return None
         small = _WANT_SMALL_CLAUSE_RE.match(norm, pos=pos, endpos=end)
         if small is not None:
@@ -720,7 +776,7 @@ def _verb_complement(
         if start >= end or not (norm[start].isalnum() or norm[start] in '"$£€'):
             return None
         first = _WORD_AT_RE.match(norm, start, end)
-        if first is not None and first.group().lower() in _AUX | _OBJECT_NOT:
+        if first is not None and first.group().lower() in _AUX_OR_OBJECT_NOT:
             return None
         if _COMMENT_RE.match(norm, start, end):
             return None
@@ -870,7 +926,7 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
         if (
             lw.lower() in _AUX
             or (lw.endswith("ly") and len(lw) > 4)
-            or lw.lower() in _PRONOUNS - {"his", "her", "its", "their", "our", "my"}
+            or lw.lower() in _NON_POSSESSIVE_PRONOUNS
         ):
             return False
         if (
@@ -1053,7 +1109,7 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     norm = ctx.view.norm
     s = ctx.sentence
     in_quote = _in_quote(norm, ctx, m.start())
-    if not in_quote and not _REPORT_RE.search(norm, s.start, s.end):
+    if not in_quote and not _reported(norm, s):
         return
     if _EPISTEMIC_RE.match(norm, m.end(), s.end):
         return
@@ -1068,15 +1124,7 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return
     subj_text = norm[subj.start : subj.end]
     words_ = subj_text.lower().split()
-    if not words_ or words_[0].split("'")[0] in _FIRST_PERSON | {
-        "you",
-        "who",
-        "which",
-        "that",
-        "it",
-        "there",
-        "this",
-    }:
+    if not words_ or words_[0].split("'")[0] in _NOT_OBLIGED:
         return
     if len(norm[subj.end : m.start()].split()) > _MODAL_GAP_WORDS:
         return  # the subject found is not this modal's: "the clarity that campaigns need to"
@@ -1154,7 +1202,7 @@ def _only_if(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     cond = regex.compile(r"\bif\s++").search(norm, m.end(), s.end)
     if cond is None:
         return
-    if not _REPORT_RE.search(norm, s.start, s.end) and not _in_quote(norm, ctx, m.start()):
+    if not _reported(norm, s) and not _in_quote(norm, ctx, m.start()):
         return
     start = cond.end()
     region = Span(start, item_end(norm, start, s.end, False))
@@ -1271,16 +1319,11 @@ def _purpose_cut(norm: str, item: Span) -> Span:
 
 def _content(norm: str, item: Span) -> bool:
     text = norm[item.start : item.end]
-    return bool(_WORD_RE.search(text)) and text.lower() not in _PRONOUNS | {
-        "that",
-        "this",
-        "it",
-        "do",
-        "so",
-        "do so",
-        "do it",
-        "do that",
-    }
+    return bool(_WORD_RE.search(text)) and text.lower() not in _NO_CONTENT
+
+
+#: How far after an item :data:`_STATUS_AFTER_RE` may find its "was" / "were" / "been".
+_STATUS_AFTER_REACH: Final = 120 + len(" have been")
 
 
 def _status(norm: str, s: Span, head: int, end: int) -> DemandStatus:
@@ -1293,7 +1336,12 @@ def _status(norm: str, s: Span, head: int, end: int) -> DemandStatus:
     )
     if b is not None:
         return "rejected" if b["rejected"] else "accepted"
-    a = _STATUS_AFTER_RE.match(norm, end, s.end)
+    after = norm[end : min(s.end, end + _STATUS_AFTER_REACH)]
+    a = (
+        _STATUS_AFTER_RE.match(norm, end, s.end)
+        if "was" in after or "were" in after or "been" in after
+        else None
+    )
     if a is not None:
         return "rejected" if a["rejected"] else "accepted"
     return "made"
@@ -1419,6 +1467,20 @@ def _reporter(
 
 
 # -- clause helpers -------------------------------------------------------------
+
+
+def _reported(norm: str, s: Span) -> bool:
+    """Whether a reporting verb (:data:`_REPORT_RE`) stands in the sentence."""
+    folded = norm[s.start : s.end].casefold()  # a cheap test first: the verbs' stems
+    if not any(stem in folded for stem in _REPORT_STEMS):
+        return False
+    return _REPORT_RE.search(norm, s.start, s.end) is not None
+
+
+#: A stem of every verb of :data:`_REPORT_RE` (case-folded).
+_REPORT_STEMS: Final = tuple(
+    "said say told add argued insisted stressed warned wrote urged believe".split()
+)
 
 
 def _in_quote(norm: str, ctx: _Ctx, pos: int) -> bool:

@@ -157,13 +157,16 @@ def split_items(norm: str, region: Span, kind: str) -> list[Span]:
     start, end = region.start, region.end
     if kind == "clause":
         return [s for s in [trim(norm, start, end)] if s is not None]
-    keep = _KEEP_RE.search(norm, start, end)
+    # Speed: each pattern is searched only when the region holds a word it needs
+    text = norm[start:end]
+    keep = _KEEP_RE.search(norm, start, end) if _has_any(text, _KEEP_WORDS) else None
     limit = keep.start() if keep is not None else end
+    text = text[: limit - start]
     cuts: list[tuple[int, int]] = []
-    seps = list(_SEP_RE.finditer(norm, start, limit))
+    seps = list(_SEP_RE.finditer(norm, start, limit)) if _has_any(text, _SEP_WORDS) else []
     wrapped = norm.count('"', start, end) == 2 and norm[end - 1] == '"'
     quote_depth_ok = [wrapped or norm.count('"', start, m.start()) % 2 == 0 for m in seps]
-    rel = _RELATIVE_RE.search(norm, start, limit)
+    rel = _RELATIVE_RE.search(norm, start, limit) if _has_any(text, _RELATIVE_WORDS) else None
     if kind == "vp":
         for m, ok in zip(seps, quote_depth_ok, strict=True):
             nxt = m["next"].lstrip('"').lower()
@@ -198,6 +201,17 @@ def split_items(norm: str, region: Span, kind: str) -> list[Span]:
     if (s := trim(norm, pos, end)) is not None:
         out.append(s)
     return out
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    return any(p in text for p in parts)
+
+
+#: Literal text every match of :data:`_KEEP_RE`, :data:`_SEP_RE` and :data:`_RELATIVE_RE`
+#: holds one of (a cheap test before the search).
+_KEEP_WORDS: Final = ("including", "such as", "especially", "notably", "like")
+_SEP_WORDS: Final = (",", "and", "or", "as well as")
+_RELATIVE_WORDS: Final = ("that", "which", "who")
 
 
 def _has_final_and(seps: list[regex.Match[str]]) -> bool:

@@ -20,13 +20,16 @@ Rule names are ``KIND.HOW`` (``money.sign-number``, ``percent.word``, ...) and
 are listed in ``docs/explanation/figures.rst``.
 
 Speed: the pattern is tried only at candidates (digits, currency signs and the
-number words present, found with one bytes scan per article), and not even
-there for the common simple figures ("2,000 people", "$20 billion.", "12% of",
-"two countries"): :func:`_simple` reads those in plain Python, exactly as the
-pattern would match them, and leaves every other case to it. A match's groups
-are read once, values stay ``int`` unless a decimal point or "half" needs a
-``Decimal``, and the helper regexes (qualifier, rate, name checks) run only
-when the characters next to the figure allow them to match.
+number words present, found with bytes scans per article), and not even there
+for the common simple figures ("2,000 people", "$20 billion (", "12% of", "two
+countries", "One of", "25 years ago", "a second plant"): :func:`_fast` reads
+those in plain Python, exactly as the pattern would match them, builds their
+figures directly and leaves every other case to it; a candidate the pattern's
+look-behind rejects ("U2", "15th") is dropped without trying it. A match's
+groups are read once, values stay ``int`` unless a decimal point or "half"
+needs a ``Decimal``, and the helper regexes (qualifier, rate, name checks) run
+only when the characters next to the figure allow them to match. Patterns with
+a required literal are matched within a bound, never to the end of the text.
 """
 
 from __future__ import annotations
@@ -283,12 +286,6 @@ _PREFIX_BEFORE_RE: Final = regex.compile(
 )
 #: "a", "an" or "half a" before a multiplier word: "a dozen", "half a million"
 _ARTICLE_BEFORE_RE: Final = regex.compile(r"(?r)(?<![\p{L}])(?i:half[\s-]a|an?)[\s-]\Z")
-#: turns all but ASCII letters into spaces, so that bytes.split() finds the number words
-_SPLIT_TABLE: Final = bytes(c if chr(c).isalpha() else 32 for c in range(256))
-#: the same for ASCII text, lower-casing as it goes
-_ASCII_TABLE: Final = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
-)
 _WORD_ANCHOR_BYTES: Final = frozenset(w.encode() for w in _WORD_ANCHORS)
 #: the last characters of the prefixes: only after one of them is a prefix looked for
 _PREFIX_LAST: Final = frozenset(w[-1] for w in _PREFIX_WORDS)
@@ -331,6 +328,10 @@ _SPLIT_NOUN_RE: Final = regex.compile(
 )
 #: " of " after "pounds": a weight, not money
 _OF_RE: Final = regex.compile(r"\s++of\s")
+#: a run of white space. Speed: ``regex`` looks for a pattern's required literal ("of", the
+#: quote mark below) all the way to ``endpos`` before matching; matching such a pattern
+#: without a bound at every figure is quadratic, so the bound is found first
+_SPACES_RE: Final = regex.compile(r"\s*+")
 #: the street after a house number: " Downing Street"
 _ADDRESS_RE: Final = regex.compile(
     r"(?:\s++\p{Lu}\p{L}++){1,3}\s++(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Place)\b"
@@ -340,7 +341,7 @@ _AGE_RE: Final = regex.compile(r",\s")
 #: a list item's number: "2. " or "3) " at the start of a paragraph or sentence
 _LIST_MARK_RE: Final = regex.compile(r"[.)]\s")
 #: the rest of a short quoted name after its number: ' amigos"'
-_SHORT_QUOTE_RE: Final = regex.compile(r"(?:\s++[\p{L}'-]++){1,3}+\"")
+_SHORT_QUOTE_RE: Final = regex.compile(r"(?:\s++[\p{L}'-]++){1,3}+")  # then a quote mark
 
 
 def find_figures(view: TextView) -> tuple[Figure, ...]:
@@ -352,30 +353,53 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     [('$20 billion', 20000000000, 'USD', 'about', 'year'), ('12 percent', 12, '%', None, None)]
     """
     norm = view.norm
-    low: str | None = None
-    if norm.isascii():  # the common case: letters found in bytes, offsets unchanged
-        letters = norm.encode("ascii").translate(_ASCII_TABLE)
-    else:  # "?" stands for each other character, so offsets stay the same here too
-        low = _lower(norm)
-        letters = low.encode("ascii", "replace").translate(_SPLIT_TABLE)
-    present = _WORD_ANCHOR_BYTES.intersection(letters.split())
+    letters, low, tokens, _same = view.words
+    present = _WORD_ANCHOR_BYTES.intersection(tokens)
     words = _word_positions(letters, low, present) if present else []
     signs = _sign_positions(norm)
+    if low is None:  # ASCII: the runs found in bytes
+        digit_runs = _ascii_digit_runs(norm)
+    else:
+        digit_runs = [m.span() for m in _DIGIT_RUN_RE.finditer(norm)]
+    if not (digit_runs or words or signs):
+        return ()
+    run_starts = [s for s, _e in digit_runs]
     out: list[Figure] = []
     runs: dict[int, int] = {}
+    bisect_left = bisect.bisect_left
     for paragraph in view.paragraphs:
-        candidates = _candidates(norm, paragraph, words, signs, runs)
+        pstart, pend = paragraph.start, paragraph.end
+        lo = bisect_left(run_starts, pstart)
+        hi = bisect_left(run_starts, pend, lo)
+        inside = digit_runs[lo:hi]
+        if (lo and digit_runs[lo - 1][1] > pstart) or (inside and inside[-1][1] > pend):
+            # a run the paragraph cuts: read the paragraph's own
+            inside = [m.span() for m in _DIGIT_RUN_RE.finditer(norm, pstart, pend)]
+        candidates = _candidates(norm, paragraph, inside, words, signs, runs)
         if candidates:
             _paragraph_figures(view, paragraph, candidates, runs, out)
     return tuple(out)
 
 
-def _lower(text: str) -> str:
-    """``text`` lower-cased, offset for offset."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+#: ASCII digits to "0", points and commas to ".", all else to " "
+_DIGIT_TABLE: Final = bytes(
+    48 if 48 <= c <= 57 else 46 if c in (44, 46) else 32 for c in range(256)
+)
+
+
+def _ascii_digit_runs(norm: str) -> list[tuple[int, int]]:
+    """The spans of ``_DIGIT_RUN_RE`` in an ASCII text, found in bytes."""
+    marks = norm.encode("ascii").translate(_DIGIT_TABLE)
+    out: list[tuple[int, int]] = []
+    i = marks.find(b"0")
+    while i >= 0:
+        j = marks.find(b" ", i)
+        if j < 0:
+            out.append((i, len(marks)))
+            break
+        out.append((i, j))
+        i = marks.find(b"0", j)
+    return out
 
 
 def _sign_positions(norm: str) -> list[int]:
@@ -407,7 +431,7 @@ _Groups = tuple[str | None, ...]
 
 
 class _Match(Protocol):
-    """What the figure kinds read of a match: a _FIGURE_RE match or a :class:`_Simple`."""
+    """What the figure kinds read of a match of ``_FIGURE_RE``."""
 
     @property
     def string(self) -> str: ...
@@ -427,12 +451,11 @@ def _paragraph_figures(
     for start in candidates:
         if start < pos:
             continue
-        simple = _simple(norm, start, end, runs)
-        if simple is _NOT_FIGURE:
+        read = _fast(view, start, end, runs, paragraph, out)
+        if read >= 0:  # the common case, read as _FIGURE_RE would match it
+            pos = read
             continue
-        if simple is not None:  # the common case, as _FIGURE_RE would match it
-            pos = simple.end()
-            _number_figures(view, simple, simple.groups, paragraph, out)
+        if read == _NOTHING:
             continue
         m = match(norm, start, end)
         if m is None:
@@ -463,32 +486,10 @@ def _paragraph_figures(
                 pos = resume  # the second end of a rejected range is a candidate again
 
 
-class _Simple:
-    """The match of a simple number expression, read like a ``_FIGURE_RE`` match."""
-
-    __slots__ = ("_spans", "groups", "string")
-
-    def __init__(self, string: str, spans: dict[int, tuple[int, int]]) -> None:
-        self.string = string
-        self._spans = spans
-        groups: list[str | None] = [None] * (_GROUP_COUNT + 1)
-        for k, (s, e) in spans.items():
-            if k:
-                groups[k] = string[s:e]
-        self.groups: _Groups = tuple(groups)
-
-    def start(self, group: int = 0, /) -> int:
-        return self._spans[group][0]
-
-    def end(self, group: int = 0, /) -> int:
-        return self._spans[group][1]
-
-    def __getitem__(self, group: int, /) -> str:
-        s, e = self._spans[group]
-        return self.string[s:e]
-
-
-_GROUP_COUNT: Final = _FIGURE_RE.groups
+#: what :func:`_fast` returns for a candidate it leaves to ``_FIGURE_RE`` ...
+_TO_PATTERN: Final = -1
+#: ... and for one that can give no figure ("number of")
+_NOTHING: Final = -2
 #: characters after which a figure may start (none that _FIGURE_RE's look-behind rejects)
 _SIMPLE_BEFORE: Final = frozenset(' \n("')
 #: currency signs that begin no longer form
@@ -512,97 +513,225 @@ _SIMPLE_STOPS: Final = frozenset(",.;:")
 #: punctuation "number" may stand before without being a rank
 _SIMPLE_PUNCT: Final = frozenset(",.;:)!?'\"")
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: what may follow a simple figure and a space, the figure ending before the space: no
+#: scale, percent, range, suffix or ratio of _FIGURE_RE begins with one of these
+_SPACE_ENDS: Final = frozenset('("')
+#: the value of each cardinal word
+_SMALL_VALUES: Final[dict[str, int]] = {w: NUMBER_WORDS[w] for w in _SMALL_WORDS}
+#: time words that begin no currency, unit or other suffix word of _FIGURE_RE (nor does one
+#: of those begin them): after a number, one of them makes it a time expression
+_PLAIN_TIME_WORDS: Final = frozenset(
+    t
+    for t in _TIME_WORDS
+    if not any(
+        w.startswith(t) or t.startswith(w)
+        for w in (x.lower() for x in UNITS | _CUR_AFTER_CODES | _CUR_AFTER_WORDS)
+    )
+)
+_ONE_LETTER_SCALES: Final = frozenset("kKmMbB")
+#: ASCII characters _FIGURE_RE's look-behind rejects right before a figure, and those it
+#: rejects before a hyphen right before one
+_REJECTED_ALNUM: Final = _ASCII_LETTERS | _ASCII_DIGITS
+_REJECTED_BEFORE: Final = _REJECTED_ALNUM | frozenset("_.,/:$#@'=%&~")
 
 
-def _simple(norm: str, start: int, end: int, runs: dict[int, int]) -> _Simple | None:
-    """The match of a common simple figure at ``start`` ("2,000 people", "$20 billion.", "12% of"),
-    or None to leave it to ``_FIGURE_RE``.
+def _by_first_letter(entries: set[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in entries:
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+#: every word (lower-cased) that _FIGURE_RE may read after a number and a space: scales,
+#: percent words, range words, suffixes and number words, by their first letter
+_AFTER_SPACE: Final = _by_first_letter(
+    {
+        w.lower()
+        for w in _SCALE_WORDS | UNITS | _CUR_AFTER_CODES | _CUR_AFTER_WORDS | _TIME_WORDS
+        | _CLOCK_WORDS | _SMALL_WORDS | _MULTIPLIERS
+        | {"percent", "per", "pct", "basis", "bps", "to", "through", "and"}
+    }
+)  # fmt: skip
+#: the same after a number and a hyphen, with fractions, currency prefixes and "a"
+_AFTER_HYPHEN: Final = _by_first_letter(
+    {w for ws in _AFTER_SPACE.values() for w in ws}
+    | _FRACTION_WORDS | {w.lower() for w in _CUR_BEFORE} | {"a", "an", "half"}
+)  # fmt: skip
+_LONGEST_AFTER: Final = max(len(w) for ws in _AFTER_HYPHEN.values() for w in ws)
+
+
+def _no_suffix(norm: str, k: int, end: int, after: dict[str, tuple[str, ...]]) -> bool:
+    """Whether an ASCII word stands at ``k`` that no word of ``after`` begins, so that a
+    number before it is whole."""
+    if k >= end or norm[k] not in _ASCII_LETTERS:
+        return False
+    entries = after.get(norm[k].lower())
+    if entries is None:
+        return True
+    window = norm[k : min(end, k + _LONGEST_AFTER)]
+    return window.isascii() and not window.lower().startswith(entries)
+
+
+def _fast(
+    view: TextView, start: int, end: int, runs: dict[int, int], paragraph: Span,
+    out: list[Figure],
+) -> int:  # fmt: skip
+    """Read a common simple figure at ``start`` ("2,000 people", "$20 billion.", "12% of",
+    "two countries", "25 years ago") without ``_FIGURE_RE``, adding its figure to ``out``.
+
+    Returns where the figure (or the time expression, which gives none) ends, or
+    :data:`_NOTHING`, or :data:`_TO_PATTERN` to leave the candidate to the pattern.
 
     It reads the sign, number, scale and "%" as ``_FIGURE_RE`` first tries them, and
     accepts them only where that pattern could neither take more nor take another branch:
     where they are followed by a space and an ASCII word that no scale, percent, range, ratio
-    or suffix word begins, by a punctuation mark and a space, or by the paragraph's end.
-    ASCII only, so that the character classes agree with the pattern's.
+    or suffix word begins, by a space and a bracket or quote mark, by a punctuation mark
+    and a space, or by the paragraph's end; a plain number followed by a time word (see
+    :data:`_PLAIN_TIME_WORDS`) is a time expression. ASCII only, so that the character
+    classes agree with the pattern's.
     """
+    norm = view.norm
     if start > 0 and norm[start - 1] not in _SIMPLE_BEFORE:
-        return None
+        before = norm[start - 1]
+        if before in _REJECTED_BEFORE or (
+            before == "-" and start > 1 and norm[start - 2] in _REJECTED_ALNUM
+        ):
+            return _NOTHING  # inside a word, code, name or URL: _FIGURE_RE cannot match
+        return _TO_PATTERN
     c = norm[start]
-    if c in _ASCII_LOWER:
-        return _simple_word(norm, start, end)
-    spans: dict[int, tuple[int, int]] = {}
+    if c in _ASCII_LETTERS:
+        return _fast_word(view, start, end, paragraph, out)
+    pre: str | None = None
     i = start
     if c in _SIMPLE_SIGNS:
-        spans[_PRE] = (i, i + 1)
+        pre = c
         i += 1
         if i < end and norm[i] == " ":
             i += 1
     if i >= end or norm[i] not in _ASCII_DIGITS or i not in runs:
-        return None
+        return _TO_PATTERN
     # the number: what _DIGITS takes of the run of digits, commas and points
     j = runs[i]
     while norm[j - 1] in ",.":
         j -= 1
     number = norm[i:j]
     if not number.isascii():
-        return None
+        return _TO_PATTERN
     whole, point, fraction = number.partition(".")
     if point and not (fraction.isdigit() and len(fraction) <= 12):
-        return None
+        return _TO_PATTERN
     if "," in whole:
+        if whole.count(",") > 6:
+            return _TO_PATTERN  # too many groups for _DIGITS (and no split of a huge run)
         parts = whole.split(",")
-        if len(parts) > 7 or not 1 <= len(parts[0]) <= 3:
-            return None
+        if not 1 <= len(parts[0]) <= 3:
+            return _TO_PATTERN
         for part in parts[1:]:
             if len(part) != 3:
-                return None
+                return _TO_PATTERN
     elif len(whole) > 18:
-        return None
-    spans[_N1] = (i, j)
+        return _TO_PATTERN
+    n_start = i
     # a scale: "£5m", "$20 billion"
     number_end = j
+    scale: str | None = None
     c = norm[j] if j < end else ""
     if c in _ASCII_LETTERS:  # "£5m", "$1.13bn"
         k = j + 1
         while k < end and norm[k] in _ASCII_LETTERS:
             k += 1
         if k < end and (norm[k] in _ASCII_DIGITS or not norm[k].isascii()):
-            return None
-        if not (norm[j:k].lower() in _SCALE_WORDS or (k == j + 1 and c in _ONE_LETTER_SCALES)):
-            return None
-        spans[_S1] = (j, k)
+            return _TO_PATTERN
+        scale = norm[j:k]
+        if not (scale.lower() in _SCALE_WORDS or (k == j + 1 and c in _ONE_LETTER_SCALES)):
+            return _TO_PATTERN
         j = k
     elif c == " " and norm[j + 1 : j + 3].lower() in _SCALE_HEADS:
         k = j + 1
         while k < end and norm[k] in _ASCII_LETTERS:
             k += 1
         if k < end and not norm[k].isascii():
-            return None
+            return _TO_PATTERN
         if norm[j + 1 : k].lower() in _SCALE_WORDS:
-            spans[_S1] = (j + 1, k)
+            scale = norm[j + 1 : k]
             j = k
     # a percent sign: "12%", "12 %"
+    percent = False
     c = norm[j] if j < end else ""
     if c == "%":
-        spans[_P1] = (j, j + 1)
+        percent = True
         j += 1
     elif c == " " and j + 1 < end and norm[j + 1] == "%":
-        spans[_P1] = (j, j + 2)
+        percent = True
         j += 2
     # what follows must end the figure
     if j < end:
         c = norm[j]
         if c == " ":
-            if not _ends_figure(norm, j, end):
-                return None
+            if not (_ends_figure(norm, j, end) or (j + 1 < end and norm[j + 1] in _SPACE_ENDS)):
+                if j == number_end and pre is None and (t := _time_end(norm, j + 1, end)) > 0:
+                    return t  # "25 years ago": a time expression
+                if not _no_suffix(norm, j + 1, end, _AFTER_SPACE):
+                    return _TO_PATTERN
             if j == number_end and number_end - start <= 3 and _ratio_next(norm, j, end):
-                return None
+                return _TO_PATTERN
         elif c == ")":
             if j == number_end and number_end - start == 3:
-                return None  # "(202) 555-0123": a phone number
+                return _TO_PATTERN  # "(202) 555-0123": a phone number
+        elif c == "-":
+            if j == number_end and pre is None and (t := _time_end(norm, j + 1, end)) > 0:
+                return t  # "a 45-year-old"
+            if not _no_suffix(norm, j + 1, end, _AFTER_HYPHEN):
+                return _TO_PATTERN
         elif not (c in _SIMPLE_STOPS and (j + 1 == end or norm[j + 1] in " \n")):
-            return None
-    spans[0] = (start, j)
-    return _Simple(norm, spans)
+            return _TO_PATTERN
+    _digits_figure(view, start, j, n_start, number, scale, pre, percent, paragraph, out)
+    return j
+
+
+def _digits_figure(
+    view: TextView, start: int, e: int, n_start: int, number: str, scale: str | None,
+    pre: str | None, percent: bool, paragraph: Span, out: list[Figure],
+) -> None:  # fmt: skip
+    """Add the figure of a simple number expression, as :func:`_number_figures` would."""
+    value = _parse_number(number)
+    if value is None:
+        return
+    if scale is not None:
+        value *= _SCALES[scale.lower()]
+    kind: FigureKind
+    if percent:
+        kind, code, rule = "percent", "%", "percent.sign"
+    elif pre is not None:
+        code, factor = _CURRENCY_FACTORS[pre]
+        kind, rule = "money", "money.sign-number"
+        value *= factor
+    else:
+        if scale is not None and scale in _LETTER_SCALES and "." not in number:
+            return  # "100m", "5b": metres or a name, not millions without a currency
+        if not _countable_at(view.norm, number, n_start, e, scale is not None, paragraph):
+            return
+        kind, code, rule = "count", None, "count.digits"
+    out.append(_figure(view, start, e, kind, value, code, rule))
+
+
+_TIME_LONGEST: Final = max(len(w) for w in _PLAIN_TIME_WORDS)
+
+
+def _time_end(norm: str, k: int, end: int) -> int:
+    """Where a time word at ``k`` ends ("years", "year-old"), or :data:`_TO_PATTERN`."""
+    e = k
+    stop = min(end, k + _TIME_LONGEST + 1)  # a longer run is no time word
+    while e < stop and norm[e] in _ASCII_LETTERS:
+        e += 1
+    word = norm[k:e].lower()
+    if word not in _PLAIN_TIME_WORDS:
+        return _TO_PATTERN
+    if word[:4] == "year" and e + 4 <= end and norm[e : e + 4].lower() == "-old":
+        e += 4  # the longest time word: "year-old", "years-old"
+    if e < end and (norm[e] in _ASCII_LETTERS or not norm[e].isascii()):
+        return _TO_PATTERN
+    return e
 
 
 def _ends_figure(norm: str, j: int, end: int) -> bool:
@@ -627,44 +756,64 @@ def _letters_end(norm: str, i: int, end: int) -> int:
     return -1 if i < end and not norm[i].isascii() else i
 
 
-def _simple_word(norm: str, start: int, end: int) -> _Simple | None:
-    """The match of a lone spelled number ("two countries", "one of"), :data:`_NOT_FIGURE`
-    for "number" before a word that is not a number, or None to leave it to ``_FIGURE_RE``.
+def _fast_word(
+    view: TextView, start: int, end: int, paragraph: Span, out: list[Figure]
+) -> int:  # fmt: skip
+    """:func:`_fast` for a lone spelled number ("two countries", "One of", "three years");
+    :data:`_NOTHING` for "number" before a word that is not a number.
 
     A cardinal word that neither a number word nor "and" follows is the whole number
-    expression when the word after leaves it whole (see :func:`_simple`); no other branch
+    expression when the word after leaves it whole (see :func:`_fast`); no other branch
     of ``_FIGURE_RE`` begins with a cardinal.
     """
+    norm = view.norm
     k = _letters_end(norm, start + 1, end)
     if k < 0:
-        return None
+        return _TO_PATTERN
     word = norm[start:k]
     c = norm[k] if k < end else ""
     if word == "number":  # "number of": no rank, and nothing else begins with "number"
         if c in _SIMPLE_PUNCT:
-            return _NOT_FIGURE
+            return _NOTHING
         if c in (" ", "-"):
             e = _letters_end(norm, k + 1, end)
             if e > k + 1 and norm[k + 1 : e].lower() not in _SMALL_WORDS:
-                return _NOT_FIGURE
-        return None
-    if word not in _SMALL_WORDS:
-        return None
+                return _NOTHING
+        return _TO_PATTERN
+    low = word.lower()
+    value = _SMALL_VALUES.get(low)
+    if value is None:
+        if low in ORDINALS:  # only a rank can begin with one: "second-largest"
+            if c == "-" or c.isspace():
+                e = _letters_end(norm, k + 1, end)
+                if e < 0 or norm[k + 1 : e].lower() in _SUPERLATIVES:
+                    return _TO_PATTERN
+            return _NOTHING
+        return _TO_PATTERN
     if c == " ":
         e = _letters_end(norm, k + 1, end)
-        if e < 0 or not _ends_figure(norm, k, end) or _ratio_next(norm, k, end):
-            return None
+        if e < 0:
+            return _TO_PATTERN
+        if not (_ends_figure(norm, k, end) or (e == k + 1 and norm[k + 1] in _SPACE_ENDS)):
+            if (t := _time_end(norm, k + 1, end)) > 0:
+                return t  # "three years"
+            if not _no_suffix(norm, k + 1, end, _AFTER_SPACE):
+                return _TO_PATTERN
+        if _ratio_next(norm, k, end):
+            return _TO_PATTERN
         after = norm[k + 1 : e].lower()
         if after in _SMALL_WORDS or after in _MULTIPLIERS:
-            return None  # more number words: "two hundred"
+            return _TO_PATTERN  # more number words: "two hundred"
+    elif c == "-":
+        if (t := _time_end(norm, k + 1, end)) > 0:
+            return t  # "a three-year deal"
+        if not _no_suffix(norm, k + 1, end, _AFTER_HYPHEN):
+            return _TO_PATTERN
     elif c and c != ")" and not (c in _SIMPLE_STOPS and (k + 1 == end or norm[k + 1] in " \n")):
-        return None
-    return _Simple(norm, {0: (start, k), _N1: (start, k)})
-
-
-_ONE_LETTER_SCALES: Final = frozenset("kKmMbB")
-#: what a candidate that can give no figure gets from :func:`_simple`
-_NOT_FIGURE: Final = _Simple("", {0: (0, 0)})
+        return _TO_PATTERN
+    if _countable_at(norm, word, start, k, False, paragraph):
+        out.append(_figure(view, start, k, "count", value, None, "count.words"))
+    return k
 
 
 def _word_positions(
@@ -677,28 +826,29 @@ def _word_positions(
     """
     out: list[tuple[int, int, int]] = []
     n = len(letters)
+    padded = b" " + letters + b" "  # a whole word w stands as b" w " in it, one to the right
     for w in present:
         multiplier = 1 if w in _MULTIPLIER_BYTES else 0
         k = len(w)
-        i = letters.find(w)
-        while i >= 0:
+        needle = b" " + w + b" "
+        i = padded.find(needle)
+        while i >= 0:  # the word is at [i, i + k) in the text
             j = i + k
-            if low is None:
-                bounded = (i == 0 or letters[i - 1] == 32) and (j >= n or letters[j] == 32)
-            else:
-                bounded = (i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha())
-            if bounded:
+            if low is None or (
+                (i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha())
+            ):
                 out.append((i, j, multiplier))
-            i = letters.find(w, j)
+            i = padded.find(needle, j + 1)
     out.sort()
     return out
 
 
 def _candidates(
-    norm: str, paragraph: Span, words: list[tuple[int, int, int]], signs: list[int],
-    runs: dict[int, int],
+    norm: str, paragraph: Span, digit_runs: list[tuple[int, int]],
+    words: list[tuple[int, int, int]], signs: list[int], runs: dict[int, int],
 ) -> list[int]:  # fmt: skip
-    """Where a figure may start: digits and currency signs, and number words.
+    """Where a figure may start: digits (``digit_runs``, the paragraph's runs of digits) and
+    currency signs, and number words.
 
     Matching the full pattern only at these offsets keeps the stage cheap. ``runs``
     receives the end of every run of digits, by its start.
@@ -706,8 +856,7 @@ def _candidates(
     pstart, pend = paragraph.start, paragraph.end
     out: list[int] = []
     starts: list[int] = []  # digits and signs, which a currency prefix may stand before
-    for a in _DIGIT_RUN_RE.finditer(norm, pstart, pend):
-        s, e = a.span()
+    for s, e in digit_runs:
         runs[s] = e
         if s > pstart and norm[s - 1] == ".":
             s -= 1  # ".45"
@@ -772,7 +921,7 @@ def _figure(
         qualifier = _qualifier(view, s)
     per = None
     nxt = norm[e : e + 1]
-    if (nxt == "/" or nxt.isspace()) and not (nxt == " " and norm[e + 1 : e + 2] in _NO_PER):
+    if (nxt == "/" or nxt.isspace()) and not (nxt == " " and _no_per(norm, e + 1)):
         per = _per(view, e)
     return Figure(
         text=view.original[s:e], span=Span(s, e), kind=kind,
@@ -959,7 +1108,7 @@ def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
         return "money", code, factor, "money.subunit"
     c = g[_CUR]
     if c:
-        if c.lower() in ("pound", "pounds") and _OF_RE.match(m.string, m.end()):
+        if c.lower() in ("pound", "pounds") and _of_next(m.string, m.end()):
             return "quantity", c, 1, "quantity.unit"  # "10 pounds of cocaine": weight
         code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(c.lower().split())]
         rule = "money.subunit" if factor != 1 else ("money.number-code" if c.isupper()
@@ -974,16 +1123,33 @@ def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
     return "count", None, 1, ("count.words" if words_ else "count.digits")
 
 
+def _of_next(norm: str, e: int) -> bool:
+    """Whether " of " follows ``e`` (:data:`_OF_RE`, matched within the white space run)."""
+    spaces = _SPACES_RE.match(norm, e)
+    assert spaces is not None
+    return _OF_RE.match(norm, e, spaces.end() + 3) is not None
+
+
+def _short_quote_next(norm: str, e: int) -> bool:
+    """Whether one to three words and a closing quote mark follow ``e``: ' amigos"'."""
+    words_ = _SHORT_QUOTE_RE.match(norm, e)  # possessive: no other way to read the words
+    return words_ is not None and norm.startswith('"', words_.end())
+
+
 def _countable(
     view: TextView, m: _Match, g: _Groups, paragraph: Span, e: int | None = None
 ) -> bool:
     """Whether a bare number (no sign, code or unit) is a count, not a name, date or year."""
-    norm = view.norm
     n1 = g[_N1]
     assert n1 is not None
-    s = m.start(_N1)
-    e = m.end() if e is None else e
-    if g[_S1] is None:
+    return _countable_at(
+        view.norm, n1, m.start(_N1), m.end() if e is None else e, g[_S1] is not None, paragraph
+    )
+
+
+def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: Span) -> bool:
+    """:func:`_countable` for the number ``n1`` at ``s``, its expression ending at ``e``."""
+    if not scaled:
         if _yearlike(n1) or (n1[:1] == "0" and len(n1) > 1 and n1[1:2] != "."):
             return False  # a year or a clock time ("0800")
         if not n1[:1].isdigit() and not n1.startswith("."):
@@ -1001,7 +1167,7 @@ def _countable(
         and _sentence_start(norm, s, paragraph)
     ):
         return False  # "2. Never urged ...": a list item's number
-    if s > 0 and norm[s - 1] == '"' and _SHORT_QUOTE_RE.match(norm, e):
+    if s > 0 and norm[s - 1] == '"' and _short_quote_next(norm, e):
         return False  # '"three amigos"': a name in quotes
     if (
         after1 == "," and norm[s - 2 : s] == ", " and _AGE_RE.match(norm, e)
@@ -1131,6 +1297,27 @@ def _qualifier(view: TextView, start: int) -> str | None:
 #: ASCII letters no word of _PER_RE begins with (in, of, for, a, per, each, annually, ...):
 #: after a space and one of them, _PER_RE cannot match
 _NO_PER: Final = frozenset("bcgjklnqrstuvxzBCEFGIJKLNOPQRSTUVXZ")
+
+
+#: the words _PER_RE may read first after a space (the adverbs are matched case-blind)
+_PER_FIRST: Final = frozenset("in of for a an per each every".split())
+#: longer than any of those words
+_PER_LONGEST: Final = 1 + max(len(w) for w in _PER_FIRST | _ADVERB_PERIODS.keys())
+
+
+def _no_per(norm: str, k: int) -> bool:
+    """Whether the word at ``k`` (after a space) is one _PER_RE cannot begin with."""
+    c = norm[k : k + 1]
+    if c in _NO_PER:
+        return True
+    if c not in _ASCII_LETTERS:
+        return False
+    j = k + 1
+    stop = min(len(norm), k + _PER_LONGEST)
+    while j < stop and norm[j] in _ASCII_LETTERS:
+        j += 1
+    word = norm[k:j]
+    return word not in _PER_FIRST and word.lower() not in _ADVERB_PERIODS
 
 
 def _per(view: TextView, end: int) -> str | None:

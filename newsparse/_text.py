@@ -22,15 +22,16 @@ surface text.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
 
 from newsparse._model import Span
 
-__all__ = ["TextView", "normalise"]
+__all__ = ["TextView", "Words", "normalise"]
 
 _SPACE: Final = " "
 _REPLACEMENTS: Final[dict[str, str]] = {
@@ -268,6 +269,47 @@ def _sentences(norm: str, paragraph: Span) -> Iterator[Span]:
     yield Span(start, paragraph.end)
 
 
+# -- words ----------------------------------------------------------------------
+
+#: ASCII letters lower-cased, every other byte a space: ``bytes.split()`` then
+#: gives the words of ASCII text.
+_ASCII_WORDS_TABLE: Final = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+#: For lower-cased text encoded with "?" for non-ASCII: letters stay, the rest a space.
+_LOWER_WORDS_TABLE: Final = bytes(c if chr(c).isalpha() else 32 for c in range(256))
+
+
+class Words(NamedTuple):
+    """The ASCII words of a text, found in bytes: what :attr:`TextView.words` holds.
+
+    Offsets in ``letters`` are offsets in the text, so ``letters.find(b" said ")``
+    is a cheap way to look for a word before any regex runs.
+    """
+
+    #: the text with ASCII letters lower-cased and every other character a space
+    letters: bytes
+    #: the text lower-cased offset for offset, or None when it is all ASCII
+    low: str | None
+    #: every word of ``letters``, in order
+    words: tuple[bytes, ...]
+    #: whether ``str.lower`` keeps the text's length (so that ``low`` is its plain lower case)
+    same_length: bool
+
+
+def _words(norm: str) -> Words:
+    if norm.isascii():  # the common case: offsets unchanged
+        letters = norm.encode("ascii").translate(_ASCII_WORDS_TABLE)
+        return Words(letters, None, tuple(letters.split()), True)
+    # "?" stands for each other character, so offsets stay the same here too
+    low = norm.lower()
+    same_length = len(low) == len(norm)
+    if not same_length:  # "\u0130" lowers to two code points: lower one by one
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in norm)
+    letters = low.encode("ascii", "replace").translate(_LOWER_WORDS_TABLE)
+    return Words(letters, low, tuple(letters.split()), same_length)
+
+
 # -- the view -------------------------------------------------------------------
 
 
@@ -317,6 +359,18 @@ class TextView:
             f"<TextView chars={len(self.original)} paragraphs={len(self.paragraphs)}"
             f" sentences={len(self.sentences)} boilerplate={len(self.boilerplate)}>"
         )
+
+    @functools.cached_property
+    def words(self) -> Words:
+        """The ASCII words of :attr:`norm`, lower-cased, in bytes (computed on first use).
+
+        Stages intersect ``words.words`` with their cue words to skip work, and
+        the first to ask pays for all.
+
+        >>> TextView.of("Two new TV-shows").words.words
+        (b'two', b'new', b'tv', b'shows')
+        """
+        return _words(self.norm)
 
     def text(self, span: Span | None) -> str:
         """The original text under ``span`` ('' for None)."""

@@ -16,6 +16,7 @@ import pytest
 import newsparse
 import newsparse._actors
 from newsparse import Demand
+from newsparse import _demands as demands_module
 
 
 class Case(NamedTuple):
@@ -506,6 +507,60 @@ def test_no_demand_in_any_confuser(shared: pathlib.Path) -> None:
             confusers.append((path.name, newsparse.parse(gold["text"]).demands))
     assert len(confusers) == 20
     assert [(name, d) for name, d in confusers if d] == []
+
+
+# -- the cue scan ----------------------------------------------------------------
+
+
+def _every_stem(norm: str, words: object = None) -> list[int]:
+    """Every offset where a cue's stem starts a word (the scan without the word test)."""
+    low = norm.lower()
+    if len(low) != len(norm):
+        stems = demands_module._STEMS + tuple(s.capitalize() for s in demands_module._STEMS)
+        return demands_module._stem_positions(norm, stems)
+    return demands_module._stem_positions(low, demands_module._STEMS)
+
+
+#: Cue words in odd company the word test must not lose (reworded from the corpus).
+CUE_SHAPES = [
+    "Unions said ministers have to act now.",
+    "The minister said the union ought to end the strike.",
+    "The union\u2014which demanded a rise\u2014urged (and begged) ministers to act.",
+    "Caf\u00e9 owners demanded that the council \u201cact now\u201d; others sought a review.",
+    "\u0130stanbul traders asked the mayor to cut rents.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_SHAPES, ids=lambda t: t[:30])
+def test_cue_scan_finds_what_every_stem_finds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = newsparse.parse(text).demands
+    assert expected
+    monkeypatch.setattr("newsparse._demands._cue_positions", _every_stem)
+    assert newsparse.parse(text).demands == expected
+
+
+@pytest.mark.parametrize("text", CUE_SHAPES, ids=lambda t: t[:30])
+def test_cue_scan_when_figures_did_not_read_the_words(text: str) -> None:
+    """Demands finds the same when it is the first stage to ask for the view's words."""
+    from newsparse._demands import find_demands
+    from newsparse._statements import find_statements
+    from newsparse._text import TextView
+
+    view = TextView.of(text)
+    cast = newsparse._actors.find_actors(view, ())
+    demands = find_demands(view, cast, find_statements(view, cast))
+    assert [(d.rule, d.items) for d in demands] == _found(text)
+
+
+def test_cue_scan_finds_what_every_stem_finds_in_the_corpus(
+    shared: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with (shared / "corpus" / "bench.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), lines, strict=False)]
+    expected = [newsparse.parse(t).demands for t in texts]
+    assert sum(map(len, expected)) > 50
+    monkeypatch.setattr("newsparse._demands._cue_positions", _every_stem)
+    assert [newsparse.parse(t).demands for t in texts] == expected
 
 
 # -- cost -----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 import pytest
 
 import newsparse
+from newsparse import _figures as figures_module
 from newsparse._figures import find_figures
 from newsparse._model import Span
 from newsparse._text import TextView
@@ -140,6 +141,29 @@ REAL = [
         "of ammunition",
         [(".45", 0.45, None), ("three", 3, None), ("two", 2, None), ("hundreds", 200, None)],
     ),
+    # bbc-entertainment-298: a figure before a bracket
+    Case(
+        "Spider-Man and its sequel made $1.6bn (£857m) at box offices worldwide.",
+        [("$1.6bn", 1_600_000_000, "USD"), ("£857m", 857_000_000, "GBP")],
+    ),
+    # bbc-politics-092: a capitalised number word opening the sentence
+    Case(
+        "Fifty new areas getting special help to fight anti-social behaviour in England and "
+        "Wales will be named on Thursday.",
+        [("Fifty", 50, None)],
+    ),
+    # bbc-business-148: a number word before a hyphen and a word that is no unit
+    Case(
+        "The unions claim Fiat is to close the Fiat Powertrain plant at Arese near Milan and "
+        "instead source six-cylinder engines from General Motors.",
+        [("six", 6, None)],
+    ),
+    # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
+    Case(
+        "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
+        "while the 70 new orders are due for delivery between 2008 and 2012.",
+        [("100", 100, None), ("70", 70, None)],
+    ),
 ]
 
 #: sentences with numbers that are not figures: names, dates, times, ages, phones, tickers
@@ -198,6 +222,15 @@ NEGATIVE = [
     "Lockheed Martin's F-35 fighters flew along Route 66 from 10 Downing Street.",
     "Five years ago, the company was worth less; six months later it moved.",
     "The report was published on 5 November 2004 and revised in the 1990s.",
+    # bbc-entertainment-070: a duration
+    "She first appeared on Playschool 25 years ago and was made an OBE in 2001 for services to "
+    "broadcasting.",
+    # bbc-entertainment-102: an age
+    "The 47-year-old, whose credits include his Oscar-winning performance in My Left Foot, will "
+    "be presented with the Berlinale Camera award on 15 February.",
+    # bbc-business-054: an ordinal that is no rank
+    "South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
+    "to meet the country's growing demand for cars.",
 ]
 
 
@@ -295,6 +328,29 @@ def test_parse_spans_point_into_the_text(seed_text: str) -> None:
     assert ("$20 billion", 20_000_000_000, "USD", "year") in [
         (f.text, f.value, f.unit, f.per) for f in article.figures
     ]
+
+
+def _pattern_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leave every candidate to ``_FIGURE_RE`` (the stage's plain-Python fast path is off)."""
+    monkeypatch.setattr(figures_module, "_fast", lambda *args: figures_module._TO_PATTERN)
+
+
+def test_fast_path_reads_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [c.text for c in REAL] + NEGATIVE + ADVERSARIAL
+    fast = [find_figures(TextView.of(t)) for t in texts]
+    _pattern_only(monkeypatch)
+    assert [find_figures(TextView.of(t)) for t in texts] == fast
+
+
+def test_fast_path_reads_the_corpus_as_the_pattern(
+    shared: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with (shared / "corpus" / "bench.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(300), lines, strict=False)]
+    fast = [find_figures(TextView.of(t)) for t in texts]
+    _pattern_only(monkeypatch)
+    for text, expected in zip(texts, fast, strict=True):
+        assert find_figures(TextView.of(text)) == expected, text[:60]
 
 
 def test_corpus_figures_are_well_formed(shared: pathlib.Path) -> None:
