@@ -2,10 +2,12 @@
 
 How it works (``docs/explanation/actors.rst`` tells the long story):
 
-1. **Name runs**: one pass of :data:`NAME_RE` per sentence finds runs of
-   capitalised tokens ("President Andrés Manuel López Obrador", "Bank of
-   England"); days and months break them, sentence openers ("The", "However")
-   are trimmed, and "of" / "for" only continue after an organisation or title word.
+1. **Name runs**: one pass of :data:`NAME_RE` over the text finds runs of
+   capitalised tokens in each sentence ("President Andrés Manuel López Obrador",
+   "Bank of England"); days and months break them, sentence openers ("The",
+   "However") are trimmed, and "of" / "for" only continue after an organisation or
+   title word. What follows from a name's text alone is worked out once per call
+   (:class:`_Memo`), and for one word once per process: names recur.
 2. **Classification**: a run is looked up in the lexicons (countries, media,
    government bodies, parties, places), then split into title + name, then
    judged by its last word (organisation heads, "Declaration"-like things),
@@ -27,7 +29,6 @@ How it works (``docs/explanation/actors.rst`` tells the long story):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from itertools import pairwise, repeat
@@ -50,9 +51,7 @@ from newsparse._actors_lex import (
     FAMILIAR_RE,
     FIRST_NAMES,
     GENDERED_RE,
-    GOV_HEAD_FIRST,
     GOV_HEADS_RE,
-    GOV_MODDED,
     GOVERNMENT,
     GROUP_NOUNS,
     HANDLE_RE,
@@ -64,6 +63,7 @@ from newsparse._actors_lex import (
     NOT_ACRONYMS,
     OPENERS,
     ORG_CUE_RE,
+    ORG_CUES,
     ORG_HEADS,
     PARTIES,
     PLACE_HEADS,
@@ -91,7 +91,8 @@ __all__ = ["Cast", "find_actors"]
 
 #: "Trump-era", "Bush-style": a capitalised word used as a modifier.
 _LOWER_TAIL_RE: Final = regex.compile(r"-\p{Ll}++$")
-_DOUBLED_RE: Final = regex.compile(r"(.)\1++")
+#: A letter written twice or more in a row (the standard library's engine: quicker here).
+_DOUBLED_RE: Final = re.compile(r"(.)\1+")
 _LOWER_RE: Final = regex.compile(r"\p{Ll}")
 _LOWER_RUN_RE: Final = regex.compile(r"\p{Ll}{4}")
 #: A lower-case word after a name, with the standard library's quicker engine.
@@ -143,15 +144,24 @@ class _Cluster:
         self.spans: list[_Sp] = []
         self.title: str | None = None
         self.gender = ""
-        self.heads: set[str] = set()  #: role classes and head words, folded
+        #: role classes and head words, folded, each once (a tuple: the garbage collector
+        #: stops tracking those, and an actor has few heads)
+        self.heads: tuple[str, ...] = ()
         self.country = ""  #: canonical country tied to the actor ("Mexico")
-        self.named: list[int] = []  #: sorted starts of the spans ranked above 1 (full names)
+        #: people: sorted starts of the spans ranked above 1 (full names); None for others
+        #: (fewer objects to keep make a long text's garbage collections shorter)
+        self.named: list[int] | None = [] if kind == "person" else None
 
     def add(self, span: _Sp, surface: str, name: str, rank: int) -> None:
         self.spans.append(span)
         self.forms.append((rank, name, surface))
-        if rank > 1:
+        if rank > 1 and self.named is not None:
             bisect.insort(self.named, span.start)
+
+    def add_heads(self, *heads: str) -> None:
+        for head in heads:
+            if head not in self.heads:
+                self.heads += (head,)
 
 
 class _Info(NamedTuple):
@@ -414,7 +424,7 @@ def _is_org(inf: _Info) -> bool:
 def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
     if inf.kind != "person" or not inf.full:
         return False
-    return head in inf.heads or role in inf.heads or inf.heads.isdisjoint(ROLE_NOUNS)
+    return head in inf.heads or role in inf.heads or ROLE_NOUNS.isdisjoint(inf.heads)
 
 
 def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool:
@@ -425,13 +435,13 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
         return (
             head in inf.heads
             or head in ("company", "firm", "group")
-            or (head in _UNTYPED_OK and inf.heads.isdisjoint(_TYPED))  # "FNV": "the union"
+            or (head in _UNTYPED_OK and _TYPED.isdisjoint(inf.heads))  # "FNV": "the union"
         )
     if head == "country":
         return inf.kind == "country"
     if inf.kind == "group":
         if head in _TRADES:  # "Refiners oppose ... The industry has requested"
-            return not inf.heads.isdisjoint(_TRADE_MEMBERS)
+            return not _TRADE_MEMBERS.isdisjoint(inf.heads)
         return head in inf.heads
     if inf.kind != "person" or (role not in inf.heads and head not in inf.heads):
         return False
@@ -523,52 +533,176 @@ def _token_facts(word: str) -> _TokenFacts:
     return word, key, cut, breaks
 
 
-def _runs(norm: str, sentence: Span, out: list[_Run], memo: dict[str, _TokenFacts]) -> None:
-    """Append the runs of capitalised tokens of one sentence to ``out``.
+#: A token while runs are found: the fields of :class:`_Token` in a plain tuple (the
+#: garbage collector stops tracking plain tuples of strings and numbers; on a long
+#: text, fewer tracked objects keep its full collections short).
+_Tok = tuple[int, int, str, str]
+#: One run of a :data:`NAME_RE` match: (its tokens, with offsets from the run's first
+#: character; where the run starts in the match; where its first token before trimming
+#: starts in the match).
+_Shape = tuple[tuple[_Tok, ...], int, int]
+#: A run placed in the text: (start, shape, True when it opens its sentence).
+_Placed = tuple[int, _Shape, bool]
 
-    ``memo`` caches :func:`_token_facts` by token text for the whole article.
+
+#: What follows from one word's text alone, remembered across calls (pure functions of
+#: the text, so every thread and call gets the same answers): :func:`_token_facts` and
+#: :func:`_lone_facts` by token text, and :func:`_shapes` of one-word matches. Words
+#: recur across articles and are few; each table is emptied when a call finds it holds
+#: more than :data:`_WORDS_KEPT` entries.
+_TOKEN_FACTS: Final[dict[str, _TokenFacts]] = {}
+_LONE: Final[dict[str, _SingleFacts]] = {}
+_ONE_WORD: Final[dict[str, tuple[_Shape, ...]]] = {}
+_WORDS_KEPT: Final = 50_000
+
+
+class _Memo:
+    """What one call has worked out about each distinct text of a name: pure functions
+    of the text, remembered because names recur through an article (the facts of one
+    word are the tables above, shared by every call)."""
+
+    __slots__ = ("classified", "lone", "loose", "shapes", "token_facts")
+
+    def __init__(self) -> None:
+        for table in (_TOKEN_FACTS, _LONE, _ONE_WORD):
+            if len(table) > _WORDS_KEPT:
+                table.clear()
+        self.token_facts = _TOKEN_FACTS
+        self.lone = _LONE
+        self.shapes: dict[str, tuple[_Shape, ...]] = {}  #: by the text of a longer match
+        #: :func:`_classified` by (the run's text, its surface where the original differs,
+        #: fresh, comma): a run's tokens follow from its text
+        self.classified: dict[tuple[str, str | None, bool, bool], tuple[_Found, ...]] = {}
+        self.loose: dict[str, str] = {}  #: :func:`_loose` by key
+
+
+def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
+    """The runs one :data:`NAME_RE` match makes, relative to the match.
+
+    A pure function of the match's text: days and months break runs, a final period
+    ends one, "of" / "for" only continue after :data:`CONTINUE_AFTER` words, and
+    openers are trimmed.
     """
+    if " " not in word and "\n" not in word:  # one token
+        text, key, cut, _ = _token_facts(word)
+        if (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS:
+            return ()
+        if "-" in text and _LOWER_TAIL_RE.search(text):
+            return ()  # "Trump-era"
+        return ((((0, len(word) - cut, text, key),), 0, 0),)
+    out: list[_Shape] = []
+    segment: list[_Tok] = []
+    for t in TOKEN_RE.finditer(word):
+        part = t.group()
+        facts = memo.token_facts.get(part)
+        if facts is None:
+            facts = memo.token_facts[part] = _token_facts(part)
+        text, key, cut, breaks = facts
+        if breaks:
+            _trimmed(segment, out)
+            segment = []
+            continue
+        tok = (t.start(), t.end() - cut, text, key)
+        if segment:
+            gap = word[segment[-1][1] : tok[0]]
+            if ("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER:
+                _trimmed(segment, out)
+                segment = []
+        segment.append(tok)
+        if cut:
+            _trimmed(segment, out)
+            segment = []
+    _trimmed(segment, out)
+    return tuple(out)
+
+
+def _match_shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
+    """:func:`_shapes`, remembered: across calls for one word, in ``memo`` for more."""
+    shapes = memo.shapes.get(word)
+    if shapes is None:
+        shapes = _shapes(word, memo)
+        (_ONE_WORD if " " not in word and "\n" not in word else memo.shapes)[word] = shapes
+    return shapes
+
+
+def _all_runs(
+    norm: str, sentences: tuple[Span, ...], caps: list[bool], memo: _Memo
+) -> list[_Placed]:
+    """The runs of capitalised tokens of the sentences not set in capitals, in text order.
+
+    One pass of :data:`NAME_RE` over the whole text finds what a pass over each
+    sentence would: where a match runs on into the next sentence ("... said Smith. The
+    Senate"), the rest of its sentence is matched alone and the pass resumes at the
+    next sentence.
+    """
+    out: list[_Placed] = []
+    bounds = [(s.start, s.end) for s in sentences]
+    n = len(bounds)
+    k = pos = 0
+    entered = -1  #: the sentence whose head ``head`` holds
+    head = 0
+    while k < n:
+        resume = -1
+        lo, hi = bounds[k]
+        for m in NAME_RE.finditer(norm, pos):
+            a, b = m.span()
+            if a >= hi:
+                k += 1
+                while k < n and bounds[k][1] <= a:
+                    k += 1
+                if k == n:
+                    break
+                lo, hi = bounds[k]
+            if b <= lo:
+                continue  # between sentences: boilerplate
+            if a < lo:  # from boilerplate into the sentence
+                resume = lo
+                break
+            if b > hi:  # into the next sentence: the rest of this one alone
+                if not caps[k]:
+                    _runs(norm, sentences[k], out, a, memo)
+                k += 1
+                resume = bounds[k][0] if k < n else len(norm)
+                break
+            if caps[k]:
+                continue
+            if entered != k:
+                entered, head = k, _head(norm, sentences[k])
+            word = m.group()
+            if word in _DROPPED:
+                continue  # the commonest case: "The", "He", "But"
+            shapes = _ONE_WORD.get(word)
+            if shapes is None:
+                shapes = _match_shapes(word, memo)
+            for shape in shapes:
+                out.append((a + shape[1], shape, a + shape[2] == head))
+        if resume < 0:
+            break
+        pos = resume
+    return out
+
+
+def _head(norm: str, sentence: Span) -> int:
+    """Where the first word of ``sentence`` starts, after quotes and brackets."""
     head = sentence.start
     while head < sentence.end and norm[head] in "\"'([- ":
         head += 1
-    for m in NAME_RE.finditer(norm, sentence.start, sentence.end):
+    return head
+
+
+def _runs(norm: str, sentence: Span, out: list[_Placed], start: int, memo: _Memo) -> None:
+    """Append the runs of capitalised tokens of ``sentence`` from ``start`` on to ``out``."""
+    head = _head(norm, sentence)
+    for m in NAME_RE.finditer(norm, start, sentence.end):
         word = m.group()
         if word in _DROPPED:
             continue  # the commonest case: "The", "He", "But"
-        if " " not in word and "\n" not in word:  # one token
-            facts = memo.get(word)
-            if facts is None:
-                facts = memo[word] = _token_facts(word)
-            text, key, cut, _ = facts
-            if (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS:
-                continue
-            if "-" not in text or not _LOWER_TAIL_RE.search(text):
-                start = m.start()
-                tok = _new_tuple(_Token, (start, m.end() - cut, text, key))
-                out.append(_new_tuple(_Run, ((tok,), start == head)))
-            continue
-        segment: list[_Token] = []
-        for t in TOKEN_RE.finditer(norm, m.start(), m.end()):
-            word = t.group()
-            facts = memo.get(word)
-            if facts is None:
-                facts = memo[word] = _token_facts(word)
-            text, key, cut, breaks = facts
-            if breaks:
-                _trimmed(segment, head, out)
-                segment = []
-                continue
-            tok = _new_tuple(_Token, (t.start(), t.end() - cut, text, key))
-            if segment:
-                gap = norm[segment[-1].end : tok.start]
-                if ("of" in gap or "for" in gap) and segment[-1].text not in CONTINUE_AFTER:
-                    _trimmed(segment, head, out)
-                    segment = []
-            segment.append(tok)
-            if cut:
-                _trimmed(segment, head, out)
-                segment = []
-        _trimmed(segment, head, out)
+        at = m.start()
+        shapes = _ONE_WORD.get(word)
+        if shapes is None:
+            shapes = _match_shapes(word, memo)
+        for shape in shapes:
+            out.append((at + shape[1], shape, at + shape[2] == head))
 
 
 def _is_caps_word(text: str) -> bool:
@@ -608,16 +742,22 @@ _VOICES: Final = frozenset(
 )
 
 
-def _trimmed(tokens: list[_Token], sentence_head: int, out: list[_Run]) -> None:
+def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
+    """Append the run of ``tokens`` (offsets in the match) without openers around it."""
     if not tokens:
         return
     i, j = 0, len(tokens)
-    while i < j and tokens[i].key in OPENERS and not _is_caps_word(tokens[i].text):
+    while i < j and tokens[i][3] in OPENERS and not _is_caps_word(tokens[i][2]):
         i += 1
-    while j > i + 1 and tokens[j - 1].key in OPENERS and not _is_caps_word(tokens[j - 1].text):
+    while j > i + 1 and tokens[j - 1][3] in OPENERS and not _is_caps_word(tokens[j - 1][2]):
         j -= 1  # "Florida Those": a sentence that lost its period
     if i < j:
-        out.append(_new_tuple(_Run, (tuple(tokens[i:j]), tokens[0].start == sentence_head)))
+        at = tokens[i][0]
+        if at:
+            kept = tuple([(t[0] - at, t[1] - at, t[2], t[3]) for t in tokens[i:j]])
+        else:
+            kept = tuple(tokens[i:j])
+        out.append((kept, at, tokens[0][0]))
 
 
 def _drops_alone(word: str) -> bool:
@@ -668,20 +808,25 @@ def _country_mention(span: _Sp, key: str, surface: str) -> _Mention | None:
                     rank=rank)  # fmt: skip
 
 
-def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
-    """The mentions one run of capitalised tokens makes (usually one, sometimes none)."""
+def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
+    """The mentions one run of capitalised tokens makes (usually one, sometimes none).
+
+    ``norm`` and ``orig`` are the run's text (offsets of its tokens), ``norm`` with a
+    comma after it when one follows it in the article; ``run.initial`` is True when it
+    opens its sentence with a word not seen capitalised elsewhere. Runs of one token
+    with context to weigh are :func:`_mentions`'s.
+    """
     toks = run.tokens
     if len(toks) == 1:
-        return _single(run, view, ctx)
+        return _lone(toks[0], orig)
     if len(toks) > 2:
-        split = _split_at(toks, view.norm)
+        split = _split_at(toks, norm)
         if split:
-            return [m for part in split for m in _classify(_Run(part, False), view, ctx)]
-    orig = view.original
+            return [m for part in split for m in _classify(_Run(part, False), norm, orig)]
     span = _new_tuple(_Sp, (toks[0].start, toks[-1].end))
     surface = orig[span.start : span.end]
     key = " ".join(fold(surface).split())
-    text = view.norm[span.start : span.end]
+    text = norm[span.start : span.end]
     norm_key = key if text == surface else " ".join(fold(text).split())
     # 1. lexicons, whole run
     if (c := _country_mention(span, norm_key, surface)) is not None:
@@ -697,10 +842,10 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
         if not toks[-1].key.endswith("s"):
             return []  # "Senate Republican", "Georgia Democrat": a description
         return [_Mention(span, "organization", "party", fold(PARTIES[toks[-1].key]), surface)]
-    t = _title_end(toks, view.norm)
+    t = _title_end(toks, norm)
     if 0 < t < len(toks) - 1 and toks[t].key in FIRST_NAMES:
         return _titled(toks, t, span, orig)  # "... School of Law Professor Daniel Shaviro"
-    joined = [view.norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
+    joined = [norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
     if t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
                       for i, tk in enumerate(toks[:-1])):  # fmt: skip
         if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
@@ -711,7 +856,7 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
         or any(
-            tk.text in ORG_HEADS and view.norm[tk.end : nxt.start].strip() in _JOINERS
+            tk.text in ORG_HEADS and norm[tk.end : nxt.start].strip() in _JOINERS
             for tk, nxt in pairwise(toks)
         )
     ):
@@ -724,7 +869,7 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     if t > 0:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
-        return _single(run, view, ctx)
+        return _lone(toks[0], orig)
     if toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES:
         return []  # "Energy Secretary, Rick Perry": the title alone names no one
     hit = COUNTRIES.get(toks[-1].key)
@@ -734,7 +879,7 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
     if plural is not None and plural[1] == "demonym":  # "Sri Lankans"
         return [_Mention(span, "country", "demonym", plural[0], surface, rank=0)]
     if all(tk.text.isupper() and len(tk.text) > 1 for tk in toks):
-        if view.norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
+        if norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
             return [_Mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
     # 4. a country, demonym or acronym first: an organisation ("American Electric Power")
@@ -743,23 +888,18 @@ def _classify(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
         toks[0].text.isupper() and len(toks[0].text) > 1
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
-            return _classify(_Run(toks[:1], False), view, ctx)  # "U.S. Debt"
+            return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt"
         return [_org(span, toks, surface)]
     if any(joined) or "&" in surface:
         return [_org(span, toks, surface)]
     if toks[0].key in _PLACE_OPENERS:
         return [_Mention(span, "place", "place", key, surface, rank=2)]
-    if (
-        run.initial
-        and toks[0].key not in ctx.mid_caps
-        and toks[0].key not in FIRST_NAMES
-        and toks[0].key.endswith(("ing", "ly", "ed"))
-    ):
+    if run.initial and toks[0].key not in FIRST_NAMES and toks[0].key.endswith(_VERB_ENDS):
         rest = _Run(toks[1:], False)  # "Questioning Vindman": a verb opens the sentence
-        return _classify(rest, view, ctx) if len(toks) > 2 else _single(rest, view, ctx)
+        return _classify(rest, norm, orig) if len(toks) > 2 else _lone(rest.tokens[0], orig)
     if toks[0].key in PARTIES and not toks[0].key.endswith("s"):
         rest = _Run(toks[1:], False)  # "Conservative Shadow chancellor": an adjective
-        return _classify(rest, view, ctx) if len(toks) > 2 else _single(rest, view, ctx)
+        return _classify(rest, norm, orig) if len(toks) > 2 else _lone(rest.tokens[0], orig)
     if len(toks) > 4 and toks[0].key not in FIRST_NAMES:
         return [_org(span, toks, surface)]
     return [_person(span, toks, surface, None)]
@@ -869,8 +1009,9 @@ _SingleFacts = tuple[ActorKind | None, str, str, int] | None
 _LATE: Final[tuple[ActorKind | None, str, str, int]] = (None, "single", "", 1)
 
 
-def _single_facts(tok: _Token) -> _SingleFacts:
-    key = tok.key
+def _lone_facts(text: str, key: str) -> _SingleFacts:
+    """What a lone token with this text and key makes (a pure function of them)."""
+    tok = _Token(0, 0, text, key)
     if key in OPENERS and not _is_caps_word(tok.text):
         return None
     hit = COUNTRIES.get(" ".join(key.split()))
@@ -911,40 +1052,103 @@ _ACCUSED: Final = (
 )
 
 
-def _single(run: _Run, view: TextView, ctx: _Ctx) -> list[_Mention]:
-    tok = run.tokens[0]
-    facts = ctx.singles.get(tok.text, _LATE)
-    if facts is _LATE:
-        facts = ctx.singles[tok.text] = _single_facts(tok)
+def _lone(tok: _Token, orig: str) -> list[_Mention]:
+    """The mention of one token inside a longer run (whose place weighs nothing)."""
+    facts = _lone_facts(tok.text, tok.key)
     if facts is None:
         return []
-    if facts is _LATE:
-        if (
-            run.initial
-            and tok.key not in ctx.mid_caps
-            and not _speaks(view.norm, tok.end)
-            and not view.norm.startswith(_ACCUSED, tok.end)
-        ):
-            return []  # a capitalised word that opens a sentence, unless it speaks or is tried
-        facts = (None, "single", tok.key, 1)
-    kind, how, key, rank = facts
-    text = view.original[tok.start : tok.end]
+    kind, how, key, rank = (None, "single", tok.key, 1) if facts is _LATE else facts
     span = _new_tuple(_Sp, (tok.start, tok.end))
-    return [_new_tuple(_Mention, (span, kind, how, key, text, None, rank, -1))]
+    return [_new_tuple(_Mention, (span, kind, how, key, orig[tok.start : tok.end], None, rank, -1))]
 
 
-class _Ctx:
-    """Per-article state of classification: capitalised words seen mid-sentence and
-    the facts of lone tokens, by token text."""
+#: A mention of a run, relative to the run: (start, end, kind, how, key, name, title, rank).
+_Found = tuple[int, int, ActorKind | None, str, str, str, str | None, int]
+#: Not yet in :attr:`_Memo.lone` (a value no token has).
+_UNSEEN: Final[_SingleFacts] = (None, "", "", -1)
 
-    __slots__ = ("mid_caps", "singles")
 
-    def __init__(self, mid_caps: set[str]) -> None:
-        self.mid_caps = mid_caps
-        self.singles: dict[str, _SingleFacts] = {}
+def _classified(
+    toks: tuple[_Tok, ...], norm: str, orig: str, fresh: bool, comma: bool
+) -> tuple[_Found, ...]:
+    """:func:`_classify` of a run of two or more tokens, given its text (offsets in it)."""
+    run = _Run(tuple([_new_tuple(_Token, t) for t in toks]), fresh)
+    found = _classify(run, norm + "," if comma else norm, orig)
+    return tuple([(m.span.start, m.span.end, *m[1:7]) for m in found])
+
+
+def _mentions(
+    runs: list[_Placed], mid_caps: set[str], view: TextView, memo: _Memo
+) -> list[_Mention]:
+    """The mentions the runs make, in text order, with titles from their context."""
+    norm, orig = view.norm, view.original
+    same = norm == orig
+    out: list[_Mention] = []
+    for at, shape, initial in runs:
+        toks = shape[0]
+        if len(toks) == 1:
+            _, end, text, key = toks[0]
+            facts = memo.lone.get(text, _UNSEEN)
+            if facts is _UNSEEN:
+                facts = memo.lone[text] = _lone_facts(text, key)
+            if facts is None:
+                continue
+            end += at
+            if facts is _LATE:
+                if (
+                    initial
+                    and key not in mid_caps
+                    and not _speaks(norm, end)
+                    and not norm.startswith(_ACCUSED, end)
+                ):
+                    continue  # a word opening a sentence, unless it speaks or is tried
+                facts = (None, "single", key, 1)
+            kind, how, key, rank = facts
+            span = _new_tuple(_Sp, (at, end))
+            m = _new_tuple(_Mention, (span, kind, how, key, orig[at:end], None, rank, -1))
+            if (kind == "person" or how == "single") and (
+                (at > 2 and norm[at - 2].islower()) or norm.startswith(", ", end)
+            ):
+                m = _with_context(m, view)  # a role noun before or an appositive after
+            out.append(m)
+            continue
+        end = at + toks[-1][1]
+        text = norm[at:end]
+        # what of the run's place _classify weighs: a verb-like first word that opens
+        # the sentence, and a comma after a run of capitals (a dateline)
+        fresh = initial and toks[0][3].endswith(_VERB_ENDS) and toks[0][3] not in mid_caps
+        comma = _is_caps_word(toks[-1][2]) and norm.startswith(",", end)
+        surface = None if same or orig[at:end] == text else orig[at:end]
+        ck = (text, surface, fresh, comma)
+        found = memo.classified.get(ck)
+        if found is None:
+            found = memo.classified[ck] = _classified(toks, text, orig[at:end], fresh, comma)
+        for start, stop, kind, how, key, name, title, rank in found:
+            start += at
+            stop += at
+            span = _new_tuple(_Sp, (start, stop))
+            m = _new_tuple(_Mention, (span, kind, how, key, name, title, rank, -1))
+            if (kind == "person" or how == "single") and (
+                title is not None
+                or (start > 2 and norm[start - 2].islower())
+                or norm.startswith(", ", stop)
+            ):
+                m = _with_context(m, view)
+            out.append(m)
+    return out
+
+
+#: Endings of a first word that may be a verb opening the sentence ("Questioning").
+_VERB_ENDS: Final = ("ing", "ly", "ed")
 
 
 # -- speakers named by a description --------------------------------------------
+
+#: The last (after a hyphen) word of every head :data:`SUBJECT_RE` reads: a window
+#: whose case-folded text has none of them as a word holds no described subject
+#: (case folding maps the few other letters that match them, "K" and "ſ", to theirs).
+_HEAD_WORDS: Final = frozenset(h.rpartition("-")[2] for h in ROLE_NOUNS | GROUP_NOUNS)
+_NOT_LOWER_RE: Final = re.compile(r"[^a-z]+")
 
 
 def _description(
@@ -966,8 +1170,12 @@ def _description(
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
         lo = max(sentence.start, verb_at - 200)
-        subject = FAMILIAR_RE if "familiar with" in norm[lo:verb_at] else SUBJECT_RE
-        m = subject.search(norm, lo, verb_at)
+        window = norm[lo:verb_at]
+        if _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(window.casefold())):
+            m = None  # the common case: no role or group noun, so no subject to read
+        else:
+            subject = FAMILIAR_RE if "familiar with" in window else SUBJECT_RE
+            m = subject.search(norm, lo, verb_at)
     if m is None and source_at < 0 and norm.startswith(_PARTICIPLES, verb_at):
         # "Tube workers walked out last week demanding ...": the subject opens the sentence
         opens = sentence.start
@@ -1030,19 +1238,25 @@ def _description(
 # -- clustering -------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
-def _loose(key: str) -> str:
+def _loose(key: str, memo: dict[str, str]) -> str:
     """A surname key that forgives doubled letters ("Zelenskyy" = "Zelensky")."""
-    return _DOUBLED_RE.sub(r"\1", key)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _DOUBLED_RE.sub(r"\1", key) if _DOUBLED_RE.search(key) else key
+    return hit
 
 
 class _Clusterer:
-    def __init__(self) -> None:
+    def __init__(self, memo: _Memo) -> None:
+        self.loose = memo.loose
         self.clusters: list[_Cluster] = []
         self.by_key: dict[tuple[str, str], _Cluster] = {}
         self.surnames: dict[str, list[_Cluster]] = {}
         self.org_words: dict[str, list[_Cluster]] = {}
         self.org_last: dict[str, list[_Cluster]] = {}
+        #: proper prefixes and suffixes of organisations' token tuples -> the first one
+        self.org_heads: dict[tuple[str, ...], _Cluster] = {}
+        self.org_tails: dict[tuple[str, ...], _Cluster] = {}
         self.first_names: dict[str, list[_Cluster]] = {}
         self.acronyms: dict[str, _Cluster] = {}
 
@@ -1056,16 +1270,17 @@ class _Clusterer:
         toks = tuple(m.key.split())
         c = self.by_key.get(("person", m.key))
         if c is None:
-            for cand in self.surnames.get(_loose(toks[-1]), ()):
+            surname = _loose(toks[-1], self.loose)
+            for cand in self.surnames.get(surname, ()):
                 ct = cand.tokens
                 if ct[-len(toks) :] == toks or (ct[0] == toks[0] and ct[-1] == toks[-1]):
                     c = cand
                     break
         if c is None:
             c = self.new("person", m.key, toks)
-            self.surnames.setdefault(_loose(toks[-1]), []).append(c)
+            self.surnames.setdefault(surname, []).append(c)
             if len(toks) > 2:  # "López Obrador" as a surname of its own
-                self.surnames.setdefault(_loose(" ".join(toks[-2:])), []).append(c)
+                self.surnames.setdefault(_loose(" ".join(toks[-2:]), self.loose), []).append(c)
             first = FIRST_NAMES.get(toks[0])
             if first:
                 c.gender = first
@@ -1087,36 +1302,34 @@ class _Clusterer:
             c = self.new("organization", key, toks)
             self.org_words.setdefault(toks[0], []).append(c)
             self.org_last.setdefault(toks[-1], []).append(c)
+            for k in range(1, len(toks)):
+                self.org_heads.setdefault(toks[:k], c)
+                self.org_tails.setdefault(toks[-k:], c)
             initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
             for i in range(len(initials) - 1):  # "White House NSC": WHNSC, HNSC, NSC
                 if len(initials) - i >= 2 + (i > 0):
                     self.acronyms.setdefault(initials[i:].casefold(), c)
-            c.heads.add(toks[-1].rstrip("."))
+            c.add_heads(toks[-1].rstrip("."))
         self._add(c, m, orig)
 
     def org_prefix(self, key: str) -> _Cluster | None:
         """An organisation whose name starts with ``key`` ("Mark IV" = "Mark IV Industries")."""
-        toks = tuple(key.split())
-        for c in self.org_words.get(toks[0], ()):
-            if len(c.tokens) > len(toks) and c.tokens[: len(toks)] == toks:
-                return c
-        return None
+        return self.org_heads.get(tuple(key.split()))
 
     def _suffix_of(self, key: str) -> _Cluster | None:
         """An organisation whose name ends with ``key`` ("House Intelligence Committee")."""
-        toks = key.split()
-        if len(toks) < 2:
-            return None
-        for c in self.org_last.get(toks[-1], ()):
-            if len(c.tokens) > len(toks) and c.tokens[-len(toks) :] == tuple(toks):
-                return c
-        return None
+        toks = tuple(key.split())
+        return self.org_tails.get(toks) if len(toks) > 1 else None
 
     def _add(self, c: _Cluster, m: _Mention, orig: str) -> None:
-        c.add(m.span, orig[m.span.start : m.span.end], m.name, m.rank)
-        if m.title and c.title is None:
-            c.title = m.title
+        span = m.span
+        c.spans.append(span)
+        c.forms.append((m.rank, m.name, orig[span.start : span.end]))
+        if m.rank > 1 and c.named is not None:
+            bisect.insort(c.named, span.start)
         if m.title:
+            if c.title is None:
+                c.title = m.title
             self._title_facts(c, m.title)
 
     def _title_facts(self, c: _Cluster, title: str) -> None:
@@ -1129,12 +1342,10 @@ class _Clusterer:
                 c.gender = c.gender or "f"
             if w in COUNTRIES and not c.country:
                 c.country = COUNTRIES[w][0]
-            c.heads.add(bare)
-            c.heads.add(_ROLE_CLASS.get(bare, bare))
+            c.add_heads(bare, _ROLE_CLASS.get(bare, bare))
             if i and words[i - 1] in ("prime", "vice"):
                 pair = f"{words[i - 1]} {bare}"
-                c.heads.add(pair)
-                c.heads.add(_ROLE_CLASS.get(pair, pair))
+                c.add_heads(pair, _ROLE_CLASS.get(pair, pair))
 
 
 def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
@@ -1143,15 +1354,16 @@ def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
         return people[0]
     best, best_at = people[0], -1
     for c in people:
-        i = bisect.bisect_left(c.named, pos)
-        if i and c.named[i - 1] > best_at:
-            best, best_at = c, c.named[i - 1]
+        named = c.named or []
+        i = bisect.bisect_left(named, pos)
+        if i and named[i - 1] > best_at:
+            best, best_at = c, named[i - 1]
     return best
 
 
 def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     """A lone capitalised word: a surname, an organisation's first word, or nothing."""
-    people = cl.surnames.get(_loose(m.key), [])
+    people = cl.surnames.get(_loose(m.key, cl.loose), [])
     if people:
         cl._add(_nearest(people, m.span.start), m, orig)
         return
@@ -1168,7 +1380,9 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         return
     if _speaks(norm, m.span.end) or norm.startswith(_ACCUSED, m.span.end):
         cl.person(m, orig)
-    elif ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start):
+    elif norm.endswith(ORG_CUES, max(0, m.span.start - 30), m.span.start - 1) and (
+        ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start)
+    ):
         cl.org(m._replace(kind="organization", how="org"), orig)
 
 
@@ -1184,24 +1398,20 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
      ('a2', 'Biden', 'person', 'President'), ('a3', 'Mexico', 'country', None)]
     """
     norm, orig = view.norm, view.original
-    runs: list[_Run] = []
-    caps: list[Span] = []
+    in_caps = [  # the first check of _is_caps_sentence inline: it decides most sentences
+        not _ASCII_LOWER_RUN_RE.search(norm, s.start, min(s.end, s.start + 40))
+        and _is_caps_sentence(norm, s)
+        for s in view.sentences
+    ]
+    caps = [sentence for sentence, c in zip(view.sentences, in_caps, strict=True) if c]
+    memo = _Memo()
+    runs = _all_runs(norm, view.sentences, in_caps, memo)
     mid_caps: set[str] = set()
-    memo: dict[str, _TokenFacts] = {}
-    for sentence in view.sentences:
-        if _is_caps_sentence(norm, sentence):
-            caps.append(sentence)
-            continue
-        _runs(norm, sentence, runs, memo)
-    for run in runs:
-        for tk in run.tokens[1:] if run.initial else run.tokens:
-            mid_caps.add(tk.key)
-    mentions: list[_Mention] = []
-    ctx = _Ctx(mid_caps)
-    for run in runs:
-        for m in _classify(run, view, ctx):
-            mentions.append(_with_context(m, view))
-    cl = _Clusterer()
+    for _, (toks, _, _), initial in runs:
+        for tok in toks[1:] if initial else toks:
+            mid_caps.add(tok[3])
+    mentions = _mentions(runs, mid_caps, view, memo)
+    cl = _Clusterer(memo)
     for m in mentions:
         if m.kind == "organization" and m.how != "acronym":
             cl.org(m, orig)
@@ -1248,6 +1458,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             cl._add(c, m, orig)
             cl._title_facts(c, m.name.split()[0])
     _government_bodies(cl, mentions, view)
+    del mentions, people  # the clusters hold what is needed from here on
     _tickers(cl, view)
     _caps_lines(cl, caps, view)
     _describe(cl, view)
@@ -1301,17 +1512,14 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
     """ "the Mexican government", "the Biden administration": organisations of their own."""
     norm, orig = view.norm, view.original
     modded: dict[str, list[_Cluster]] = {}  #: "house committee" -> "House tax committee"
-    heads = [w for w in GOV_MODDED if w in norm]  # heads that may follow modifiers
     for m in mentions:
+        end = m.span.end
+        if not norm.startswith((" ", "'s "), end):
+            continue  # the common case: no head word can follow
         if m.kind not in ("country", "person", "organization", None) or m.how == "person":
             continue
-        end = m.span.end
-        if (
-            not norm.startswith("'s", end)
-            and norm[end + 1 : end + 2] not in GOV_HEAD_FIRST
-            and not (heads and any(norm.find(w, end, end + 50) >= 0 for w in heads))
-        ):
-            continue  # the common case: no head word follows
+        if not _gov_head_may_follow(norm, end):
+            continue
         g = GOV_HEADS_RE.match(norm, end)
         if g is None or (m.kind == "organization" and g["head"] not in _BODY_HEADS):
             continue
@@ -1334,9 +1542,36 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
             c = cl.new("organization", key)
             if g["mods"]:
                 modded.setdefault(bare, []).append(c)
-        c.heads.add(head)
+        c.add_heads(head)
         c.country = who if m.kind == "country" else ""
         c.add(_Sp(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
+
+
+#: First words of the heads and modifiers :data:`GOV_HEADS_RE` reads.
+_GOV_FIRST_WORDS: Final = frozenset(
+    "government administration military authorities armed army navy regime cabinet embassy "
+    "parliament campaign central police coast secretariat leadership delegation panel "
+    "committee subcommittee recognised recognized elected backed appointed interim".split()
+)
+
+
+def _gov_head_may_follow(norm: str, end: int) -> bool:
+    """False when :data:`GOV_HEADS_RE` cannot match at ``end``: it needs (after "'s") a
+    space and a lower-case word that opens a head, a modifier ending in "ly", or that
+    leaves a "panel" or "committee" within reach."""
+    at = end + 2 if norm.startswith("'s", end) else end
+    if not norm.startswith(" ", at):
+        return False
+    word = _ASCII_WORD_RE.match(norm, at + 1)
+    if word is None:
+        return False
+    w = word.group()
+    return (
+        w in _GOV_FIRST_WORDS
+        or w.endswith("ly")
+        or norm.find("committee", at, at + 60) >= 0
+        or norm.find("panel", at, at + 60) >= 0
+    )
 
 
 #: Lower-case heads that make a body of an organisation ("the Opec secretariat").
@@ -1380,16 +1615,18 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
 
 def _describe(cl: _Clusterer, view: TextView) -> None:
     """Speakers named by a description: linked to an earlier actor, or new ones."""
-    named_ends = {s.end for c in cl.clusters for s in c.spans}
-    named_starts = {s.start for c in cl.clusters for s in c.spans}
-    index = sorted((s.start, s.end, n) for n, c in enumerate(cl.clusters) for s in c.spans)
-    position = {id(c): n for n, c in enumerate(cl.clusters)}
-    starts = [s.start for s in view.sentences]
     sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm)]
     found = _sources(view.norm)
     if found:
         sources.extend(found)
         sources.sort()
+    if not sources:
+        return
+    named_ends = {s.end for c in cl.clusters for s in c.spans}
+    named_starts = {s.start for c in cl.clusters for s in c.spans}
+    index = sorted((s.start, s.end, n) for n, c in enumerate(cl.clusters) for s in c.spans)
+    position = {id(c): n for n, c in enumerate(cl.clusters)}
+    starts = [s.start for s in view.sentences]
     for verb_at, source_at in sources:
         m = _description(view, starts, verb_at, named_ends, named_starts, source_at)
         if m is None:
@@ -1415,8 +1652,7 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
             if target is None:
                 target = cl.new(kind, m.key)
                 position[id(target)] = len(cl.clusters) - 1
-            target.heads.add(head)
-            target.heads.add(_ROLE_CLASS.get(head, head))
+            target.add_heads(head, _ROLE_CLASS.get(head, head))
             if m.kind == "person":
                 target.title = target.title or m.title
                 cl._title_facts(target, m.title or "")
@@ -1450,16 +1686,22 @@ def _sources(norm: str) -> list[tuple[int, int]]:
 def _speech_verbs(norm: str) -> list[int]:
     """Where the subject of each speech verb must end: before the verb and its auxiliaries."""
     out = []
-    tokens = norm.split()
-    found = SPEECH_WORDS.intersection(tokens).union(
-        SPEECH_WORDS.intersection(map(str.strip, tokens, repeat(_PUNCT)))
-    )
+    # the verbs standing as a word, bare or in punctuation ('"said,'); every word of
+    # SPEECH_WORDS is its own strip(), so the stripped distinct tokens are enough
+    found = SPEECH_WORDS.intersection(map(str.strip, set(norm.split()), repeat(_PUNCT)))
+    size = len(norm)
     for word in found:
         i = norm.find(word)
         while i >= 0:
             j = i + len(word)
-            if (i == 0 or not norm[i - 1].isalpha()) and (j == len(norm) or not norm[j].isalpha()):
-                out.append(_aux_start(norm, i))
+            if (i == 0 or not norm[i - 1].isalpha()) and (j == size or not norm[j].isalpha()):
+                k = i  # where the auxiliaries before the verb start: see _aux_start
+                while k > 0 and norm[k - 1].isspace():
+                    k -= 1
+                if k == i or not norm.endswith(AUX_WORDS, max(0, i - 60), k):
+                    out.append(i)  # the common case: no auxiliary before the verb
+                else:
+                    out.append(_aux_start(norm, i))
             i = norm.find(word, j)
     if " until " in norm or " till " in norm:
         out.extend(_aux_start(norm, m.start()) for m in DEADLINE_RE.finditer(norm))
@@ -1490,51 +1732,78 @@ def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, 
 
 
 def _genders(cl: _Clusterer, view: TextView) -> None:
-    """People of unknown gender take it from the pronouns that follow their mentions."""
-    unknown = [c for c in cl.clusters if c.kind == "person" and not c.gender]
-    if not unknown:
+    """People of unknown gender take it from the pronouns that follow their mentions
+    (within :data:`_GENDER_REACH` characters, before anyone else is named)."""
+    if not any(c.kind == "person" and not c.gender for c in cl.clusters):
         return
     starts = sorted((s.start, n) for n, c in enumerate(cl.clusters) for s in c.spans
                     if c.kind == "person")  # fmt: skip
     votes: dict[int, list[int]] = {}
-    for p in _pronouns(view):
-        i = bisect.bisect_left(starts, (p[0],)) - 1
-        if i >= 0 and p[0] - starts[i][0] < 300:
+    for at, gender in _pronouns(view.norm, _reach(cl)):
+        i = bisect.bisect_left(starts, (at,)) - 1
+        if i >= 0 and at - starts[i][0] < _GENDER_REACH:
             v = votes.setdefault(starts[i][1], [0, 0])
-            v[0 if p[1] == "m" else 1] += 1
+            v[0 if gender == "m" else 1] += 1
     for n, (m, f) in votes.items():
         c = cl.clusters[n]
         if not c.gender and m != f:
             c.gender = "m" if m > f else "f"
 
 
-def _pronouns(view: TextView) -> list[tuple[int, str]]:
-    return [(m.start(), PRONOUNS[m.group().lower()][0]) for m in GENDERED_RE.finditer(view.norm)]
+#: How far after a person's mention a pronoun may tell their gender.
+_GENDER_REACH: Final = 300
+
+
+def _reach(cl: _Clusterer) -> list[tuple[int, int]]:
+    """The stretches of text a pronoun may tell the gender of an unknown person in:
+    after their mentions, merged (only such pronouns can vote for them)."""
+    spans = sorted(s.start for c in cl.clusters if c.kind == "person" and not c.gender
+                   for s in c.spans)  # fmt: skip
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], s + _GENDER_REACH)
+        else:
+            out.append((s, s + _GENDER_REACH))
+    return out
+
+
+def _pronouns(norm: str, stretches: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, gender) of the gendered pronouns that start inside ``stretches``."""
+    out = []
+    for lo, hi in stretches:
+        # a little text either side, so that word boundaries read as in the whole text
+        for m in GENDERED_RE.finditer(norm, max(0, lo - 8), min(len(norm), hi + 8)):
+            if lo <= m.start() < hi:
+                out.append((m.start(), PRONOUNS[m.group().lower()][0]))
+    return out
 
 
 def _cast(cl: _Clusterer, view: TextView) -> Cast:
     live = [c for c in cl.clusters if c.spans]
-    live.sort(key=lambda c: min(c.spans))
+    live.sort(key=_first_span)
     actors: list[Actor] = []
     infos: list[_Info] = []
     index: list[tuple[int, int, int]] = []
     #: raw form -> (form with spaces normalised, its fold()), for this article
     forms: dict[str, tuple[str, str]] = {}
     for n, c in enumerate(live):
-        name = _best_name(c)
+        distinct = list(dict.fromkeys(c.forms)) if len(c.forms) > 1 else c.forms
+        if len(distinct) > 1:  # a name recurs: its forms repeat
+            best = max(distinct, key=_name_rank)
+            distinct.sort(key=_minus_rank)
+        else:
+            best = distinct[0]
+        name, key = _spaced(best[1] or best[2], forms)
         aliases: list[str] = []
-        seen = {fold(name)}
-        for _, form, surface in sorted(c.forms, key=_minus_rank):
-            for raw in (form, surface):
-                hit = forms.get(raw)
-                if hit is None:
-                    x = " ".join(raw.split())
-                    hit = forms[raw] = (x, fold(x))
-                x, k = hit
-                if x and k not in seen:
-                    seen.add(k)
-                    aliases.append(x)
-        unique = sorted(set(c.spans))
+        seen = {key}
+        for _, form, surface in distinct:
+            for raw in (form, surface) if form != surface else (form,):
+                hit = forms.get(raw) or _spaced(raw, forms)
+                if hit[0] and hit[1] not in seen:
+                    seen.add(hit[1])
+                    aliases.append(hit[0])
+        unique = sorted(set(c.spans)) if len(c.spans) > 1 else c.spans
         actors.append(
             Actor(
                 id=f"a{n + 1}",
@@ -1542,24 +1811,36 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
                 kind=c.kind,
                 title=c.title,
                 aliases=tuple(aliases),
-                mentions=tuple([Span(start=s, end=e) for s, e in unique]),
+                mentions=tuple([Span(s, e) for s, e in unique]),
             )
         )
-        infos.append(_Info(kind=c.kind, gender=c.gender, heads=frozenset(c.heads),
-                           country=c.country, full=bool(c.named)))  # fmt: skip
+        info = (c.kind, c.gender, frozenset(c.heads), c.country, bool(c.named))
+        infos.append(_new_tuple(_Info, info))
         index.extend([(s, e, n) for s, e in unique])
     index.sort()
-    sentences = tuple(s.start for s in view.sentences)
+    sentences = tuple([s.start for s in view.sentences])
     title_end = 0 if view.title is None else view.title.end
     return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm,
                 sentences=sentences, title_end=title_end)  # fmt: skip
+
+
+def _spaced(raw: str, forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """``raw`` with its spaces normalised, and that form's :func:`fold` (remembered)."""
+    hit = forms.get(raw)
+    if hit is None:
+        x = " ".join(raw.split())
+        hit = forms[raw] = (x, fold(x))
+    return hit
+
+
+def _first_span(c: _Cluster) -> _Sp:
+    return min(c.spans)
 
 
 def _minus_rank(form: tuple[int, str, str]) -> int:
     return -form[0]
 
 
-def _best_name(c: _Cluster) -> str:
-    best = max(c.forms, key=lambda f: (f[0], len(f[1])))
-    name = best[1] or best[2]
-    return " ".join(name.split())
+def _name_rank(form: tuple[int, str, str]) -> tuple[int, int]:
+    """How good a name a form makes: its rank, then its length."""
+    return form[0], len(form[1])

@@ -325,10 +325,6 @@ GOV_HEADS_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: First letters of the heads of :data:`GOV_HEADS_RE`, for a cheap check before it runs.
-GOV_HEAD_FIRST: Final = frozenset("gamrncepsld")
-#: Heads that :data:`GOV_HEADS_RE` allows lower-case modifiers before (checked first).
-GOV_MODDED: Final = ("government", "panel", "committee")
 _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
 PRE_ROLE_RE: Final = regex.compile(
@@ -355,11 +351,8 @@ APPOSITIVE_RE: Final = regex.compile(
     roles=ROLE_NOUNS,
 )
 #: Words before a lone capitalised word that make it an organisation ("firm Cowen").
-ORG_CUE_RE: Final = regex.compile(
-    r"""(?r)
-    \b(?:company|firm|group|giant|maker|producer|bank|lender|insurer|carrier|airline|retailer
-       |outlet|newspaper|broadcaster|agency|network|startup|rival|unit|subsidiary|owner)
-    \s\Z
-    """,
-    regex.VERBOSE,
+ORG_CUES: Final = tuple(
+    "company firm group giant maker producer bank lender insurer carrier airline retailer "
+    "outlet newspaper broadcaster agency network startup rival unit subsidiary owner".split()
 )
+ORG_CUE_RE: Final = regex.compile(r"(?r)\b(?:\L<cues>)\s\Z", cues=ORG_CUES)

@@ -240,6 +240,46 @@ def test_one_actor_per_person_with_aliases() -> None:
     assert [a.id for a in cast.actors] == [f"a{i}" for i in range(1, len(cast.actors) + 1)]
 
 
+def test_a_name_run_stops_at_its_sentence_end() -> None:
+    # bbc-tech-260: "... said Mr Jobs. Mr Jobs told ...": two mentions, not one run
+    text = (
+        "The smaller iPod will hold about 120 songs, said Mr Jobs. Mr Jobs told the delegates "
+        "at MacWorld that iPod already had a 65% market share of all digital music players."
+    )
+    jobs = by_name(cast_of(text))["Jobs"]
+    assert [text[m.start : m.end] for m in jobs.mentions] == ["Mr Jobs", "Mr Jobs"]
+
+
+def test_a_name_that_ends_a_sentence_keeps_its_title() -> None:
+    # bbc-entertainment-260: the run "Ms Prophet. New York-born ..." is cut at the period
+    text = (
+        "Bratman presented his fiancee with a diamond ring designed by jeweller Stephen Webster "
+        "on Friday, said Ms Prophet. New York-born Aguilera reached number one in the UK with "
+        "her debut hit Genie in a Bottle in October 1999."
+    )
+    cast = cast_of(text)
+    prophet = by_name(cast)["Prophet"]
+    assert (prophet.kind, prophet.title) == ("person", "Ms")
+    assert not any(". " in text[m.start : m.end] for a in cast.actors for m in a.mentions)
+
+
+def test_committees_of_two_houses_stay_apart() -> None:
+    # isot-reuters-161: the same committee twice is one actor; the Senate's is another
+    text = (
+        "Separately, the Associated Press reported that Trump Jr. was due to appear in Congress "
+        "again on Wednesday, this time before the Senate Intelligence Committee, citing a source "
+        "familiar with the matter. Separately, Sam Clovis, a former Trump campaign official, was "
+        "interviewed by the House Intelligence Committee for more than four hours on Tuesday. "
+        "Alan Futerfas, an attorney for Donald Trump Jr., asked Representative Michael Conaway, "
+        "the Republican leading the House Intelligence Committee's investigation of alleged "
+        "Russian meddling in the election, to look into comments he said came from committee "
+        "members and staff that were included in media reports."
+    )
+    names = by_name(cast_of(text))
+    assert len(names["House Intelligence Committee"].mentions) == 2
+    assert len(names["Senate Intelligence Committee"].mentions) == 1
+
+
 def test_country_and_its_government_stay_apart() -> None:
     names = by_name(cast_of(SEED_LINES + "Mexico wants the root causes dealt with.\n"))
     assert names["Mexico"].kind == "country"
