@@ -94,37 +94,82 @@ class _Cue:
         return Span(self._start, self._end)
 
 
-def _cues(norm: str) -> list[_Cue]:
+#: The one-word cues, keyed by their bytes: :attr:`TextView.words` tells which occur.
+_CUE_BYTES: Final = {c.encode(): c for c in CUE_VERBS if " " not in c}
+_CUE_KEYS: Final = frozenset(_CUE_BYTES)
+#: The phrase heads, keyed by their bytes.
+_HEAD_BYTES: Final = {h.encode(): h for h in _PHRASE_HEADS}
+#: What ends a word of the text: punctuation that may touch a word (or a space).
+_EDGES: Final = frozenset(_PUNCT)
+
+
+def _occurrences(norm: str, w: str, low: str, acc: bool, out: list[_Cue], whole: bool) -> bool:
+    """Append every occurrence of ``w`` between non-alphanumerics to ``out``.
+
+    With ``whole``, only when one occurrence stands as a word of its own (between
+    spaces or :data:`_PUNCT`): the word is then really in the text, not only part
+    of "said/" or "_said" (what a split of the text on spaces and punctuation gives).
+    Returns whether such an occurrence was found (``whole``) or anything was added.
+    """
+    n = len(norm)
+    size = len(w)
+    i = norm.find(w)
+    found: list[_Cue] = []
+    alone = not whole
+    while i >= 0:
+        j = i + size
+        b = norm[i - 1] if i else " "
+        a = norm[j] if j < n else " "
+        if not b.isalnum() and not a.isalnum():
+            found.append(_Cue(i, j, low, acc))
+            if not alone and (b.isspace() or b in _EDGES) and (a.isspace() or a in _EDGES):
+                alone = True
+        i = norm.find(w, j)
+    if alone:
+        out.extend(found)
+    return alone
+
+
+def _cues(view: TextView) -> list[_Cue]:
     """Every cue of the text, left to right.
 
-    A split of the text (punctuation blanked with ``str.replace``, all in C) tells
-    which cue words occur at all; only those are then located with ``str.find``,
-    far cheaper than a Python or regex loop over every word of the article.
+    The shared word index of the text (:attr:`TextView.words`, lower-cased ASCII
+    words in bytes) tells which cue words may occur at all; only those are then
+    located with ``str.find``, far cheaper than a Python or regex loop over every
+    word of the article. A cue word counts when it stands as a word of its own
+    somewhere (between spaces or :data:`_PUNCT`); then every occurrence between
+    non-alphanumerics is a cue.
     """
-    blanked = norm
-    for c in _PUNCT:
-        if c in blanked:
-            blanked = blanked.replace(c, " ")
-    split = blanked.split()
-    present = set(CUE_VERBS.intersection(split))
-    if any(h in norm for h in _HEAD_STEMS):
-        seen = _PHRASE_HEADS.intersection(split)
-        present.update(p for p in _PHRASES if p[: p.index(" ")] in seen)
-    if "ccording" in norm and ("according" in norm or "According" in norm):
-        present.update(("according to", "According to"))
+    norm = view.norm
+    words = view.words.words
     out: list[_Cue] = []
-    n = len(norm)
-    for w in present:
-        i = norm.find(w)
-        low = w.lower()
-        acc = low == "according to"
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not norm[i - 1].isalnum()) and (j == n or not norm[j].isalnum()):
-                out.append(_Cue(i, j, low, acc))
-            i = norm.find(w, j)
+    for b in _CUE_KEYS.intersection(words):
+        w = _CUE_BYTES[b]
+        _occurrences(norm, w, w, False, out, True)
+    if any(h in norm for h in _HEAD_STEMS):
+        seen = {h for b in _HEAD_BYTES.keys() & words if _present(norm, h := _HEAD_BYTES[b])}
+        for p in _PHRASES:
+            if p[: p.index(" ")] in seen:
+                _occurrences(norm, p, p.lower(), False, out, False)
+    if "ccording" in norm and ("according" in norm or "According" in norm):
+        for p in ("according to", "According to"):
+            _occurrences(norm, p, "according to", True, out, False)
     out.sort(key=_CUE_START)
     return out
+
+
+def _present(norm: str, w: str) -> bool:
+    """True when ``w`` stands as a word of its own (between spaces or :data:`_PUNCT`)."""
+    n = len(norm)
+    i = norm.find(w)
+    while i >= 0:
+        j = i + len(w)
+        b = norm[i - 1] if i else " "
+        a = norm[j] if j < n else " "
+        if (b.isspace() or b in _EDGES) and (a.isspace() or a in _EDGES):
+            return True
+        i = norm.find(w, j)
+    return False
 
 
 #: The start of a cue, for sorting (an attribute getter: no Python call per cue).
@@ -209,6 +254,8 @@ _ROLE_GAP_RE: Final = regex.compile(
        \p{Ll}++(?:\s++\p{Ll}++)?+\s++)?+""",
     regex.VERBOSE,
 )
+#: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
+_GAP_STOP_RE: Final = regex.compile(r'[".;!?:]')
 #: A quote signed with a dash and a name at the end of its paragraph.
 _BYLINE_RE: Final = regex.compile(
     r"""\s*+(?P<dash>[\u2015\u2014-])\s*+
@@ -389,7 +436,8 @@ GAP_MAX: Final = 80
 
 def _cue_ok(norm: str, m: _Cue) -> bool:
     """False for passives ("is said to"), infinitives ("declined to say") and negations."""
-    before = norm[max(0, m.start() - 20) : m.start()].split()
+    at = m._start
+    before = norm[max(0, at - 20) : at].split()
     if not before:
         return True
     prev = before[-1].lower()
@@ -478,14 +526,14 @@ class _Finder:
         #: (start, end, actor index) of every mention, sorted; made when first needed
         self.mentions: list[tuple[int, int, int]] | None = None
         self.mention_starts: list[int] = []
-        self.all_cues = _cues(view.norm)
+        self.all_cues = _cues(view)
         self.cue_starts = [c._start for c in self.all_cues]
 
     def cues(self, start: int, end: int) -> list[_Cue]:
         """The cues that start inside ``[start, end)``, from the one scan of the text."""
         i = bisect.bisect_left(self.cue_starts, start)
         j = bisect.bisect_left(self.cue_starts, end, i)
-        return [c for c in self.all_cues[i:j] if c.end() <= end]
+        return [c for c in self.all_cues[i:j] if c._end <= end]
 
     def resolve(self, start: int, end: int) -> Actor | None:
         """:meth:`Cast.resolve`, remembered: a speaker is often asked about twice.
@@ -561,7 +609,7 @@ class _Finder:
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             if starts[i] >= end:
                 break
-            if self.all_cues[i].end() <= end:
+            if self.all_cues[i]._end <= end:
                 return self.all_cues[i]
         return None
 
@@ -571,7 +619,7 @@ class _Finder:
         for i in range(bisect.bisect_left(starts, end) - 1, -1, -1):
             if starts[i] < start:
                 break
-            if self.all_cues[i].end() <= end:
+            if self.all_cues[i]._end <= end:
                 return self.all_cues[i]
         return None
 
@@ -625,10 +673,13 @@ class _Finder:
 
     def adjacent(self, before: Span, after: Span) -> bool:
         """True when ``after`` is ``before`` or the paragraph right after it, and close."""
-        if before == after:
+        if before.start == after.start and before.end == after.end:
             return True
         i = bisect.bisect_left(self.pstarts, after.start)
-        return i >= 1 and self.paras[i - 1] == before and after.start - before.end < FLOW_GAP
+        if i < 1 or after.start - before.end >= FLOW_GAP:
+            return False
+        p = self.paras[i - 1]
+        return p.start == before.start and p.end == before.end
 
     def adjacent_at(self, before: int, after: int) -> bool:
         """True when offsets ``before`` and ``after`` lie in the same or adjacent paragraphs."""
@@ -965,7 +1016,7 @@ class _Finder:
         if m is None or m.acc:
             return self.byline(q, pos) or self.unknown_verb(q, pos)
         gap = norm[pos : m.start()]
-        if any(c in gap for c in '".;!?:'):
+        if _GAP_STOP_RE.search(gap) is not None:
             return None
         cue = Span(m.start(), m.end())
         if not gap.strip():
@@ -1043,7 +1094,7 @@ class _Finder:
         hi = min(hi, close + REACH)
         cues = self.cues(lo, hi)
         # the nearest cue before the quote with a speaker, else the first one after it
-        k = bisect.bisect_left(cues, q.open, key=_Cue.start)
+        k = bisect.bisect_left(cues, q.open, key=_CUE_START)
         for m in reversed(cues[:k]):
             if (np := self.cue_speaker(m, lo, hi)) is not None:
                 return Span(m.start(), m.end()), np
@@ -1227,13 +1278,20 @@ class _Finder:
         view = self.view
         title = view.title
         quoted = self.quoted
+        qstarts = [x.start for x in quoted]
+        used = self.used_cues
+        starts = self.starts
+        sentences = self.view.sentences
+        bisect_right = bisect.bisect_right
         for m in self.cues(title.end if title is not None else 0, len(norm)):
-            if m.start() in self.used_cues:
+            at, fin = m._start, m._end
+            if at in used:
                 continue
-            s = self.sentence_at(m.start())
-            if s is None:
+            k = bisect_right(starts, at) - 1  # :meth:`sentence_at`, inline
+            if k < 0 or at >= sentences[k].end:
                 continue
-            if _inside(quoted, m.start()):
+            s = sentences[k]
+            if _inside(quoted, at, qstarts):
                 continue
             if m.acc:
                 self.according_to(m, s)
@@ -1241,17 +1299,17 @@ class _Finder:
             if not _cue_ok(norm, m):
                 continue
             word = m.word
-            if norm.startswith(" by ", m.end()):
+            if norm.startswith(" by ", fin):
                 continue  # passive: "a claim denied by the chancellor"
             clause_start: int | None = None
             rule = ""
             if (
-                _comma_or_space(norm, m.end())  # what the regex needs first: a cheap test
-                and (t := _PARENTHETICAL_RE.match(norm, m.end(), s.end)) is not None
-                and self.count(",", s.start, m.start()) == 1
+                _comma_or_space(norm, fin)  # what the regex needs first: a cheap test
+                and (t := _PARENTHETICAL_RE.match(norm, fin, s.end)) is not None
+                and self.count(",", s.start, at) == 1
                 and _FINITE_RE.search(norm, s.start, self.first(",", s.start)) is None
             ):
-                np = self.before(m.start(), self.first(",", s.start) + 1)
+                np = self.before(at, self.first(",", s.start) + 1)
                 if np is not None and norm[np.start - 2 : np.start] == ", ":
                     end = _clause_end(norm, t.end(), s.end)
                     if end - t.end() >= 8:
@@ -1264,9 +1322,9 @@ class _Finder:
                             "indirect.parenthetical",
                         )
                     continue
-            if word in _RELATIVE and (t := _RELATIVE_RE.match(norm, m.end(), s.end)) is not None:
-                np = _relative_speaker(norm, self.before(m.start(), s.start))
-                w = _WORD_BEFORE_RE.search(norm, max(s.start, m.start() - 12), m.start())
+            if word in _RELATIVE and (t := _RELATIVE_RE.match(norm, fin, s.end)) is not None:
+                np = _relative_speaker(norm, self.before(at, s.start))
+                w = _WORD_BEFORE_RE.search(norm, max(s.start, at - 12), at)
                 if np is None and w is not None and w.group(1).lower() in PRONOUNS:
                     np = Span(w.start(1), w.end(1))  # "a lack of leadership he says has left"
                 if np is not None:
@@ -1278,16 +1336,16 @@ class _Finder:
                     self.emit(Span(t.start("verb"), end), "indirect",
                               self.speaker_of(np), m.span(), "indirect.relative")  # fmt: skip
                     continue
-            if word in _ADDRESSEE and (t := _TOLD_RE.match(norm, m.end(), s.end)) is not None:
+            if word in _ADDRESSEE and (t := _TOLD_RE.match(norm, fin, s.end)) is not None:
                 clause_start, rule = t.end(), "indirect.told-that"
             elif (
-                self.holds("that", m.end(), s.end)
-                and (t := _THAT_RE.match(norm, m.end(), s.end)) is not None
+                self.holds("that", fin, s.end)
+                and (t := _THAT_RE.match(norm, fin, s.end)) is not None
             ):
                 clause_start, rule = t.end(), "indirect.said-that"
-            elif word in _QUESTION and (t := _WH_RE.match(norm, m.end(), s.end)) is not None:
+            elif word in _QUESTION and (t := _WH_RE.match(norm, fin, s.end)) is not None:
                 clause_start, rule = t.start("wh"), "indirect.asked-whether"
-            elif (t := _BARE_RE.match(norm, m.end(), s.end)) is not None and (
+            elif (t := _BARE_RE.match(norm, fin, s.end)) is not None and (
                 word in _BARE_CLAUSE or _CLAUSE_PRONOUN_RE.match(norm, t.end(), s.end) is not None
             ):
                 finite, reach = (
@@ -1469,9 +1527,12 @@ def _opens_clause(norm: str, q: Quote, s: Span | None) -> bool:
     return s is not None and _last_char(norm, s.start, q.open) == ""
 
 
-def _inside(spans: list[Span], pos: int) -> bool:
-    """True when ``pos`` lies inside one of ``spans`` (sorted, disjoint)."""
-    i = bisect.bisect_right(spans, pos, key=lambda x: x.start) - 1
+def _inside(spans: list[Span], pos: int, starts: list[int] | None = None) -> bool:
+    """True when ``pos`` lies inside one of ``spans`` (sorted, disjoint); ``starts``,
+    their starts, saves making the list (a bisect on plain ints, no key function)."""
+    if starts is None:
+        starts = [x.start for x in spans]
+    i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < spans[i].end
 
 
@@ -1519,15 +1580,24 @@ def find_statements(view: TextView, cast: Cast) -> tuple[Statement, ...]:
     finder.direct(quotes)
     finder.indirect()
     finder.flow()
-    indirect = _disjoint(sorted(s.span for s in finder.out if s.kind == "indirect"))
-    seen: set[Span] = set()
+    # spans sorted by (start, end), as Span orders, with a key in C (no Python __lt__)
+    indirect = _disjoint(
+        sorted((s.span for s in finder.out if s.kind == "indirect"), key=_START_END)
+    )
+    starts = [x.start for x in indirect]
+    seen: set[tuple[int, int]] = set()
     out: list[Statement] = []
     for s in finder.out:
-        if s.span in seen or (s.kind == "partial" and _inside(indirect, s.span.start)):
+        key = (s.span.start, s.span.end)
+        if key in seen or (s.kind == "partial" and _inside(indirect, s.span.start, starts)):
             continue  # one statement per span: the first rule to claim it wins
-        seen.add(s.span)
+        seen.add(key)
         out.append(s)
     return tuple(out)
+
+
+#: A span's (start, end): how spans sort.
+_START_END: Final = attrgetter("start", "end")
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:

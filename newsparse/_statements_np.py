@@ -103,24 +103,102 @@ _TOKEN_RE: Final = regex.compile(r"[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|
 
 
 def _tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, start, end)]
+    """Every token of ``norm[start:end]`` (chunk by chunk, as :func:`_first_tokens`)."""
+    piece = norm[start:end]
+    if not _plain(piece):
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, start, end)]
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    for chunk in piece.split():
+        i = norm.find(chunk, pos, end)
+        pos = i + len(chunk)
+        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
+            if chunk[-1] == "." or chunk.isalnum():
+                out.append((chunk, i, pos))
+            else:
+                out.append((chunk[:-1], i, pos - 1))
+                out.append((chunk[-1], pos - 1, pos))
+        else:
+            out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, i, pos))
+    return out
+
+
+def _plain(piece: str) -> bool:
+    """True when ``str.split`` and the token regexes agree on the spaces of ``piece``
+    (no ``\x1c``-``\x1f``): its space-separated chunks can then be read one by one."""
+    return not ("\x1c" in piece or "\x1d" in piece or "\x1e" in piece or "\x1f" in piece)
 
 
 def _first_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int, int]]:
-    """The first ``n`` tokens of ``norm[start:end]``."""
-    out = []
-    for m in _TOKEN_RE.finditer(norm, start, end):
-        out.append((m.group(), m.start(), m.end()))
+    """The first ``n`` tokens of ``norm[start:end]``.
+
+    A token never holds a space, so the text is read chunk by chunk (``str.split``):
+    a chunk of ASCII letters and digits is one token, any other chunk goes through
+    :data:`_TOKEN_RE` on its own (what a scan of the whole range would give there).
+    """
+    out: list[tuple[str, int, int]] = []
+    piece = norm[start:end]
+    if not _plain(piece):
+        for m in _TOKEN_RE.finditer(norm, start, end):
+            out.append((m.group(), m.start(), m.end()))
+            if len(out) == n:
+                break
+        return out
+    pos = start
+    for chunk in piece.split(None, n):
+        i = norm.find(chunk, pos, end)
+        pos = i + len(chunk)
+        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
+            # a plain word, or one with a mark after it (see :func:`_last_tokens`)
+            if chunk[-1] == "." or chunk.isalnum():
+                out.append((chunk, i, pos))
+            else:
+                out.append((chunk[:-1], i, pos - 1))
+                if len(out) < n:
+                    out.append((chunk[-1], pos - 1, pos))
+        else:
+            for m in _TOKEN_RE.finditer(norm, i, pos):
+                out.append((m.group(), m.start(), m.end()))
+                if len(out) == n:
+                    break
         if len(out) == n:
             break
     return out
 
 
 def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int, int]]:
-    """The last ``n`` tokens of ``norm[start:end]``, read from the right."""
-    out = []
-    for m in _TOKEN_REV_RE.finditer(norm, start, end):
-        out.append((m.group(), m.start(), m.end()))
+    """The last ``n`` tokens of ``norm[start:end]``, read from the right.
+
+    Chunk by chunk as in :func:`_first_tokens`, with the reverse scan
+    :data:`_TOKEN_REV_RE` for a chunk that is not one plain ASCII word.
+    """
+    out: list[tuple[str, int, int]] = []
+    piece = norm[start:end]
+    if not _plain(piece):
+        for m in _TOKEN_REV_RE.finditer(norm, start, end):
+            out.append((m.group(), m.start(), m.end()))
+            if len(out) == n:
+                break
+        out.reverse()
+        return out
+    pos = end
+    for chunk in reversed(piece.rsplit(None, n)):
+        i = pos = norm.rfind(chunk, start, pos)
+        j = i + len(chunk)
+        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
+            # a plain word, or one with a mark after it ("Smith," -> "Smith" ","),
+            # which is all the reverse scan makes of it (a period stays: "Jr.")
+            if chunk[-1] == "." or chunk.isalnum():
+                out.append((chunk, i, j))
+            else:
+                out.append((chunk[-1], j - 1, j))
+                if len(out) < n:
+                    out.append((chunk[:-1], i, j - 1))
+        else:
+            for m in _TOKEN_REV_RE.finditer(norm, i, j):
+                out.append((m.group(), m.start(), m.end()))
+                if len(out) == n:
+                    break
         if len(out) == n:
             break
     out.reverse()

@@ -184,6 +184,26 @@ REAL = [
         [("We need the money in order for the school to go forward.", "direct", None, None,
           "quote-unattributed")],
     ),
+    # the speaker before an aside set off by commas: read back over "Netanyahu," and the
+    # aside's words, word by word and mark by mark
+    Case(  # aeb-albawaba-091
+        'Israeli Prime Minister Benjamin Netanyahu, however, said he was "very moved" by the '
+        "announcement.",
+        [('he was "very moved" by the announcement', "indirect", "said",
+          "Israeli Prime Minister Benjamin Netanyahu", "indirect.said")],
+    ),
+    Case(  # bbc-business-291
+        "Judge David Sentelle, in his ruling, said such laws were aimed at putting an end to "
+        "illegal conduct going forward.",
+        [("such laws were aimed at putting an end to illegal conduct going forward", "indirect",
+          "said", "Judge David Sentelle", "indirect.said")],
+    ),
+    Case(  # bbc-politics-142
+        "Liberal Democrat leader Charles Kennedy, who backs the constitution, said he expected "
+        "the referendum would come in the first half of next year.",
+        [("he expected the referendum would come in the first half of next year", "indirect",
+          "said", "Charles Kennedy", "indirect.said")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
