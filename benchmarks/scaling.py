@@ -78,16 +78,21 @@ def real_text(articles: list[str], size: int) -> str:
 
 
 def measure(text: str, repeat: int = 1) -> tuple[float, dict[str, float], str | None]:
-    """Best seconds of ``repeat`` parses, the stage split of that run, and any error."""
+    """Best CPU seconds of ``repeat`` parses, the stage split of that run, and any error.
+
+    CPU time of this process (``time.process_time``), not wall time: a growth
+    ratio taken from one run at each size is otherwise at the mercy of whatever
+    else the machine runs.
+    """
     best = float("inf")
     split: dict[str, float] = {}
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             _, timings = parse_timed(text)
         except Exception:
-            return time.perf_counter() - t0, {}, traceback.format_exc(limit=-2).strip()
-        sec = time.perf_counter() - t0
+            return time.process_time() - t0, {}, traceback.format_exc(limit=-2).strip()
+        sec = time.process_time() - t0
         if sec < best:
             best, split = sec, timings
     return best, split, None
@@ -162,7 +167,7 @@ def probe(name: str, size: int, timeout: float) -> tuple[float | None, dict[str,
 
 
 def _child(name: str, size: int) -> int:
-    sec, split, err = measure(INPUTS[name](size), 2 if size <= SMALL else 1)
+    sec, split, err = measure(INPUTS[name](size), 3 if size <= SMALL else 2)
     last = err.splitlines()[-1] if err else ""
     print(json.dumps({"seconds": sec, "split": split, "error": last}))
     return 0
