@@ -21,9 +21,9 @@ are listed in ``docs/explanation/figures.rst``.
 
 Speed: the pattern is tried only at candidates (digits, currency signs and the
 number words present, found with bytes scans per article), and not even there
-for the common simple figures ("2,000 people", "$20 billion (", "12% of", "two
-countries", "One of", "25 years ago", "a second plant"): :func:`_fast` reads
-those in plain Python, exactly as the pattern would match them, builds their
+for the common simple figures ("2,000 people", "$20 billion (", "12% of", "12 pct
+of", "150 euros", "two countries", "One of", "25 years ago", "a second plant"):
+:func:`_fast` reads those in plain Python, exactly as the pattern would match them, builds their
 figures directly and leaves every other case to it; a candidate the pattern's
 look-behind rejects ("U2", "15th") is dropped without trying it. A match's
 groups are read once, values stay ``int`` unless a decimal point or "half"
@@ -357,7 +357,7 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     present = _WORD_ANCHOR_BYTES.intersection(tokens)
     words = _word_positions(letters, low, present) if present else []
     signs = _sign_positions(norm)
-    if low is None:  # ASCII: the runs found in bytes
+    if low is None or not _other_digits(norm):  # only ASCII digits: the runs found in bytes
         digit_runs = _ascii_digit_runs(norm)
     else:
         digit_runs = [m.span() for m in _DIGIT_RUN_RE.finditer(norm)]
@@ -375,6 +375,12 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
         if (lo and digit_runs[lo - 1][1] > pstart) or (inside and inside[-1][1] > pend):
             # a run the paragraph cuts: read the paragraph's own
             inside = [m.span() for m in _DIGIT_RUN_RE.finditer(norm, pstart, pend)]
+        if not inside:  # the common case of a paragraph with no digits: any sign or word?
+            k = bisect_left(signs, pstart) if signs else 0
+            if not (k < len(signs) and signs[k] < pend):
+                k = bisect_left(words, (pstart,)) if words else 0
+                if not (k < len(words) and words[k][0] < pend):
+                    continue
         candidates = _candidates(norm, paragraph, inside, words, signs, runs)
         if candidates:
             _paragraph_figures(view, paragraph, candidates, runs, out)
@@ -387,9 +393,21 @@ _DIGIT_TABLE: Final = bytes(
 )
 
 
+#: The first UTF-8 byte of every character past ASCII that ``\d`` matches (Arabic-Indic,
+#: Devanagari, Thai, full-width ... digits; a test checks the list against ``regex``).
+_OTHER_DIGIT_LEADS: Final = (b"\xd9", b"\xdb", b"\xdf", b"\xe0", b"\xe1", b"\xea", b"\xef", b"\xf0")
+
+
+def _other_digits(norm: str) -> bool:
+    """Whether ``norm`` may hold a digit past ASCII (a byte of :data:`_OTHER_DIGIT_LEADS`)."""
+    utf8 = norm.encode("utf-8", "surrogatepass")
+    return any(map(utf8.__contains__, _OTHER_DIGIT_LEADS))
+
+
 def _ascii_digit_runs(norm: str) -> list[tuple[int, int]]:
-    """The spans of ``_DIGIT_RUN_RE`` in an ASCII text, found in bytes."""
-    marks = norm.encode("ascii").translate(_DIGIT_TABLE)
+    """The spans of ``_DIGIT_RUN_RE`` in a text whose digits are all ASCII, found in bytes
+    (every other character stands as one "?" byte)."""
+    marks = norm.encode("ascii", "replace").translate(_DIGIT_TABLE)
     out: list[tuple[int, int]] = []
     i = marks.find(b"0")
     while i >= 0:
@@ -582,13 +600,15 @@ def _fast(
     Returns where the figure (or the time expression, which gives none) ends, or
     :data:`_NOTHING`, or :data:`_TO_PATTERN` to leave the candidate to the pattern.
 
-    It reads the sign, number, scale and "%" as ``_FIGURE_RE`` first tries them, and
-    accepts them only where that pattern could neither take more nor take another branch:
-    where they are followed by a space and an ASCII word that no scale, percent, range, ratio
-    or suffix word begins, by a space and a bracket or quote mark, by a punctuation mark
-    and a space, or by the paragraph's end; a plain number followed by a time word (see
-    :data:`_PLAIN_TIME_WORDS`) is a time expression. ASCII only, so that the character
-    classes agree with the pattern's.
+    It reads the sign, number, scale and "%" (or "percent", "pct") as ``_FIGURE_RE`` first
+    tries them, and accepts them only where that pattern could neither take more nor take
+    another branch: where they are followed by a space and an ASCII word that no scale,
+    percent, range, ratio or suffix word begins, by a space and a bracket or quote mark, by
+    " - " and a word no second number begins, by a punctuation mark and a space, or by the
+    paragraph's end; a plain number followed by a time word (see :data:`_PLAIN_TIME_WORDS`)
+    is a time expression, and one followed by a currency word of :data:`_FAST_CUR_WORDS`
+    ("150 euros") is money. ASCII only, so that the character classes agree with the
+    pattern's.
     """
     norm = view.norm
     if start > 0 and norm[start - 1] not in _SIMPLE_BEFORE:
@@ -656,21 +676,39 @@ def _fast(
             scale = norm[j + 1 : k]
             j = k
     # a percent sign: "12%", "12 %"
-    percent = False
+    percent: str | None = None  # the rule of a percent figure
     c = norm[j] if j < end else ""
     if c == "%":
-        percent = True
+        percent = "percent.sign"
         j += 1
-    elif c == " " and j + 1 < end and norm[j + 1] == "%":
-        percent = True
-        j += 2
+    elif c == " " and j + 1 < end:
+        if norm[j + 1] == "%":
+            percent = "percent.sign"
+            j += 2
+        elif (
+            norm[j + 1 : j + 4].lower() in _PERCENT_HEADS
+            and (k := _percent_word_end(norm, j + 1, end)) > 0
+        ):  # "12 percent", "1.9 pct"
+            percent = "percent.word"
+            j = k
     # what follows must end the figure
     if j < end:
         c = norm[j]
         if c == " ":
-            if not (_ends_figure(norm, j, end) or (j + 1 < end and norm[j + 1] in _SPACE_ENDS)):
+            if not (
+                _ends_figure(norm, j, end)
+                or (j + 1 < end and norm[j + 1] in _SPACE_ENDS)
+                or _dash_then_word(norm, j + 1, end)
+            ):  # (a currency word is not among those that end a figure)
                 if j == number_end and pre is None and (t := _time_end(norm, j + 1, end)) > 0:
                     return t  # "25 years ago": a time expression
+                if (
+                    percent is None
+                    and pre is None
+                    and (k := _currency_word_end(norm, j + 1, end)) > 0
+                ):
+                    _currency_figure(view, start, k, number, scale, norm[j + 1 : k], out)
+                    return k  # "150 euros", "32 cents", "4.5 mln dlrs"
                 if not _no_suffix(norm, j + 1, end, _AFTER_SPACE):
                     return _TO_PATTERN
             if j == number_end and number_end - start <= 3 and _ratio_next(norm, j, end):
@@ -691,17 +729,18 @@ def _fast(
 
 def _digits_figure(
     view: TextView, start: int, e: int, n_start: int, number: str, scale: str | None,
-    pre: str | None, percent: bool, paragraph: Span, out: list[Figure],
+    pre: str | None, percent: str | None, paragraph: Span, out: list[Figure],
 ) -> None:  # fmt: skip
-    """Add the figure of a simple number expression, as :func:`_number_figures` would."""
+    """Add the figure of a simple number expression, as :func:`_number_figures` would
+    (``percent`` is the rule of a percent figure, else None)."""
     value = _parse_number(number)
     if value is None:
         return
     if scale is not None:
         value *= _SCALES[scale.lower()]
     kind: FigureKind
-    if percent:
-        kind, code, rule = "percent", "%", "percent.sign"
+    if percent is not None:
+        kind, code, rule = "percent", "%", percent
     elif pre is not None:
         code, factor = _CURRENCY_FACTORS[pre]
         kind, rule = "money", "money.sign-number"
@@ -716,6 +755,72 @@ def _digits_figure(
 
 
 _TIME_LONGEST: Final = max(len(w) for w in _PLAIN_TIME_WORDS)
+
+
+#: Currency words and codes after a number that ``_FIGURE_RE`` reads as its ``cur`` suffix
+#: and nothing else: one ASCII word each, that begins no longer currency ("euro cents",
+#: "pounds sterling", "US dollars"); "pound(s)" may be a weight and is left to the pattern.
+_FAST_CUR_WORDS: Final = (
+    frozenset(w.lower() for w in _CUR_AFTER_WORDS if w.isalpha() and w.isascii())
+    - {f.split()[0].lower() for f in _CUR_AFTER_WORDS if " " in f}
+    - {"pound", "pounds"}
+)
+_FAST_CUR_CODES: Final = frozenset(c for c in _CUR_AFTER_CODES if c.isalpha() and c.isascii())
+
+
+def _currency_word_end(norm: str, k: int, end: int) -> int:
+    """Where a currency word of :data:`_FAST_CUR_WORDS` (any case) or a code of
+    :data:`_FAST_CUR_CODES` at ``k`` ends when it is a whole ASCII word, else -1."""
+    e = _letters_end(norm, k, min(end, k + 12))
+    if e <= k or (e < end and (norm[e] in _ASCII_LETTERS or not norm[e].isascii())):
+        return -1
+    word = norm[k:e]
+    return e if word in _FAST_CUR_CODES or word.lower() in _FAST_CUR_WORDS else -1
+
+
+def _currency_figure(
+    view: TextView, start: int, e: int, number: str, scale: str | None, word: str,
+    out: list[Figure],
+) -> None:  # fmt: skip
+    """Add the money figure of a number and a currency word, as :func:`_kind` reads it."""
+    value = _parse_number(number)
+    if value is None:
+        return
+    if scale is not None:
+        value *= _SCALES[scale.lower()]
+    code, factor = _CURRENCY_FACTORS.get(word) or _CURRENCY_FACTORS[word.lower()]
+    rule = "money.subunit" if factor != 1 else (
+        "money.number-code" if word.isupper() else "money.number-word"
+    )  # fmt: skip
+    out.append(_figure(view, start, e, "money", value * factor, code, rule))
+
+
+def _percent_word_end(norm: str, k: int, end: int) -> int:
+    """Where "percent" or "pct" at ``k`` ends when a whole ASCII word, else -1.
+
+    ``_FIGURE_RE`` reads it as the percent word after a number (its ``p1``), with
+    nothing to backtrack into when the figure ends after it.
+    """
+    e = _letters_end(norm, k, min(end, k + 8))
+    if e < 0 or (e < end and (norm[e] in _ASCII_LETTERS or not norm[e].isascii())):
+        return -1
+    return e if norm[k:e].lower() in _PERCENT_WORDS else -1
+
+
+_PERCENT_WORDS: Final = frozenset(("percent", "pct"))
+_PERCENT_HEADS: Final = frozenset(w[:3] for w in _PERCENT_WORDS)
+
+
+def _dash_then_word(norm: str, k: int, end: int) -> bool:
+    """Whether a hyphen at ``k`` (after a space) and an ASCII word that no second number
+    of a range can begin with follow a figure: "50 - indicating", so the figure ends before
+    the space."""
+    if norm[k : k + 1] != "-":
+        return False
+    k += 1
+    if norm[k : k + 1] == " ":  # the one space _FIGURE_RE's "\s?+" takes
+        k += 1
+    return _no_suffix(norm, k, end, _AFTER_HYPHEN)
 
 
 def _time_end(norm: str, k: int, end: int) -> int:
@@ -830,12 +935,14 @@ def _word_positions(
     for w in present:
         multiplier = 1 if w in _MULTIPLIER_BYTES else 0
         k = len(w)
-        needle = b" " + w + b" "
+        # (a needle that ends in a space is slow to find: the space after is checked at a hit)
+        needle = b" " + w
         i = padded.find(needle)
         while i >= 0:  # the word is at [i, i + k) in the text
             j = i + k
-            if low is None or (
-                (i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha())
+            if padded[j + 1] == 32 and (
+                low is None
+                or ((i == 0 or not low[i - 1].isalpha()) and (j >= n or not low[j].isalpha()))
             ):
                 out.append((i, j, multiplier))
             i = padded.find(needle, j + 1)
@@ -946,9 +1053,9 @@ def _rank(view: TextView, m: _Match, g: _Groups) -> Figure | None:
             return None  # "No 10 said": Downing Street
         value, rule = int(n), "rank.no"
     elif g[_RANK_WORD] is not None:
-        value, rule = NUMBER_WORDS[m[_RANK_W].lower()], "rank.number-word"
+        value, rule = NUMBER_WORDS[m[_RANK_W].casefold()], "rank.number-word"
     else:
-        o = m[_ORD].lower()
+        o = m[_ORD].casefold()
         value = ORDINALS[o] if o in ORDINALS else int(o[:-2])
         rule = "rank.ordinal-superlative"
     return _figure(view, m.start(), m.end(), "rank", value, None, rule)
@@ -982,7 +1089,7 @@ def _number_figures(
     if v1 is None:
         return None
     sc1, sc2 = g[_S1], g[_S2]
-    s1 = 1 if sc1 is None else _SCALES[sc1.lower()]
+    s1 = 1 if sc1 is None else _SCALES[sc1.casefold()]
     pre, pre2, p1 = g[_PRE], g[_PRE2], g[_P1]
     bare = not (pre or pre2 or g[_PCT] or g[_CUR] or g[_ATT] or g[_UNIT] or p1)
     if bare and sc1 in _LETTER_SCALES and "." not in n1:
@@ -1011,7 +1118,7 @@ def _number_figures(
         _single(view, m, g, v1 * s1, m.start(), e1, paragraph, out)
         return m.start(_PRE2 if pre2 else _N2)
     assert v2 is not None
-    s2 = 1 if sc2 is None else _SCALES[sc2.lower()]
+    s2 = 1 if sc2 is None else _SCALES[sc2.casefold()]
     # "$40-50 billion": the first end takes the second's scale when it has none
     if sc1 is None and sc2 is not None and v1 < v2:
         s1 = s2
@@ -1029,8 +1136,8 @@ def _number_figures(
         range_span, rule = None, "count.split"  # "a 52-48 majority": a split, not a range
     else:
         range_span = Span(m.start(), m.end())
-    before = _WORD_BEFORE_RE.search(view.norm, max(paragraph.start, m.start() - 40), m.start())
-    if before is not None and before["w"].lower() == "from":
+    before = _word_before(view.norm, max(paragraph.start, m.start() - 40), m.start())
+    if before is not None and before.lower() == "from":
         range_span = None  # "from 5 to 10": a change, not a range
     if kind == "count" and (_yearlike(n1) or _yearlike(n2)):
         return None
@@ -1110,7 +1217,8 @@ def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
     if c:
         if c.lower() in ("pound", "pounds") and _of_next(m.string, m.end()):
             return "quantity", c, 1, "quantity.unit"  # "10 pounds of cocaine": weight
-        code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(c.lower().split())]
+        # (casefold: the pattern matches case-blind, "cent\u017f" as "cents")
+        code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(c.casefold().split())]
         rule = "money.subunit" if factor != 1 else ("money.number-code" if c.isupper()
                                                     else "money.number-word")  # fmt: skip
         return "money", code, factor, rule
@@ -1175,9 +1283,8 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
     ):  # fmt: skip
         return False  # "Smith, 44, said": an age
     if s > paragraph.start and norm[s - 1].isspace():
-        before = _WORD_BEFORE_RE.search(norm, max(paragraph.start, s - 40), s)
-        if before is not None:
-            w = before["w"]
+        w = _word_before(norm, max(paragraph.start, s - 40), s)
+        if w is not None:
             low = w.lower().rstrip(".")
             if low in _MONTHS or low in ID_NOUNS or low in ("aged", "age", "ages"):
                 return False  # "July 25", "Section 8", "route 66", "aged 55"
@@ -1194,6 +1301,30 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
         # "10 Downing Street": an address (it needs a capital right after the space)
         return c in _ASCII_LOWER or not _ADDRESS_RE.match(norm, e)
     return True
+
+
+#: What ``\s`` matches among ASCII characters (not "\x1c" to "\x1f", which str.isspace takes).
+_ASCII_SPACES: Final = " \t\n\x0b\x0c\r"
+#: The ASCII characters of a word of :data:`_WORD_BEFORE_RE`, and those it may begin with.
+_WORD_CHARS: Final = _ASCII_LETTERS | _ASCII_DIGITS | frozenset("&.'-")
+_WORD_FIRST: Final = _ASCII_LETTERS | frozenset("&")
+
+
+def _word_before(norm: str, lo: int, pos: int) -> str | None:
+    """The word :data:`_WORD_BEFORE_RE` finds in ``[lo, pos)``, read in plain Python when the
+    window is ASCII and the word does not reach its start."""
+    window = norm[lo:pos]
+    if window.isascii():
+        b = len(window.rstrip(_ASCII_SPACES))
+        if b == len(window) or b == 0:
+            return None  # no space before pos, or nothing but space
+        a = b
+        while a > 0 and window[a - 1] in _WORD_CHARS:
+            a -= 1
+        if a > 0:
+            return window[a:b] if b - a <= 31 and window[a] in _WORD_FIRST else None
+    m = _WORD_BEFORE_RE.search(norm, lo, pos)
+    return None if m is None else m["w"]
 
 
 #: ASCII letters that begin no month and not "of"

@@ -12,6 +12,7 @@ import pathlib
 from typing import Any, NamedTuple
 
 import pytest
+import regex
 
 import newsparse
 from newsparse import _figures as figures_module
@@ -121,6 +122,10 @@ REAL = [
     ),
     # reuters21578-00010
     Case("additional shares and increase its total holdings up to 40 pct", [("40 pct", 40, "%")]),
+    # reuters21578-06722: a percent word before a word that ends the figure
+    Case("could make up 50 pct of U.S. demand by 1995", [("50 pct", 50, "%")]),
+    # bbc-business-323: a count before a spaced dash and a word, which is no range
+    Case("to 85,000 - the lowest total seen since February 2003.", [("85,000", 85_000, None)]),
     # reuters21578-05147
     Case(
         "total assets of 345 billion yuan by end-1986.", [("345 billion yuan", 345 * 10**9, "CNY")]
@@ -330,6 +335,32 @@ def test_parse_spans_point_into_the_text(seed_text: str) -> None:
     ]
 
 
+def test_case_blind_words_with_letters_outside_ascii() -> None:
+    # the pattern reads "\u017f" (long s) as "s": the words it matched are looked up folded
+    found = find_figures(TextView.of("It cost 5 cent\u017f, at number \u017fix."))
+    assert [(f.text, f.value, f.unit) for f in found] == [
+        ("5 cent\u017f", 0.05, "USD"),
+        ("number \u017fix", 6, None),
+    ]
+
+
+def test_digits_past_ascii_are_read() -> None:
+    # a text that is not ASCII has its digit runs found in bytes unless it may hold such digits
+    for text, expected in [
+        ("Sales at the caf\u00e9 rose \u0662\u0665 percent.", ("\u0662\u0665 percent", 25)),
+        ("It cost \u00a3\uff13\uff10 million.", ("\u00a3\uff13\uff10 million", 30_000_000)),
+        ("Sales at the caf\u00e9 rose 25 percent.", ("25 percent", 25)),
+    ]:
+        assert [(f.text, f.value) for f in find_figures(TextView.of(text))] == [expected]
+
+
+def test_other_digit_leads_cover_every_digit_past_ascii() -> None:
+    every = "".join(map(chr, range(0x80, 0x110000)))
+    digits = {m.group() for m in regex.finditer(r"\d", every)}
+    leads = {d.encode("utf-8")[:1] for d in digits}
+    assert leads <= set(figures_module._OTHER_DIGIT_LEADS)
+
+
 def _pattern_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Leave every candidate to ``_FIGURE_RE`` (the stage's plain-Python fast path is off)."""
     monkeypatch.setattr(figures_module, "_fast", lambda *args: figures_module._TO_PATTERN)
@@ -368,7 +399,7 @@ _RT_IN_SCOPE = [c for c in _RT["cases"] if not c["out_of_scope"]]
 
 
 def _rt_param(case: dict[str, Any]) -> Any:
-    marks = ()
+    marks: tuple[pytest.MarkDecorator, ...] = ()
     if case.get("known_failure"):
         marks = (pytest.mark.xfail(strict=True, reason=case["known_failure"]),)
     return pytest.param(case, marks=marks, id=f"{case['model']}:{case['input'][:40]}")
