@@ -118,7 +118,10 @@ _IRREGULAR_PAST: Final = frozenset(
     "made said took gave got went came told knew thought felt found left kept held".split()
 )
 _WH_WORDS: Final = frozenset("how what which why when where whether just".split())
-_PRESS_NOUN_RE: Final = regex.compile(r"(?:\b(?:a|an|the|their|his|her|its|our)|'s|s')\s++$")
+_PRESS_NOUN_RE: Final = regex.compile(
+    r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
+    r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
+)
 #: "demanded X from Y" with Y a group or name at the end of the item: Y is the addressee.
 _FROM_WHOM_RE: Final = regex.compile(
     r"\s++from\s++(?P<who>(?:the\s++)?(?:[\p{L}][\p{L}.-]*+\s++){0,3}[\p{L}][\p{L}.-]*+)\s*+$"
@@ -135,7 +138,9 @@ _NON_POSSESSIVE_PRONOUNS: Final = _PRONOUNS - {"his", "her", "its", "their", "ou
 #: Subjects of a modal that oblige nobody else ("we must", "you should", "it has to").
 _NOT_OBLIGED: Final = _FIRST_PERSON | {"you", "who", "which", "that", "it", "there", "this"}
 #: Items that hold no content of their own.
-_NO_CONTENT: Final = _PRONOUNS | {"that", "this", "it", "do", "so", "do so", "do it", "do that"}
+_NO_CONTENT: Final = _PRONOUNS | {
+    "that", "this", "it", "do", "so", "do so", "do it", "do that", "here", "there", "now", "today",
+}  # fmt: skip
 #: Words after infinitival "to" that are not verbs.
 _NOT_VERB_AFTER_TO: Final = frozenset(
     """
@@ -289,6 +294,19 @@ _REPORT_DIRECT_RE: Final = regex.compile(
 _MODAL_HEDGE_RE: Final = regex.compile(r"\b(?:would|will|could|may|might)\s++(?:\w{1,20}?ly\s++)?$")
 _AND_RE: Final = regex.compile(
     r"(?r)\band(?=\s++(?:the\s|an?\s|this\s|that\s|these\s|those\s|its\s|their\s|[\p{Lu}]))"
+)
+#: After a cue: "(is) sought after" means in demand, "asked by X if/whether" is a question.
+_NOT_ASKED_RE: Final = regex.compile(
+    r"\s++after\b|\s++by\s++(?:[\p{L}.'-]++\s++){1,4}?(?:if|whether|about)\b"
+)
+#: A verb right after "demand" that a verb "demand" never takes as object: the word is
+#: the subject ("as demand cooled", '"demand continues to grow"').
+_DEMAND_SUBJECT_RE: Final = regex.compile(
+    r"""\s++(?:is|was|has|had|continues|continued|remains|remained|rose|rises|fell|falls|grew
+    |grows|slowed|slows|cooled|cools|slumped|surged|jumped|eased|eases|picked\s++up
+    |outstripped|outstrips|exceeded|exceeds|outpaced|outpaces|declined|dropped|weakened
+    |strengthened|recovered|softened|will|would|could|may|might)\b""",
+    regex.VERBOSE,
 )
 #: Market words before "demand": "growing demand", "global demand" is economic.
 _ECONOMIC_RE: Final = regex.compile(
@@ -710,6 +728,10 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
     passive = (word.endswith("ed") or word in {"told", "sought"}) and _is_passive(
         norm, s.start, m.start()
     )
+    if (not_asked := _NOT_ASKED_RE.match(norm, m.end(family), min(s.end, m.end(family) + 80))) and (
+        passive or not_asked.group().lstrip().startswith("by")
+    ):
+        return  # "is sought after" (wanted), "when asked by Reuters if he planned": not an ask
     subj = _subject(norm, s.start, m.start())
     if subj is not None and _inanimate(norm, subj):
         return
@@ -750,7 +772,7 @@ def _verb_complement(
     ):
         return None  # "told reporters", "a press conference": no "to" or "for" follows
     if word in {"press", "push"} and _PRESS_NOUN_RE.search(
-        norm, max(ctx.sentence.start, m.start() - 8), m.start()
+        norm, max(ctx.sentence.start, m.start() - 16), m.start()
     ):
         return None  # "told a press conference", "the Blues' push for four trophies"
     if word == "asked" and m.start() == ctx.sentence.start:
@@ -955,6 +977,8 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
         return False
     if _ECONOMIC_RE.search(norm, max(lo, pos - 25), pos):
         return True  # "Strong demand triggers oil rally"
+    if word == "demand" and _DEMAND_SUBJECT_RE.match(norm, pos + 6, pos + 40):
+        return True  # "as demand cooled", "demand continues to grow": the market's demand
     prev_ed = _PREV_WORD_RE.search(norm, max(lo, pos - 30), pos)
     if word.endswith("s") and prev_ed is not None and prev_ed.group(1).endswith("ed"):
         return True  # "prompted calls for", "repeated demands"

@@ -276,6 +276,27 @@ NEGATIVE = [
     # reuters21578-04354: "called upon" = convened upon
     "Traders speculated that a crisis meeting, such as the one called upon the collapse of the"
     " perpetuals, could be imminent.",
+    # bbc-business-117: market demand as the subject of a verb
+    "Sales of Mercedes' brands fell 2% as demand cooled, while revenues were affected by the"
+    " weakness of the US dollar.",
+    # bbc-business-310
+    'Nike, whose products are endorsed by Tiger Woods among other sports stars, said "demand'
+    ' continues to grow".',
+    # isot-reuters-469: a reporter's question, not an ask
+    "When asked by Reuters if he planned to run, Gutierrez, who has represented Chicago in the"
+    " U.S. House of Representatives for the past quarter century, said he wanted to spend the"
+    " first six months of 2018 touring the country.",
+    # reuters21578-14890: "sought after" = in demand
+    "The property sector is also sought after, with Japanese\ncompanies that have invested"
+    " heavily in the United States in\nrecent years turning their attention to undervalued"
+    " real\nestate, particularly in the tourism field.",
+    # reuters21578-15738: an item that is only an adverb
+    '"The proposals that the so-called Cairns group are coming\nup with seem to be focusing on'
+    " short-run, quick fixes which is\nnot what we think is what's called for here,\" Wallis"
+    " said.",
+    # reuters21578-08686: "the state press" is a noun
+    "But\nthe diplomats said they had seen no reports in the state press\nand heard no comments"
+    " from officials to substantiate them.",
 ]
 
 KNOWN_FAILURES = [
