@@ -226,6 +226,7 @@ class Cast:
             self.norm[start:end].split(None, 1)[0] in _PREPOSITIONS
         ):
             return None  # "in Washington" opens no noun phrase
+        end = self._name_end(start, end)
         inside = self._inside(start, end)
         cut, prep = _head_end(self.norm, start, end, inside)
         if cut < end and prep == "":  # "Campbell's partner, Jason Louth": a named appositive
@@ -275,7 +276,7 @@ class Cast:
             head = words[1].lower()  # "Trump panel urges ...\n\nA panel convened by ..."
             return self._first(0, self.title_end, lambda inf: head in inf.heads)
         if first in _DEFINITE and len(words) >= 2:
-            head = words[-1].lower().rstrip(".,;:'s")
+            head = _noun_head(words[-1])
             mods = words[1:-1]
             if len(words) >= 3 and words[-2].lower() in ("prime", "vice"):
                 head = f"{words[-2].lower()} {head}"
@@ -291,6 +292,18 @@ class Cast:
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
                 return self._salient(start, ok) or self._antecedent(start, ok)
         return None
+
+    def _name_end(self, start: int, end: int) -> int:
+        """``end``, or the end of a name that the phrase cuts before its "of", "for" or
+        "on" ("the National Institute | on Drug Abuse")."""
+        if not self.norm.startswith((" on ", " of ", " for "), end):
+            return end  # the common case
+        i = bisect.bisect_left(self.index, (start, -1, -1))
+        while i < len(self.index) and self.index[i][0] < end:
+            if self.index[i][1] > end:
+                return self.index[i][1]
+            i += 1
+        return end
 
     def _inside(self, start: int, end: int) -> list[tuple[int, int, int]]:
         i = bisect.bisect_left(self.index, (start, -1, -1))
@@ -407,6 +420,37 @@ def _head_end(
             continue
         return at, norm[at : m.end()].strip(" ,")
     return end, ""
+
+
+#: Nouns whose final "s" is no plural ending ("boss", "press", "analysis", "news").
+_KNOWN_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS | frozenset(_ROLE_CLASS)
+
+
+def _noun_head(word: str) -> str:
+    """The head noun of a description's last word: lower case, without punctuation or
+    a possessive ending ("the minister's", "the CEOs'"). Heads known as they stand keep
+    their form (group nouns are plural: "officials"); another final "s" is cut as a
+    plural ending ("deputies" -> "deputy"), unless it ends "boss", "status", "analysis".
+
+    >>> [_noun_head(w) for w in ("boss", "press.", "officials", "minister's", "CEOs'")]
+    ['boss', 'press', 'officials', 'minister', 'ceo']
+    >>> [_noun_head(w) for w in ("deputies", "coaches", "analysis", "police", "bus")]
+    ['deputy', 'coach', 'analysis', 'police', 'bus']
+    """
+    w = word.lower().strip('.,;:!?"()')
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    if w in _ORG_WORDS or w in _KNOWN_NOUNS or not w.endswith("s"):
+        return w
+    if w.endswith(("ss", "us", "is", "ous")) or len(w) < 4:
+        return w  # "boss", "bus", "analysis"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"  # "companies"
+    if w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return w[:-2]  # "coaches", "taxes"
+    return w[:-1]
 
 
 def _fits_pronoun(inf: _Info | _Cluster, gender: str, number: str) -> bool:
@@ -605,15 +649,51 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         tok = (t.start(), t.end() - cut, text, key)
         if segment:
             gap = word[segment[-1][1] : tok[0]]
-            if ("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER:
+            if (("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER) or (
+                "on" in gap and gap.strip() in ("on", "on the") and segment[-1][2] not in ORG_HEADS
+            ):  # "Commission on Human Rights", "National Institute on Drug Abuse"
                 _trimmed(segment, out)
                 segment = []
         segment.append(tok)
         if cut:
+            if len(segment) > 1 and _title_case_end(segment):
+                segment = []  # "Article Continued Below.": a phrase in title case, no name
             _trimmed(segment, out)
             segment = []
     _trimmed(segment, out)
     return tuple(out)
+
+
+def _title_case_end(tokens: list[_Tok]) -> bool:
+    """True when a run that ends its sentence ends with a capitalised opener after a
+    plain capitalised word: a phrase in title case ("Article Continued Below."), not
+    "Michael Every." (a first name makes it a surname), "BBC One.", "Air Force One."
+    or "Google on Tuesday." (a known name, an organisation head, a day)."""
+    last, prev = tokens[-1], tokens[-2]
+    if last[3] not in OPENERS or last[3] in BREAKERS or _is_caps_word(last[2]):
+        return False
+    if _is_caps_word(prev[2]) or _lexicon_key(prev[3]) or prev[3] in BREAKERS:
+        return False
+    if prev[2] in ORG_HEADS or prev[2] in PLACE_HEADS:
+        return False  # "Air Force One."
+    return prev[3] not in FIRST_NAMES or last[3] in _NO_SURNAMES
+
+
+def _paragraph_end(norm: str, at: int) -> bool:
+    """True when a paragraph ends at ``at``: the text's end, a blank line or an indent."""
+    return at == len(norm) or (norm[at] == "\n" and (at + 1 == len(norm) or norm[at + 1].isspace()))
+
+
+def _line_phrase(word: str) -> bool:
+    """True when a match that ends its paragraph ends as :func:`_title_case_end` tells
+    ("Article Continued Below" on a line of its own; not "Getty Oil. In")."""
+    if " " not in word:
+        return False
+    parts = word.split()
+    if parts[-2].endswith(".") or parts[-1].endswith("."):
+        return False  # a sentence's end: the runs already know it
+    tail = [(0, 0, w, fold(w.rstrip("."))) for w in parts[-2:]]
+    return _title_case_end(tail)
 
 
 def _match_shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
@@ -674,6 +754,8 @@ def _all_runs(
             shapes = _ONE_WORD.get(word)
             if shapes is None:
                 shapes = _match_shapes(word, memo)
+            if _paragraph_end(norm, b) and _line_phrase(word):
+                shapes = shapes[:-1]
             for shape in shapes:
                 out.append((a + shape[1], shape, a + shape[2] == head))
         if resume < 0:
@@ -701,6 +783,8 @@ def _runs(norm: str, sentence: Span, out: list[_Placed], start: int, memo: _Memo
         shapes = _ONE_WORD.get(word)
         if shapes is None:
             shapes = _match_shapes(word, memo)
+        if _paragraph_end(norm, m.end()) and _line_phrase(word):
+            shapes = shapes[:-1]
         for shape in shapes:
             out.append((at + shape[1], shape, at + shape[2] == head))
 
@@ -750,6 +834,8 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
     while i < j and tokens[i][3] in OPENERS and not _is_caps_word(tokens[i][2]):
         i += 1
     while j > i + 1 and tokens[j - 1][3] in OPENERS and not _is_caps_word(tokens[j - 1][2]):
+        if tokens[j - 2][3] in FIRST_NAMES and tokens[j - 1][3] not in _NO_SURNAMES:
+            break  # "Michael Every": a surname that is also a common word
         j -= 1  # "Florida Those": a sentence that lost its period
     if i < j:
         at = tokens[i][0]
@@ -758,6 +844,17 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
         else:
             kept = tuple(tokens[i:j])
         out.append((kept, at, tokens[0][0]))
+
+
+#: Openers that never stand as a surname after a first name ("Sam The ...").
+_NO_SURNAMES: Final = frozenset(
+    """
+    the a an in on at but and or so if as of to for from with by this that these those it he
+    she they we i you his her its their our my your me him them us when while after before
+    then now there here what who why how where which says said told is are was were has have
+    had will would can could should do does did yes no not
+    """.split()
+)
 
 
 def _drops_alone(word: str) -> bool:
@@ -905,7 +1002,7 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     return [_person(span, toks, surface, None)]
 
 
-_JOINERS: Final = frozenset(("of", "for", "of the", "for the"))
+_JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
 #: First words of place names ("El Paso", "San Ysidro", "Fort Worth").
 _PLACE_OPENERS: Final = frozenset(
     "san santa santo sao el los las la fort port mount mt. lake st. saint north south east west "
@@ -1176,8 +1273,13 @@ def _description(
         else:
             subject = FAMILIAR_RE if "familiar with" in window else SUBJECT_RE
             m = subject.search(norm, lo, verb_at)
-    if m is None and source_at < 0 and norm.startswith(_PARTICIPLES, verb_at):
-        # "Tube workers walked out last week demanding ...": the subject opens the sentence
+    if (
+        m is None
+        and source_at < 0
+        and (norm.startswith(_PARTICIPLES, verb_at) or norm.endswith(" and ", 0, verb_at))
+    ):
+        # "Tube workers walked out last week demanding ...", "Authorities described ...
+        # and said": the subject opens the sentence
         opens = sentence.start
         while opens < verb_at and norm[opens] in "\"'([- ":
             opens += 1
@@ -1220,7 +1322,7 @@ def _description(
     if m["aside"] and (m.start("aside") + 2) in named_starts:
         return None  # "Carlineo's attorney, Sonya Zoghlin, said": the name speaks
     head = m["head"].lower()
-    if head in GROUP_NOUNS and det in ("a", "an", "one", "another"):
+    if head in GROUP_NOUNS and det in ("a", "an", "one", "another", "this", "that"):
         det, name_start, np_start = "", m.start("head"), m.start("head")  # "a move ministers say"
     name_end = m.end("tail") if m["tail"] else m.end("head")
     if det in ("his", "her", "their", "its"):
@@ -1378,12 +1480,31 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     if m.title is not None:
         cl.person(m, orig)
         return
-    if _speaks(norm, m.span.end) or norm.startswith(_ACCUSED, m.span.end):
+    if (
+        _speaks(norm, m.span.end)
+        or norm.startswith(_ACCUSED, m.span.end)
+        or _said_before(norm, m.span.start, m.span.end)
+    ):
         cl.person(m, orig)
     elif norm.endswith(ORG_CUES, max(0, m.span.start - 30), m.span.start - 1) and (
         ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start)
     ):
         cl.org(m._replace(kind="organization", how="org"), orig)
+
+
+#: A speech verb after the end of a quote, before a name it inverts ('," scolded Elyse').
+_INVERTED_RE: Final = regex.compile(r"""(?r)[,.!?]"\ (?P<verb>[a-z]{3,20}+)\ \Z""")
+
+
+def _said_before(norm: str, start: int, end: int) -> bool:
+    """True when the name at ``[start, end)`` ends its sentence or clause after an
+    inverted speech verb ('... it's probably not to play," scolded Elyse.')."""
+    if not norm.startswith((".", ",", ";", "\n"), end) or not norm.startswith(" ", start - 1):
+        return False
+    if norm.find('"', max(0, start - 26), start) < 0:
+        return False  # the common case: no quote ends just before
+    m = _INVERTED_RE.search(norm, max(0, start - 26), start)
+    return m is not None and m["verb"] in SPEECH_WORDS
 
 
 def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
@@ -1457,6 +1578,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             c = cl.by_key.get(("person", m.key)) or cl.new("person", m.key)
             cl._add(c, m, orig)
             cl._title_facts(c, m.name.split()[0])
+    _retype(cl, norm)
     _government_bodies(cl, mentions, view)
     del mentions, people  # the clusters hold what is needed from here on
     _tickers(cl, view)
@@ -1464,6 +1586,100 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     _describe(cl, view)
     _genders(cl, view)
     return _cast(cl, view)
+
+
+#: What follows an organisation's name and never a person's ("Facebook engineers",
+#: "Apple's shares", "the Man Utd club"), or a place's ("the Old Trafford ground").
+_ORG_AFTER_RE: Final = regex.compile(
+    r"""
+    (?:'s)?\ (?:employees|engineers|shareholders|subscribers|customers|users
+               |shares|stock|share\ price|subsidiary|headquarters|app|apps|website
+               |platform|products|chief\ executive|CEO|co-?founder|board\ of|stores
+               |factory|factories|plant|plants)\b
+    |\ club\b                                    # "the Man Utd club"
+    |(?P<place>\ (?:ground|stadium|arena))\b      # "the Old Trafford ground": a place
+    """,
+    regex.VERBOSE,
+)
+#: Organisation nouns before a name that make it an organisation ("tech giant Apple").
+_ORG_BEFORE_CUES: Final = frozenset(ORG_CUES) - {"producer", "owner", "rival", "unit"}
+#: What stands before an organisation's name ("engineers at Google", "tech giant Apple"):
+#: a role or group noun and "at", or an organisation noun (not "producer", "owner",
+#: "rival" or "unit", which stand before people too: "movie producer Harvey Weinstein").
+_ORG_BEFORE_RE: Final = regex.compile(
+    r"""(?r)
+    \b(?:(?:\L<roles>)\ at|(?:\L<cues>))\ \Z
+    """,
+    regex.VERBOSE,
+    roles=ROLE_NOUNS | GROUP_NOUNS,
+    cues=_ORG_BEFORE_CUES,
+)
+#: What tells a person: a relative "who" or a gendered pronoun soon after the name.
+_PERSON_AFTER_RE: Final = regex.compile(r",\ who\b|\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
+
+
+def _retype(cl: _Clusterer, norm: str) -> None:
+    """People by default whom nothing shows to be people, and something shows to be an
+    organisation, become organisations: no first name, title or gender, no "who" or
+    "he" / "she" after a mention, and "Facebook engineers", "Apple's shares",
+    "an analyst at Google", "tech giant Apple" or "the Starlight
+    Tours" (a capitalised name after "the" that ends its noun phrase)."""
+    for c in cl.clusters:
+        if c.kind != "person" or c.title is not None or c.gender or c.heads:
+            continue
+        if not c.tokens or c.tokens[0] in FIRST_NAMES or not c.spans:
+            continue
+        kind = None
+        for start, end in c.spans:
+            kind = _org_cue(norm, start, end)
+            if kind is not None:
+                break
+        if kind is not None and not any(
+            _PERSON_AFTER_RE.search(norm, end, end + 120) for _, end in c.spans
+        ):
+            c.kind = kind
+            c.named = None
+            if kind == "organization":
+                cl.org_words.setdefault(c.tokens[0], []).append(c)
+
+
+_LETTERS_RE: Final = re.compile(r"[A-Za-z]+")
+#: First words after a name that :data:`_ORG_AFTER_RE` may read (a cheap check first).
+_ORG_AFTER_FIRST: Final = frozenset(
+    "employees engineers shareholders subscribers customers users shares stock share "
+    "subsidiary headquarters app apps website platform products chief ceo cofounder "
+    "co board stores factory factories plant plants club ground stadium arena".split()
+)
+
+
+def _org_cue(norm: str, start: int, end: int) -> ActorKind | None:
+    """ "organization" when what stands around the name at ``[start, end)`` tells an
+    organisation, "place" when it tells a place ("the Old Trafford ground"), else None."""
+    after = norm[end : end + 1]
+    if after in (" ", "'"):
+        at = end + 3 if norm.startswith("'s ", end) else end + 1
+        word = _LETTERS_RE.match(norm, at, at + 16)
+        if (
+            word is not None
+            and word.group().lower() in _ORG_AFTER_FIRST
+            and (cue := _ORG_AFTER_RE.match(norm, end)) is not None
+        ):
+            return "place" if cue["place"] else "organization"
+    if not norm.startswith(" ", start - 1):
+        return None
+    if (  # "the Starlight Tours.": the name ends its noun phrase
+        norm.endswith("the ", 0, start)
+        and not norm[start - 5 : start - 4].isalpha()
+        and not (norm.startswith(" ", end) and norm[end + 1 : end + 2].islower())
+    ):
+        return "organization"
+    k = norm.rfind(" ", max(0, start - 25), start - 1)
+    prev = norm[k + 1 : start - 1]
+    if (prev == "at" or prev in _ORG_BEFORE_CUES) and _ORG_BEFORE_RE.search(
+        norm, max(0, start - 40), start
+    ) is not None:
+        return "organization"
+    return None
 
 
 def _with_context(m: _Mention, view: TextView) -> _Mention:

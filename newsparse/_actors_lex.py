@@ -63,8 +63,10 @@ ROLE_NOUNS: Final = words("role_nouns.txt")
 GROUP_NOUNS: Final = words("group_nouns.txt")
 ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
 NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")
-#: folded first name -> "m" | "f"
-FIRST_NAMES: Final[dict[str, str]] = {fold(n): g for n, g in rows("first_names.tsv")}
+#: folded first name -> "m" | "f" | "" (a name given to men and women alike: "u" in the file)
+FIRST_NAMES: Final[dict[str, str]] = {
+    fold(n): "" if g == "u" else g for n, g in rows("first_names.tsv")
+}
 
 #: Last words that make a capitalised name a place ("Paulding County"); closed set.
 PLACE_HEADS: Final = frozenset(
@@ -285,8 +287,9 @@ NAME_RE: Final = regex.compile(
     (?<![\p{{L}}\p{{N}}'])
     {_TOKEN}
     (?:(?:\ |\n(?!\s))
-       (?:(?:de|del|de\ la|da|dos|das|do|du|di|van|von|der|den|ter|la|le|bin|ibn|al|el
-            |of|for|of\ the|for\ the|&)\ )?
+       (?:(?:(?:van|von)\ (?:der|den|de)|de\ la|de\ los|de\ las
+            |de|del|da|dos|das|do|du|di|van|von|der|den|ter|la|le|bin|ibn|al|el
+            |of|for|of\ the|for\ the|on|on\ the|&)\ )?
        {_TOKEN}
     ){{0,9}}+
     """,
@@ -329,7 +332,7 @@ _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
 PRE_ROLE_RE: Final = regex.compile(
     r"""(?r)
-    (?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political
+    \b(?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political
                  |economic|science|national|press|foreign|finance|economics|business)\s)?
              \L<roles>)
     \s\Z

@@ -302,11 +302,12 @@ _NOUN_BEFORE: Final = frozenset("a an the this his her its their our my your".sp
 FLOW_GAP: Final = 600
 #: A quote paragraph with no attribution is a statement from this many words on.
 UNATTRIBUTED_MIN: Final = 4
-#: Gender of common first names (lexicon/first_names.tsv, shared with the actors stage).
-FIRST_NAME_GENDER: Final[dict[str, str]] = {r[0]: r[1] for r in rows("first_names.tsv")}
-#: First names given to men and women alike ("Chris Callies ... she said"): they tell no
-#: gender, whatever the shared list says.
-_UNISEX: Final = frozenset("Alex Chris Sam Kelly Jamie Jordan Taylor Pat Robin Kim".split())
+#: Gender ("m" or "f") of common first names (lexicon/first_names.tsv, shared with the
+#: actors stage); names the list marks "u", given to men and women alike ("Chris Callies
+#: ... she said"), tell no gender and are left out.
+FIRST_NAME_GENDER: Final[dict[str, str]] = {
+    r[0]: r[1] for r in rows("first_names.tsv") if r[1] in {"m", "f"}
+}
 #: Titles and family words that tell gender ("her father Khaled").
 _GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                         "Lady": "f", "Dame": "f"} | {
@@ -483,9 +484,7 @@ def _gender(actor: Actor) -> str:
     """The gender ("m", "f" or "") the actor's first name or title tells."""
     for n in (actor.name, actor.title or "", *actor.aliases):
         for w in n.split():
-            got = _GENDER_WORDS.get(w.rstrip(".")) or (
-                None if w in _UNISEX else FIRST_NAME_GENDER.get(w)
-            )
+            got = _GENDER_WORDS.get(w.rstrip(".")) or (FIRST_NAME_GENDER.get(w))
             if got is not None:
                 return got
     return ""

@@ -160,6 +160,65 @@ REAL = [
         {"economists": ("group", None)},
         id="group-speaker",
     ),
+    pytest.param(
+        # bbc-business-419: a name with two particles ("van der") is one name
+        "Judy Boynton finally left the firm on 31 December, having spent the intervening time "
+        "as a special advisor to chief executive Jeroen van der Veer.",
+        {
+            "Judy Boynton": ("person", None),
+            "Jeroen van der Veer": ("person", "chief executive"),
+        },
+        id="name-particles-van-der",
+    ),
+    pytest.param(
+        # bbc-entertainment-004: a lone name after an inverted speech verb speaks
+        'If anything, the choice is even wider than last time," said Madeley.',
+        {"Madeley": ("person", None)},
+        id="inverted-lone-name",
+    ),
+    pytest.param(
+        # reuters21578-12039: a group opening the sentence is the subject of "and said"
+        "U.K. Authorities have lost patience with Japanese trading\npractices and said they are "
+        "seeking ways to retaliate without\nunleashing a damaging trade war.",
+        {"U.K.": ("country", None), "U.K. Authorities": ("group", None)},
+        id="group-subject-of-and-said",
+    ),
+    pytest.param(
+        # bbc-business-209: "Utd" ends a club's name as "United" does
+        "The board of Man Utd is expected to meet early this week to consider this deal.",
+        {"Man Utd": ("organization", None)},
+        id="football-club-abbreviation",
+    ),
+    pytest.param(
+        # bbc-business-435: a name that speaks is a company when it has shares
+        "In a separate statement, Southcorp confirmed the brewer had asked for talks. Both firms "
+        "asked the Sydney stock market to suspend trading in their shares until Monday. "
+        "Southcorp's shares were suspended at A$4.25.",
+        {
+            "Southcorp": ("organization", None),
+            "firms": ("group", None),
+            "Sydney": ("place", None),
+        },
+        id="company-by-its-shares",
+    ),
+    pytest.param(
+        # isot-reuters-222: "producer" before a name is no sign of a company
+        "The growing wave of women reporting abuse or misconduct has brought down powerful men, "
+        "from movie producer Harvey Weinstein to popular television personality Matt Lauer.",
+        {"Harvey Weinstein": ("person", None), "Matt Lauer": ("person", None)},
+        id="producer-before-a-person",
+    ),
+    pytest.param(
+        # isot-reuters-102: "on" continues a name after an organisation head, as "of" does
+        "The Committee on Foreign Investment in the United States (CFIUS), which reviews the "
+        "purchase of U.S. assets by foreign companies, has recently taken a strong stand against "
+        "technology transfers to Chinese companies.",
+        {
+            "Committee on Foreign Investment": ("organization", None),
+            "United States": ("country", None),
+        },
+        id="org-head-on-name",
+    ),
 ]
 
 NEGATIVE = [
@@ -188,6 +247,28 @@ NEGATIVE = [
         "Good luck with that, @realDonaldTrump.",
         {},
         id="handle-without-office",
+    ),
+    pytest.param(
+        # bbc-business-185: the addressee of "told" is no inverted speaker
+        '"We, with federal law authorities, have done a very robust, thorough investigation on '
+        "this and neither we nor they would make the statement lightly that we believe those "
+        'tapes to be lost," Alexandra Tower, a spokeswoman for the North Carolina-based bank, '
+        "told Time magazine.",
+        {"Alexandra Tower": ("person", "spokeswoman")},
+        id="told-a-magazine",
+    ),
+    pytest.param(
+        # bbc-entertainment-220: a title in title case that ends its sentence names no one
+        "The BBC's iCan site is up for the technical and social innovation award alongside the "
+        "likes of Nottingham University's Uncle Roy All Around You.",
+        {"BBC": ("organization", None), "Nottingham University": ("organization", None)},
+        id="title-case-phrase-at-sentence-end",
+    ),
+    pytest.param(
+        # bbc-entertainment-209: the country before "on" keeps its mention
+        "The programme has been screened in the UK on Sky One.",
+        {"UK": ("country", None)},
+        id="country-before-on-and-a-title-case-end",
     ),
 ]
 
@@ -621,6 +702,23 @@ PHRASES = [
         "India's finance minister",
         ("India's finance minister", "person"),
         id="possessive-description-lashes-out",
+    ),
+    pytest.param(
+        # isot-reuters-875: "that" before a plural group is a relative pronoun, not its determiner
+        "Powell brings market insights, Fed board experience and Republican ties that analysts "
+        "say will likely make for a smooth confirmation and transition.",
+        "analysts",
+        ("analysts", "group"),
+        id="relative-that-before-group",
+    ),
+    pytest.param(
+        # isot-reuters-244: a phrase cut before "on" inside a name names the whole name
+        "White House economic adviser Kevin Hassett said at a Thursday event hosted by the "
+        "pro-business American Council on Capital Formation group that the White House has been "
+        "studying possible changes to the welfare system.",
+        "American Council",
+        ("American Council on Capital Formation", "organization"),
+        id="phrase-cut-inside-a-name",
     ),
 ]
 
