@@ -60,6 +60,8 @@ _OBJECT_TOO: Final = frozenset(
 )
 #: Subject pronouns that open a reported clause: "said he would", "added that they".
 _CLAUSE_PRONOUN_RE: Final = regex.compile(r"(?:he|she|they|we|I|there|it|you)(?:\s|'[a-z])")
+#: The first letters of the pronouns of :data:`_CLAUSE_PRONOUN_RE` (or none: the end).
+_PRONOUN_HEADS: Final = "hstwIiy"
 #: Cues that take an addressee before the clause ("told reporters that").
 _ADDRESSEE: Final = frozenset("tell tells told telling informed warned warns assured".split())
 
@@ -272,6 +274,8 @@ _LOWER_RUN_RE: Final = regex.compile(r"[a-z]{3,}")
 _PARENTHETICAL_RE: Final = regex.compile(r"\s*+(?:,|(?!))\s*+(?=\p{L})(?!\p{L}++(?<=ing)\b)")
 #: Speech inside a relative clause: "a move ministers say should keep prices down".
 _RELATIVE: Final = frozenset("say says said believe believes believed".split())
+#: The first letters of the verbs of :data:`_RELATIVE_RE` (or none: the end).
+_RELATIVE_HEADS: Final = "iawscmh"
 #: Relative pronouns whose antecedent is the speaker: "Trump, who says ...".
 _RELATIVE_PRONOUNS: Final = frozenset("who which that".split())
 _RELATIVE_RE: Final = regex.compile(
@@ -541,16 +545,17 @@ class _Finder:
         "TransLink CEO Kevin Desmond") is the actor of that mention.
         """
         key = (start, end)
-        if key not in self.resolved:
-            found = self.cast.resolve(start, end)
-            if (
-                found is None
-                and self.norm[start : start + 1].isupper()
-                and self.norm[start:end].split(None, 1)[0] not in _NOT_NAMES
-            ):
-                found = self.around(start, end)
-            self.resolved[key] = found
-        return self.resolved[key]
+        if key in self.resolved:
+            return self.resolved[key]
+        found = self.cast.resolve(start, end)
+        if (
+            found is None
+            and self.norm[start : start + 1].isupper()
+            and self.norm[start:end].split(None, 1)[0] not in _NOT_NAMES
+        ):
+            found = self.around(start, end)
+        self.resolved[key] = found
+        return found
 
     def around(self, start: int, end: int) -> Actor | None:
         """The actor with a mention that holds ``[start, end)`` and ends with it."""
@@ -570,9 +575,10 @@ class _Finder:
     def before(self, cue_start: int, floor: int) -> Span | None:
         """:func:`subject_before`, remembered: several rules ask about the same cue."""
         key = (cue_start, floor)
-        if key not in self.subjects:
-            self.subjects[key] = subject_before(self.norm, cue_start, floor)
-        return self.subjects[key]
+        if key in self.subjects:
+            return self.subjects[key]
+        found = self.subjects[key] = subject_before(self.norm, cue_start, floor)
+        return found
 
     def positions(self, char: str) -> list[int]:
         """The offsets of ``char`` (or a word) in the text, found once per article."""
@@ -691,17 +697,16 @@ class _Finder:
     def speaker_of(self, np: Span | None) -> Actor | None:
         """Resolve a speaker noun phrase through the cast; remember it for :meth:`flow`."""
         self.pending = np
-        if (
-            np is not None
-            and self.norm[np.start : np.end].rsplit(None, 1)[-1].lower() in _DOC_WORDS
-            and (d := _DOC_OWNER_RE.fullmatch(self.norm, np.start, np.end))
+        if np is None:
+            return None
+        word = self.norm[np.start : np.end].lower()
+        if word.rsplit(None, 1)[-1] in _DOC_WORDS and (
+            d := _DOC_OWNER_RE.fullmatch(self.norm, np.start, np.end)
         ):
             # "the union's Friday release", "the Civic Action study": whoever issued it
             owner = _speaker(self.resolve, Span(d.start("owner"), d.end("owner")), self.norm)
             return owner if owner is not None and owner.kind in _ISSUERS else None
         actor = _speaker(self.resolve, np, self.norm)
-        if np is None:
-            return actor
         if (
             actor is not None
             and self.norm[np.start] in "TtAa"
@@ -709,7 +714,6 @@ class _Finder:
             and not _mentioned(actor, np.start, np.end)
         ):
             return None  # "a spokeswoman for Trudeau": someone unnamed, not a guess
-        word = self.norm[np.start : np.end].lower()
         if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
         return actor  # "he" / "she" are read again in :meth:`flow`
@@ -1321,7 +1325,11 @@ class _Finder:
                             "indirect.parenthetical",
                         )
                     continue
-            if word in _RELATIVE and (t := _RELATIVE_RE.match(norm, fin, s.end)) is not None:
+            if (
+                word in _RELATIVE
+                and _may_be_relative(norm, fin)
+                and (t := _RELATIVE_RE.match(norm, fin, s.end)) is not None
+            ):
                 np = _relative_speaker(norm, self.before(at, s.start))
                 w = _WORD_BEFORE_RE.search(norm, max(s.start, at - 12), at)
                 if np is None and w is not None and w.group(1).lower() in PRONOUNS:
@@ -1345,16 +1353,14 @@ class _Finder:
             elif word in _QUESTION and (t := _WH_RE.match(norm, fin, s.end)) is not None:
                 clause_start, rule = t.start("wh"), "indirect.asked-whether"
             elif (t := _BARE_RE.match(norm, fin, s.end)) is not None and (
-                word in _BARE_CLAUSE or _CLAUSE_PRONOUN_RE.match(norm, t.end(), s.end) is not None
+                (pronoun := _pronoun_at(norm, t.end(), s.end)) or word in _BARE_CLAUSE
             ):
                 finite, reach = (
                     (_AUX_RE, FINITE_REACH // 2)
                     if word in _OBJECT_TOO
                     else (_FINITE_RE, FINITE_REACH)
                 )
-                if _CLAUSE_PRONOUN_RE.match(norm, t.end(), s.end) is not None or finite.search(
-                    norm, t.end(), min(s.end, t.end() + reach)
-                ):
+                if pronoun or finite.search(norm, t.end(), min(s.end, t.end() + reach)):
                     clause_start, rule = t.end(), "indirect.said"
             if clause_start is not None:
                 if norm[clause_start : clause_start + 1] == '"':
@@ -1484,7 +1490,9 @@ def _relative_speaker(norm: str, np: Span | None) -> Span | None:
 def _has_words(norm: str, s: Span) -> bool:
     """True when ``s`` holds a letter or digit (not a "." line between paragraphs)."""
     return s.start < s.end and (
-        norm[s.start].isalnum() or _WORD_RE.search(norm, s.start, s.end) is not None
+        norm[s.start].isalnum()
+        or (s.start + 1 < s.end and norm[s.start + 1].isalnum())  # '"Yes', cheaply
+        or _WORD_RE.search(norm, s.start, s.end) is not None
     )
 
 
@@ -1493,6 +1501,23 @@ def _framed(norm: str, pos: int) -> bool:
     Mr Brown "Sir Wastealot"' names someone's words, 'a poster titled "How We Win"' not."""
     near = norm[max(0, pos - 40) : pos].split()[-4:]
     return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
+
+
+def _pronoun_at(norm: str, pos: int, end: int) -> bool:
+    """True when :data:`_CLAUSE_PRONOUN_RE` matches at ``pos``; its first letter is
+    looked at first (most clauses open with no pronoun)."""
+    return norm[pos : pos + 1] in _PRONOUN_HEADS and (
+        _CLAUSE_PRONOUN_RE.match(norm, pos, end) is not None
+    )
+
+
+def _may_be_relative(norm: str, pos: int) -> bool:
+    """False when :data:`_RELATIVE_RE` cannot match at ``pos``: no space there, or a
+    space and then a letter no verb of it starts with ("said the", not "said is")."""
+    if not norm[pos : pos + 1].isspace():
+        return False  # (``str.isspace`` holds for every character ``\s`` matches)
+    c = norm[pos + 1 : pos + 2]
+    return c.isspace() or c in _RELATIVE_HEADS
 
 
 def _comma_or_space(norm: str, pos: int) -> bool:

@@ -230,8 +230,8 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     if len(toks) == FIRST_TOKENS:
         try:
             return _subject_before(norm, cue_start, floor, trim, lo, toks, True)
-        except _NeedMore:
-            toks = _last_tokens(norm, lo, cue_start, LAST_TOKENS)
+        except _NeedMore:  # the tokens before them, read on from where they stop
+            toks = _last_tokens(norm, lo, toks[0][1], LAST_TOKENS - FIRST_TOKENS) + toks
     return _subject_before(norm, cue_start, floor, trim, lo, toks, False)
 
 
@@ -368,8 +368,8 @@ def _subject_before(
         if core is not None and core.end == toks[first - 2][2]:
             return Span(core.start, end)
         return None
-    if not trim:
-        return Span(start, end)
+    if not trim or last - first < 2:
+        return Span(start, end)  # one or two words hold no role before a name
     return _name_after_role(toks[first : last + 1], start, end)
 
 
@@ -378,6 +378,8 @@ def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> 
     follows a lower-case role noun is the speaker, not the capitalised words before it
     (the noun phrase ``[start, end)`` otherwise)."""
     k = len(toks)
+    if k < 3:
+        return Span(start, end)  # a role and a name take three words at least
     while k > 0 and (
         toks[k - 1][0][:1].isupper()
         or (toks[k - 1][0] in _CONNECTORS and k >= 2 and toks[k - 2][0][:1].isupper())
