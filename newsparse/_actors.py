@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from itertools import pairwise, repeat
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 import attrs
@@ -85,7 +85,7 @@ from newsparse._actors_lex import (
 )
 from newsparse._lexicon import words
 from newsparse._model import Actor, ActorKind, Figure, Span
-from newsparse._text import TextView
+from newsparse._text import TextView, Words
 
 __all__ = ["Cast", "find_actors"]
 
@@ -380,6 +380,14 @@ _POSTMOD_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: What every match of :data:`_POSTMOD_RE` holds: a quick check before it runs.
+_POSTMOD_CUE_RE: Final = regex.compile(
+    r"""
+    ,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
+           |convened|appointed|led|close\ to)\b
+    """,
+    regex.VERBOSE,
+)
 #: Words before "of" that leave the head after it ("hundreds of farmers", "one of them").
 _QUANTIFIERS: Final = frozenset(
     "one two three some many most all several each none dozens hundreds thousands millions "
@@ -410,8 +418,8 @@ def _head_end(
     """Where the head part of the noun phrase at ``[start, end)`` ends, and the word that
     opens its post-modifier: before the first post-modifier outside a name ("the
     Archbishop of Canterbury" has none), else ``(end, "")``."""
-    if " " not in norm[start:end].strip():
-        return end, ""
+    if " " not in norm[start:end].strip() or _POSTMOD_CUE_RE.search(norm, start, end) is None:
+        return end, ""  # the common case: one word, or no post-modifier
     for m in _POSTMOD_RE.finditer(norm, start, end):
         at = m.end("before") if m["before"] else m.start()
         if at <= start or any(s < at < e for s, e, _ in inside):
@@ -597,26 +605,30 @@ _Placed = tuple[int, _Shape, bool]
 _TOKEN_FACTS: Final[dict[str, _TokenFacts]] = {}
 _LONE: Final[dict[str, _SingleFacts]] = {}
 _ONE_WORD: Final[dict[str, tuple[_Shape, ...]]] = {}
+#: The same for names of several words, which recur across articles too ("White House"):
+#: :func:`_shapes` by the match's text, :func:`_classified` by the run's text and place.
+_SHAPES: Final[dict[str, tuple[_Shape, ...]]] = {}
+_CLASSIFIED: Final[dict[tuple[str, str | None, bool, bool], tuple[_Found, ...]]] = {}
 _WORDS_KEPT: Final = 50_000
 
 
 class _Memo:
-    """What one call has worked out about each distinct text of a name: pure functions
-    of the text, remembered because names recur through an article (the facts of one
-    word are the tables above, shared by every call)."""
+    """What follows from each distinct text of a name: pure functions of the text,
+    remembered because names recur through an article and across articles (the tables
+    above, shared by every call; only :func:`_loose` keys are kept for one call)."""
 
     __slots__ = ("classified", "lone", "loose", "shapes", "token_facts")
 
     def __init__(self) -> None:
-        for table in (_TOKEN_FACTS, _LONE, _ONE_WORD):
+        for table in (_TOKEN_FACTS, _LONE, _ONE_WORD, _SHAPES, _CLASSIFIED):
             if len(table) > _WORDS_KEPT:
                 table.clear()
         self.token_facts = _TOKEN_FACTS
         self.lone = _LONE
-        self.shapes: dict[str, tuple[_Shape, ...]] = {}  #: by the text of a longer match
+        self.shapes = _SHAPES  #: by the text of a longer match
         #: :func:`_classified` by (the run's text, its surface where the original differs,
         #: fresh, comma): a run's tokens follow from its text
-        self.classified: dict[tuple[str, str | None, bool, bool], tuple[_Found, ...]] = {}
+        self.classified = _CLASSIFIED
         self.loose: dict[str, str] = {}  #: :func:`_loose` by key
 
 
@@ -1246,6 +1258,8 @@ _VERB_ENDS: Final = ("ing", "ly", "ed")
 #: (case folding maps the few other letters that match them, "K" and "ſ", to theirs).
 _HEAD_WORDS: Final = frozenset(h.rpartition("-")[2] for h in ROLE_NOUNS | GROUP_NOUNS)
 _NOT_LOWER_RE: Final = re.compile(r"[^a-z]+")
+#: The same in bytes, for ASCII text (:attr:`TextView.words`).
+_HEAD_BYTES: Final = frozenset(h.encode() for h in _HEAD_WORDS if h.isascii())
 
 
 def _description(
@@ -1267,11 +1281,15 @@ def _description(
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
         lo = max(sentence.start, verb_at - 200)
-        window = norm[lo:verb_at]
-        if _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(window.casefold())):
+        words = view.words
+        if words.low is None:  # ASCII text: its words, lower-cased, are already at hand
+            nouns = not _HEAD_BYTES.isdisjoint(words.letters[lo:verb_at].split())
+        else:
+            nouns = not _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(norm[lo:verb_at].casefold()))
+        if not nouns:
             m = None  # the common case: no role or group noun, so no subject to read
         else:
-            subject = FAMILIAR_RE if "familiar with" in window else SUBJECT_RE
+            subject = FAMILIAR_RE if norm.find("familiar with", lo, verb_at) >= 0 else SUBJECT_RE
             m = subject.search(norm, lo, verb_at)
     if (
         m is None
@@ -1726,6 +1744,8 @@ def _handles(cl: _Clusterer, view: TextView) -> None:
 
 def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
     """ "the Mexican government", "the Biden administration": organisations of their own."""
+    if _GOV_HEAD_BYTES.isdisjoint(view.words.words):
+        return  # most articles: no head word anywhere, so no body
     norm, orig = view.norm, view.original
     modded: dict[str, list[_Cluster]] = {}  #: "house committee" -> "House tax committee"
     for m in mentions:
@@ -1769,6 +1789,12 @@ _GOV_FIRST_WORDS: Final = frozenset(
     "parliament campaign central police coast secretariat leadership delegation panel "
     "committee subcommittee recognised recognized elected backed appointed interim".split()
 )
+#: The first words of the heads alone, in bytes: every match of :data:`GOV_HEADS_RE`
+#: holds one as a word, so a text whose words (:attr:`TextView.words`) lack them has none.
+_GOV_HEAD_BYTES: Final = frozenset(
+    w.encode() for w in _GOV_FIRST_WORDS - {"recognised", "recognized", "elected", "backed",
+                                            "appointed", "interim"}
+)  # fmt: skip
 
 
 def _gov_head_may_follow(norm: str, end: int) -> bool:
@@ -1831,7 +1857,7 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
 
 def _describe(cl: _Clusterer, view: TextView) -> None:
     """Speakers named by a description: linked to an earlier actor, or new ones."""
-    sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm)]
+    sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm, view.words)]
     found = _sources(view.norm)
     if found:
         sources.extend(found)
@@ -1899,30 +1925,56 @@ def _sources(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _speech_verbs(norm: str) -> list[int]:
+def _speech_verbs(norm: str, words: Words) -> list[int]:
     """Where the subject of each speech verb must end: before the verb and its auxiliaries."""
     out = []
-    # the verbs standing as a word, bare or in punctuation ('"said,'); every word of
-    # SPEECH_WORDS is its own strip(), so the stripped distinct tokens are enough
-    found = SPEECH_WORDS.intersection(map(str.strip, set(norm.split()), repeat(_PUNCT)))
+    # a verb counts when it stands as a word somewhere, bare or in punctuation ('"said,');
+    # the text's ASCII words (lower-cased) tell which verbs may, without splitting it again
     size = len(norm)
-    for word in found:
-        i = norm.find(word)
+    for word in _SPEECH_BYTES.intersection(words.words):
+        verb = word.decode()
+        hits = []
+        standing = False
+        i = norm.find(verb)
         while i >= 0:
-            j = i + len(word)
+            j = i + len(verb)
             if (i == 0 or not norm[i - 1].isalpha()) and (j == size or not norm[j].isalpha()):
-                k = i  # where the auxiliaries before the verb start: see _aux_start
-                while k > 0 and norm[k - 1].isspace():
-                    k -= 1
-                if k == i or not norm.endswith(AUX_WORDS, max(0, i - 60), k):
-                    out.append(i)  # the common case: no auxiliary before the verb
-                else:
-                    out.append(_aux_start(norm, i))
-            i = norm.find(word, j)
+                hits.append(i)
+                standing = standing or _stands(norm, i, j)
+            i = norm.find(verb, j)
+        if not standing:
+            continue
+        for i in hits:
+            k = i  # where the auxiliaries before the verb start: see _aux_start
+            while k > 0 and norm[k - 1].isspace():
+                k -= 1
+            if k == i or not norm.endswith(AUX_WORDS, max(0, i - 60), k):
+                out.append(i)  # the common case: no auxiliary before the verb
+            else:
+                out.append(_aux_start(norm, i))
     if " until " in norm or " till " in norm:
         out.extend(_aux_start(norm, m.start()) for m in DEADLINE_RE.finditer(norm))
     out.sort()
     return out
+
+
+#: The one-word speech verbs in bytes, to meet :attr:`TextView.words`.
+_SPEECH_BYTES: Final = frozenset(w.encode() for w in SPEECH_WORDS if " " not in w)
+
+
+def _stands(norm: str, i: int, j: int) -> bool:
+    """Whether the word at ``[i, j)`` is a whole token but for punctuation ('"said,')."""
+    a = i
+    while a > 0 and not norm[a - 1].isspace():
+        a -= 1
+        if norm[a] not in _PUNCT:
+            return False
+    b, size = j, len(norm)
+    while b < size and not norm[b].isspace():
+        if norm[b] not in _PUNCT:
+            return False
+        b += 1
+    return True
 
 
 def _aux_start(norm: str, i: int) -> int:
