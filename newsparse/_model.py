@@ -48,7 +48,7 @@ _DEMAND_STATUSES: Final = frozenset(get_args(DemandStatus))
 _FIGURE_KINDS: Final = frozenset(get_args(FigureKind))
 
 
-@attrs.frozen(order=True, init=False)
+@attrs.frozen(init=False)
 class Span:
     """A half-open range ``[start, end)`` of code points in ``Article.text``.
 
@@ -78,6 +78,29 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    # Ordered as the pair (start, end). Written by hand: the generated methods
+    # build a tuple through a generator per comparison, and stages sort and
+    # bisect spans by the thousand.
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return (self.start, self.end) <= (other.start, other.end)
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return (self.start, self.end) > (other.start, other.end)
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is not Span:
+            return NotImplemented
+        return (self.start, self.end) >= (other.start, other.end)
 
     def to_list(self) -> list[int]:
         """The JSON form ``[start, end]``."""
