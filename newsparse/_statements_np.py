@@ -6,6 +6,7 @@ refers to is the actors stage's answer (:meth:`Cast.resolve`).
 
 from __future__ import annotations
 
+import sys
 from typing import Final
 
 import regex
@@ -103,24 +104,8 @@ _TOKEN_RE: Final = regex.compile(r"[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|
 
 
 def _tokens(norm: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Every token of ``norm[start:end]`` (chunk by chunk, as :func:`_first_tokens`)."""
-    piece = norm[start:end]
-    if not _plain(piece):
-        return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, start, end)]
-    out: list[tuple[str, int, int]] = []
-    pos = start
-    for chunk in piece.split():
-        i = norm.find(chunk, pos, end)
-        pos = i + len(chunk)
-        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
-            if chunk[-1] == "." or chunk.isalnum():
-                out.append((chunk, i, pos))
-            else:
-                out.append((chunk[:-1], i, pos - 1))
-                out.append((chunk[-1], pos - 1, pos))
-        else:
-            out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm, i, pos))
-    return out
+    """Every token of ``norm[start:end]`` (:func:`_first_tokens` with no limit)."""
+    return _first_tokens(norm, start, end, sys.maxsize)
 
 
 def _plain(piece: str) -> bool:
