@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any, Final, Literal, TypeAlias, cast, get_args
 
@@ -67,14 +67,15 @@ class Span:
 
     # Written by hand rather than generated: every stage makes spans by the
     # thousand, and one combined range check is twice as fast as two validators.
+    # The fields are set through their slots' descriptors (bound below the
+    # class), which skips the frozen class's __setattr__ and a name lookup.
     def __init__(self, start: int, end: int) -> None:
         if not 0 <= start <= end:
             if start < 0:
                 raise ValueError(f"Span start must be >= 0, got {start}")
             raise ValueError(f"Span end {end} is before its start {start}")
-        _setattr = object.__setattr__
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -115,6 +116,11 @@ class Span:
         """
         start, end = pair
         return cls(int(start), int(end))
+
+
+#: The setters of :class:`Span`'s two slots (``__slots__`` member descriptors).
+_set_start: Final[Callable[[Span, int], None]] = Span.__dict__["start"].__set__
+_set_end: Final[Callable[[Span, int], None]] = Span.__dict__["end"].__set__
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
