@@ -72,10 +72,6 @@ _PHRASES: Final = frozenset(c for c in CUE_VERBS if " " in c)
 #: The first words of :data:`_PHRASES` ("according to" is looked for on its own): a
 #: phrase is looked for only when its first word is in the text.
 _PHRASE_HEADS: Final = frozenset(c[: c.index(" ")] for c in _PHRASES if c.lower() != "according to")
-#: The heads that hold no other head ("point" for "pointed"): one ``in`` test each.
-_HEAD_STEMS: Final = tuple(
-    sorted(h for h in _PHRASE_HEADS if not any(o != h and o in h for o in _PHRASE_HEADS))
-)
 
 
 class _Cue:
@@ -101,6 +97,8 @@ _CUE_BYTES: Final = {c.encode(): c for c in CUE_VERBS if " " not in c}
 _CUE_KEYS: Final = frozenset(_CUE_BYTES)
 #: The phrase heads, keyed by their bytes.
 _HEAD_BYTES: Final = {h.encode(): h for h in _PHRASE_HEADS}
+#: Every word :func:`_cues` looks for in the word index: one intersection finds them all.
+_WATCHED: Final = _CUE_KEYS | _HEAD_BYTES.keys() | {b"according"}
 #: What ends a word of the text: punctuation that may touch a word (or a space).
 _EDGES: Final = frozenset(_PUNCT)
 
@@ -116,19 +114,19 @@ def _occurrences(norm: str, w: str, low: str, acc: bool, out: list[_Cue], whole:
     n = len(norm)
     size = len(w)
     i = norm.find(w)
-    found: list[_Cue] = []
+    mark = len(out)  # what was in ``out`` before: taken back when none stands alone
     alone = not whole
     while i >= 0:
         j = i + size
         b = norm[i - 1] if i else " "
         a = norm[j] if j < n else " "
         if not b.isalnum() and not a.isalnum():
-            found.append(_Cue(i, j, low, acc))
+            out.append(_Cue(i, j, low, acc))
             if not alone and (b.isspace() or b in _EDGES) and (a.isspace() or a in _EDGES):
                 alone = True
         i = norm.find(w, j)
-    if alone:
-        out.extend(found)
+    if not alone:
+        del out[mark:]
     return alone
 
 
@@ -136,27 +134,35 @@ def _cues(view: TextView) -> list[_Cue]:
     """Every cue of the text, left to right.
 
     The shared word index of the text (:attr:`TextView.words`, lower-cased ASCII
-    words in bytes) tells which cue words may occur at all; only those are then
-    located with ``str.find``, far cheaper than a Python or regex loop over every
-    word of the article. A cue word counts when it stands as a word of its own
-    somewhere (between spaces or :data:`_PUNCT`); then every occurrence between
-    non-alphanumerics is a cue.
+    words in bytes) tells which cue words may occur at all: one intersection with
+    :data:`_WATCHED` (the one-word cues, the phrase heads and "according"). Only
+    those are then located with ``str.find``, far cheaper than a Python or regex
+    loop over every word of the article. A cue word counts when it stands as a word
+    of its own somewhere (between spaces or :data:`_PUNCT`); then every occurrence
+    between non-alphanumerics is a cue.
     """
+    present = _WATCHED.intersection(view.words.words)
+    if not present:
+        return []
     norm = view.norm
-    words = view.words.words
     out: list[_Cue] = []
-    for b in _CUE_KEYS.intersection(words):
-        w = _CUE_BYTES[b]
-        _occurrences(norm, w, w, False, out, True)
-    if any(h in norm for h in _HEAD_STEMS):
-        seen = {h for b in _HEAD_BYTES.keys() & words if _present(norm, h := _HEAD_BYTES[b])}
+    heads: list[str] = []
+    for b in present:
+        if (w := _CUE_BYTES.get(b)) is not None:
+            _occurrences(norm, w, w, False, out, True)
+        elif (h := _HEAD_BYTES.get(b)) is not None:
+            heads.append(h)
+    if heads:
+        # a phrase's head is in the word index only when it is in the text
+        seen = {h for h in heads if _present(norm, h)}
         for p in _PHRASES:
             if p[: p.index(" ")] in seen:
                 _occurrences(norm, p, p.lower(), False, out, False)
-    if "ccording" in norm and ("according" in norm or "According" in norm):
+    if b"according" in present and ("according" in norm or "According" in norm):
         for p in ("according to", "According to"):
             _occurrences(norm, p, "according to", True, out, False)
-    out.sort(key=_CUE_START)
+    if len(out) > 1:
+        out.sort(key=_CUE_START)
     return out
 
 
@@ -257,7 +263,9 @@ _ROLE_GAP_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
-_GAP_STOP_RE: Final = regex.compile(r'[".;!?:]')
+_GAP_STOP: Final = frozenset('".;!?:')
+#: The dashes that sign a quote (:data:`_BYLINE_RE`).
+_DASHES: Final = frozenset("\u2015\u2014-")
 #: A quote signed with a dash and a name at the end of its paragraph.
 _BYLINE_RE: Final = regex.compile(
     r"""\s*+(?P<dash>[\u2015\u2014-])\s*+
@@ -435,6 +443,8 @@ _TITLE_RE: Final = regex.compile(
 REACH: Final = 400
 #: The longest reported clause (characters).
 CLAUSE_MAX: Final = 800
+#: Statements are indexed by ``start >> DONE_SHIFT`` (256-character buckets).
+DONE_SHIFT: Final = 8
 #: Longest gap (characters) between a cue and a quote it opens ("told BBC Radio 4's Today: ").
 GAP_MAX: Final = 80
 
@@ -506,13 +516,19 @@ class _Finder:
     def __init__(self, view: TextView, cast: Cast) -> None:
         self.view = view
         self.norm = view.norm
+        self.original = view.original
         self.cast = cast
         self.out: list[Statement] = []
         self.used_cues: set[int] = set()  #: cue starts that attribute a direct quote
         self.quoted: list[Span] = []  #: spans of direct quotes (no indirect inside them)
         self.starts = [x.start for x in view.sentences]
         #: the paragraphs with words: a "." line between paragraphs is no paragraph
-        self.paras = [p for p in view.paragraphs if _has_words(view.norm, p)]
+        norm = view.norm
+        self.paras = [
+            p
+            for p in view.paragraphs
+            if (p.start < p.end and norm[p.start].isalnum()) or _has_words(norm, p)
+        ]
         self.pstarts = [p.start for p in self.paras]
         self.nps: list[Span | None] = []  #: the speaker noun phrase of each statement
         #: the statement whose speaker each statement inherited (an index in ``out``)
@@ -521,7 +537,12 @@ class _Finder:
         self.genders: dict[str, str] = {}  #: see :meth:`gender`
         self.credits: dict[str, bool] = {}  #: see :meth:`credit`
         self.subjects_of: dict[tuple[int, int], Span | None] = {}  #: see :meth:`subject_of`
-        self.done: list[tuple[int, int]] = []  #: (start, index in out), sorted
+        #: (start, index in out) of each statement, by bucket of ``start >> DONE_SHIFT``
+        #: (see :meth:`said_before`); ``done_keys`` lists the buckets in use, sorted;
+        #: ``done_n`` statements are in them (the rest are added when next asked)
+        self.done: dict[int, list[tuple[int, int]]] = {}
+        self.done_keys: list[int] = []
+        self.done_n = 0
         self.pending: Span | None = None
         self.found: dict[str, list[int]] = {}  #: see :meth:`positions`
         self.subjects: dict[tuple[int, int], Span | None] = {}  #: see :meth:`before`
@@ -597,7 +618,10 @@ class _Finder:
         return max(0, bisect.bisect_left(at, end) - bisect.bisect_left(at, start))
 
     def holds(self, word: str, start: int, end: int) -> bool:
-        """``word in norm[start:end]`` by bisection: a cheap test before a regex needing it."""
+        """``word in norm[start:end]``: a cheap test before a regex needing it (by
+        bisection in a range longer than :data:`REACH`: linear in a long sentence)."""
+        if end - start <= REACH:
+            return self.norm.find(word, start, end) >= 0
         at = self.positions(word)
         i = bisect.bisect_left(at, start)
         return i < len(at) and at[i] + len(word) <= end
@@ -660,16 +684,16 @@ class _Finder:
         rule: str,
         source: Statement | None = None,
     ) -> Statement:
+        original = self.original
         st = Statement(
             id=f"s{len(self.out)}",
             speaker=speaker,
-            text=self.view.original[text.start : text.end],
+            text=original[text.start : text.end],
             kind=kind,
-            cue=None if cue is None else self.view.original[cue.start : cue.end],
+            cue=None if cue is None else original[cue.start : cue.end],
             span=text,
             rule=rule,
         )
-        bisect.insort(self.done, (text.start, len(self.out)))
         self.out.append(st)
         self.nps.append(self.pending)
         self.sources.append(None if source is None else int(source.id[1:]))
@@ -727,7 +751,8 @@ class _Finder:
         """
         norm = self.norm
         pstarts = self.pstarts
-        order = [k for _, k in sorted((st.span.start, k) for k, st in enumerate(self.out))]
+        # by start, then in the order found (a stable sort)
+        order = sorted(range(len(self.out)), key=[st.span.start for st in self.out].__getitem__)
         last: Statement | None = None
         for k in order:
             st, np = self.out[k], self.nps[k]
@@ -856,7 +881,8 @@ class _Finder:
             prev = self.sentence_before(nxt)
             if prev is None or not self.adjacent_at(prev.start, anchor):
                 break
-            if _CREDIT_RE.search(norm, max(prev.start, prev.end - 3), prev.end) is not None:
+            tail = max(prev.start, prev.end - 3)
+            if norm.find(")", tail, prev.end) >= 0 and _CREDIT_RE.search(norm, tail, prev.end):
                 nxt = prev
                 continue  # a photo caption or credit: "(Muriel Draaisma/CBC)."
             spoke = (  # a statement there
@@ -1019,7 +1045,7 @@ class _Finder:
         if m is None or m.acc:
             return self.byline(q, pos) or self.unknown_verb(q, pos)
         gap = norm[pos : m.start()]
-        if _GAP_STOP_RE.search(gap) is not None:
+        if not _GAP_STOP.isdisjoint(gap):
             return None
         cue = Span(m.start(), m.end())
         if not gap.strip():
@@ -1052,7 +1078,14 @@ class _Finder:
 
     def byline(self, q: Quote, pos: int) -> tuple[Span, Span | None] | None:
         """A dash and a name closing the paragraph: '"..." ― Pamela Padilla'."""
-        b = _BYLINE_RE.match(self.norm, pos, q.paragraph.end)
+        norm = self.norm
+        end = q.paragraph.end
+        p = pos  # the regex's spaces, then its dash: most quotes have none after them
+        while p < end and norm[p] in " \n":
+            p += 1
+        if p >= end or not (norm[p] in _DASHES or norm[p].isspace()):
+            return None
+        b = _BYLINE_RE.match(norm, pos, end)
         if b is None:
             return None
         return Span(b.start("dash"), b.end("dash")), Span(b.start("np"), b.end("np"))
@@ -1158,12 +1191,18 @@ class _Finder:
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
                 continue
-            at_start = _last_char(norm, q.paragraph.start, q.open) == ""
+            c = _last_char(norm, q.paragraph.start, q.open)
+            at_start = c == ""
             if (found := self.after_quote(q)) is not None:
                 rule = "quote-then-cue"
             elif (found := self.before_quote(q)) is not None:
                 rule = "cue-then-quote"
-            full = at_start or _opens_clause(norm, q, self.sentence_at(q.open))
+            # the quote opens its sentence or follows a colon or comma
+            full = (
+                at_start
+                or c in _CLAUSE_OPENERS
+                or _opens_sentence(norm, q, self.sentence_at(q.open))
+            )
             if (
                 not full
                 and _TITLE_RE.fullmatch(norm, q.text.start, q.text.end)
@@ -1250,6 +1289,37 @@ class _Finder:
         """The statement whose speaker the last :meth:`subject` call inherited, if any."""
         return self.inherited_from
 
+    def said_before(self, pos: int) -> tuple[int, int] | None:
+        """The (start, index) of the statement that starts last before ``pos`` (the
+        latest emitted of those starting there), or None.
+
+        Statements come in several runs (quotes, then cues), so they are kept in
+        buckets of :data:`DONE_SHIFT` bits of their start, not in one sorted list:
+        an insertion is an append, not an O(n) ``insort``. They are indexed only when
+        asked (rarely: ", saying ..."), not as each is emitted.
+        """
+        keys = self.done_keys
+        for k in range(self.done_n, len(self.out)):  # the statements emitted since last time
+            start = self.out[k].span.start
+            b = start >> DONE_SHIFT
+            if (bucket := self.done.get(b)) is not None:
+                bucket.append((start, k))
+            else:
+                self.done[b] = [(start, k)]
+                if not keys or keys[-1] < b:
+                    keys.append(b)
+                else:  # a bucket opened out of order (small: one key per bucket)
+                    bisect.insort(keys, b)
+        self.done_n = len(self.out)
+        j = bisect.bisect_right(keys, pos >> DONE_SHIFT) - 1
+        while j >= 0:
+            # only the bucket of ``pos`` may hold no start before it: two rounds at most
+            best = max((e for e in self.done[keys[j]] if e[0] < pos), default=None)
+            if best is not None:
+                return best
+            j -= 1
+        return None
+
     def subject(self, m: _Cue, floor: int) -> tuple[Span | None, Actor | None]:
         """The speaker of a cue (not before ``floor``): its noun phrase, or an actor
         inherited in the sentence."""
@@ -1257,10 +1327,10 @@ class _Finder:
         before = norm[max(floor, m.start() - 3) : m.start()]
         if m.word.endswith("ing") and before.rstrip().endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
-            i = bisect.bisect_left(self.done, (m.start(),)) - 1
-            if i >= 0 and self.done[i][0] >= floor:
-                self.inherited_from = self.done[i][1]
-                return None, self.out[self.done[i][1]].speaker
+            last = self.said_before(m.start())
+            if last is not None and last[0] >= floor:
+                self.inherited_from = last[1]
+                return None, self.out[last[1]].speaker
             return sentence_subject(norm, floor, m.start()), None
         np = self.before(m.start(), floor)
         if np is not None:
@@ -1294,7 +1364,8 @@ class _Finder:
             if k < 0 or at >= sentences[k].end:
                 continue
             s = sentences[k]
-            if _inside(quoted, at, qstarts):
+            q = bisect_right(qstarts, at) - 1  # :func:`_inside`, inline
+            if q >= 0 and at < quoted[q].end:
                 continue
             if m.acc:
                 self.according_to(m, s)
@@ -1306,8 +1377,12 @@ class _Finder:
                 continue  # passive: "a claim denied by the chancellor"
             clause_start: int | None = None
             rule = ""
+            p = fin  # a comma (or a space other than " ") after the spaces: what the regex needs
+            while norm.startswith(" ", p):
+                p += 1
+            c = norm[p : p + 1]
             if (
-                _comma_or_space(norm, fin)  # what the regex needs first: a cheap test
+                (c == "," or c.isspace())
                 and (t := _PARENTHETICAL_RE.match(norm, fin, s.end)) is not None
                 and self.count(",", s.start, at) == 1
                 and _FINITE_RE.search(norm, s.start, self.first(",", s.start)) is None
@@ -1520,14 +1595,6 @@ def _may_be_relative(norm: str, pos: int) -> bool:
     return c.isspace() or c in _RELATIVE_HEADS
 
 
-def _comma_or_space(norm: str, pos: int) -> bool:
-    """True when a comma (or a space other than " ") follows ``pos`` and its spaces."""
-    while norm.startswith(" ", pos):
-        pos += 1
-    c = norm[pos : pos + 1]
-    return c == "," or c.isspace()
-
-
 def _blank(norm: str, start: int, end: int) -> bool:
     """True when ``norm[start:end]`` is empty or all space (read from ``start``)."""
     while start < end and norm[start].isspace():
@@ -1543,11 +1610,12 @@ def _last_char(norm: str, lo: int, pos: int) -> str:
     return norm[i] if i >= lo else ""
 
 
-def _opens_clause(norm: str, q: Quote, s: Span | None) -> bool:
-    """True when the quote opens its sentence or follows a colon or comma."""
-    c = _last_char(norm, q.paragraph.start, q.open)
-    if not c or c in ":,.!?\u2014-":
-        return True
+#: After one of these characters a quote opens a clause (or a sentence).
+_CLAUSE_OPENERS: Final = frozenset(":,.!?\u2014-")
+
+
+def _opens_sentence(norm: str, q: Quote, s: Span | None) -> bool:
+    """True when only space stands between the start of sentence ``s`` and the quote."""
     return s is not None and _last_char(norm, s.start, q.open) == ""
 
 
@@ -1579,9 +1647,10 @@ _TAG_RE: Final = regex.compile(
 def _clause_end(norm: str, start: int, end: int) -> int:
     """End of a reported clause: the sentence end without its period, or a trailing tag."""
     end = min(end, start + CLAUSE_MAX)
-    tag = _TAG_RE.search(norm, start, end)
-    if tag is not None:
-        end = tag.start()
+    if norm.find(",", start, end) >= 0:  # every tag opens with a comma
+        tag = _TAG_RE.search(norm, start, end)
+        if tag is not None:
+            end = tag.start()
     while end > start and norm[end - 1] in " .;:!?,\n":
         end -= 1
     if norm.count('"', start, end) % 2 and norm[end : end + 1] == '"':

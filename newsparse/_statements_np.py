@@ -133,9 +133,11 @@ def _first_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, in
     for chunk in piece.split(None, n):
         i = norm.find(chunk, pos, end)
         pos = i + len(chunk)
-        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
-            # a plain word, or one with a mark after it (see :func:`_last_tokens`)
-            if chunk[-1] == "." or chunk.isalnum():
+        if chunk.isalnum() and chunk.isascii():
+            out.append((chunk, i, pos))  # a plain word: the common case
+        elif chunk.isascii() and chunk[:-1].isalnum():
+            # a word with a mark after it (see :func:`_last_tokens`)
+            if chunk[-1] == ".":
                 out.append((chunk, i, pos))
             else:
                 out.append((chunk[:-1], i, pos - 1))
@@ -170,10 +172,12 @@ def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int
     for chunk in reversed(piece.rsplit(None, n)):
         i = pos = norm.rfind(chunk, start, pos)
         j = i + len(chunk)
-        if chunk.isascii() and (chunk.isalnum() or chunk[:-1].isalnum()):
-            # a plain word, or one with a mark after it ("Smith," -> "Smith" ","),
-            # which is all the reverse scan makes of it (a period stays: "Jr.")
-            if chunk[-1] == "." or chunk.isalnum():
+        if chunk.isalnum() and chunk.isascii():
+            out.append((chunk, i, j))  # a plain word: the common case
+        elif chunk.isascii() and chunk[:-1].isalnum():
+            # a word with a mark after it ("Smith," -> "Smith" ","), which is all
+            # the reverse scan makes of it (a period stays: "Jr.")
+            if chunk[-1] == ".":
                 out.append((chunk, i, j))
             else:
                 out.append((chunk[-1], j - 1, j))
@@ -293,7 +297,7 @@ def _subject_before(
     while i >= 0 and n < NP_MAX:
         t = toks[i][0]
         low = t.lower()
-        if not _is_word(t):
+        if not t[0].isalnum():  # not a word (:func:`_is_word`, inline)
             break
         if short and i < 2:
             raise _NeedMore
@@ -503,7 +507,7 @@ def _subject_end(toks: list[tuple[str, int, int]]) -> int:
     last = -1
     for k, (t, _, _) in enumerate(toks[:NP_MAX]):
         low = t.lower()
-        if not _is_word(t) or (k > 0 and (low in _STOP or low in _ADVERBS)):
+        if not t[0].isalnum() or (k > 0 and (low in _STOP or low in _ADVERBS)):
             if (
                 low in _CONNECTORS
                 and last >= 0

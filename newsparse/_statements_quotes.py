@@ -50,23 +50,10 @@ class Quote(NamedTuple):
     mark: str  #: '"' or "'"
 
 
-def _role(norm: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """Whether the mark at ``[i, j)`` may open and may close a quote."""
-    before = norm[i - 1] if i > lo else " "
-    after = norm[j] if j < hi else " "
-    may_open = (before in _OPEN_BEFORE or before in "\"'") and not after.isspace()
-    may_close = not before.isspace() and (after in _CLOSE_AFTER or after in "\"'")
-    if not may_open and not may_close:  # "word"word or a lone " between spaces
-        return True, True
-    return may_open, may_close
-
-
-def _text_span(norm: str, start: int, end: int) -> Span | None:
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
-        end -= 1
-    return Span(start, end) if end > start else None
+#: :data:`_OPEN_BEFORE` and the quote marks: after one of these a mark may open.
+_OPEN_BEFORE_OR_MARK: Final = _OPEN_BEFORE | {'"', "'"}
+#: :data:`_CLOSE_AFTER` and the quote marks: before one of these a mark may close.
+_CLOSE_AFTER_OR_MARK: Final = _CLOSE_AFTER | {'"', "'"}
 
 
 def _double_marks(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -83,34 +70,44 @@ def _double_marks(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> list[Quote]:
+    """The double-quoted stretches of one paragraph.
+
+    Each mark may open a quote when it follows space or :data:`_OPEN_BEFORE` and
+    precedes no space, and may close one when it follows no space and precedes
+    :data:`_CLOSE_AFTER` (either, when it may do neither: "word"word). A quote's
+    text leaves out the spaces inside the marks and a closing comma.
+    """
     out: list[Quote] = []
     lo, hi = para.start, para.end
-    opened: int | None = None  # offset of the opening mark
+    opened = -1  # offset of the opening mark (-1: none open)
     text_at = 0  # where the text after the opening mark starts
     first = True
     for i, j in _double_marks(norm, lo, hi):
-        may_open, may_close = _role(norm, i, j, lo, hi)
-        if opened is None:
+        before = norm[i - 1] if i > lo else " "
+        after = norm[j] if j < hi else " "
+        may_open = before in _OPEN_BEFORE_OR_MARK and not after.isspace()
+        may_close = not before.isspace() and after in _CLOSE_AFTER_OR_MARK
+        if not may_open and not may_close:  # "word"word or a lone " between spaces
+            may_open = may_close = True
+        if opened < 0:
             if may_open:
                 opened, text_at = i, j
-        elif may_close:
-            if (t := _text_span(norm, text_at, i)) is not None:
-                out.append(
-                    Quote(text=t, open=opened, close=j - 1, paragraph=para,
-                          continues=continues and first and opened == lo, mark='"')
-                )  # fmt: skip
-                first = False
-            opened = None
-        else:
-            # a second opener: the previous quote lost its closing mark; it ends here
-            if (t := _text_span(norm, text_at, i)) is not None:
-                out.append(
-                    Quote(text=t, open=opened, close=None, paragraph=para,
-                          continues=continues and first and opened == lo, mark='"')
-                )  # fmt: skip
-                first = False
-            opened, text_at = i, j
-    if opened is not None and (t := _text_span(norm, text_at, hi)) is not None:
+            continue
+        # the text between the marks, without spaces at either end or a closing comma
+        start, end = text_at, i
+        while start < end and norm[start].isspace():
+            start += 1
+        while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
+            end -= 1
+        if end > start:
+            out.append(
+                Quote(Span(start, end), opened, j - 1 if may_close else None, para,
+                      continues and first and opened == lo, '"')
+            )  # fmt: skip
+            first = False
+        # closed here; or a second opener: the previous quote lost its closing mark
+        opened, text_at = (-1, 0) if may_close else (i, j)
+    if opened >= 0 and (t := _text_span(norm, text_at, hi)) is not None:
         # unclosed at the paragraph's end: the news convention when the next paragraph
         # opens with a mark; otherwise take it to the end only when it opens the paragraph
         # or follows a colon or comma (a quote that runs to the end of its paragraph)
@@ -124,39 +121,50 @@ def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> li
     return out
 
 
-def _pair_single(norm: str, para: Span, taken: list[Quote]) -> list[Quote]:
+def _text_span(norm: str, start: int, end: int) -> Span | None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _pair_single(norm: str, para: Span, taken: list[Quote], i: int) -> list[Quote]:
+    """The single-quoted stretches of one paragraph, from its first mark at ``i``."""
     out: list[Quote] = []
     lo, hi = para.start, para.end
     opened: int | None = None
-    opens = [q.open + 1 for q in taken]  # the double quotes, in order: singles inside are nested
-    ends = [q.close if q.close is not None else q.text.end for q in taken]
-    i = norm.find("'", lo, hi)
+    opens: list[int] | None = None  # the double quotes' starts: made when first needed
+    ends: list[int] = []
     while i >= 0:
-        k = bisect.bisect_right(opens, i) - 1
-        inside = k >= 0 and i < ends[k]
-        if not inside:
-            before = norm[i - 1] if i > lo else " "
-            after = norm[i + 1] if i + 1 < hi else " "
-            if opened is None:
-                if (
-                    before in _OPEN_BEFORE
-                    and (after.isalnum() or after in '"$')
-                    and not _ELISION_RE.match(norm, i, hi)
+        before = norm[i - 1] if i > lo else " "
+        # most marks are apostrophes ("don't", "Abbott's"): with no quote open, a mark
+        # after a letter opens none, nested in a double quote or not
+        if opened is not None or before in _OPEN_BEFORE:
+            if opens is None:
+                opens = [q.open + 1 for q in taken]  # singles inside doubles are nested
+                ends = [q.close if q.close is not None else q.text.end for q in taken]
+            k = bisect.bisect_right(opens, i) - 1
+            if not (k >= 0 and i < ends[k]):
+                after = norm[i + 1] if i + 1 < hi else " "
+                if opened is None:
+                    if (after.isalnum() or after in '"$') and not _ELISION_RE.match(norm, i, hi):
+                        opened = i
+                elif i - opened > SINGLE_MAX:
+                    opened = None
+                elif (
+                    (before.isalnum() or before in ".,!?")
+                    and (after in _CLOSE_AFTER or after == '"')
+                    and not (
+                        before == "s" and after == " " and i + 2 < hi and norm[i + 2].islower()
+                    )
                 ):
-                    opened = i
-            elif i - opened > SINGLE_MAX:
-                opened = None
-            elif (
-                (before.isalnum() or before in ".,!?")
-                and (after in _CLOSE_AFTER or after == '"')
-                and not (before == "s" and after == " " and i + 2 < hi and norm[i + 2].islower())
-            ):
-                if (t := _text_span(norm, opened + 1, i)) is not None:
-                    out.append(
-                        Quote(text=t, open=opened, close=i, paragraph=para, continues=False,
-                              mark="'")
-                    )  # fmt: skip
-                opened = None
+                    if (t := _text_span(norm, opened + 1, i)) is not None:
+                        out.append(
+                            Quote(text=t, open=opened, close=i, paragraph=para, continues=False,
+                                  mark="'")
+                        )  # fmt: skip
+                    opened = None
         i = norm.find("'", i + 1, hi)
     return out
 
@@ -175,20 +183,28 @@ def find_quotes(view: TextView) -> list[Quote]:
     paras = [p for p in view.paragraphs if (p.start, p.end) != skip]
     out: list[Quote] = []
     continues = False
+    # the next mark of each kind at or after the paragraph: a paragraph with neither
+    # (most) costs two comparisons
+    dq = norm.find('"')
+    sq = norm.find("'")
+    last = len(paras) - 1
     for k, para in enumerate(paras):
-        nxt = paras[k + 1] if k + 1 < len(paras) else None
-        doubles = (
-            _pair_double(norm, para, continues, nxt)
-            if norm.find('"', para.start, para.end) >= 0
-            else []
-        )
+        if 0 <= dq < para.start:
+            dq = norm.find('"', para.start)
+        if 0 <= sq < para.start:
+            sq = norm.find("'", para.start)
+        has_double = 0 <= dq < para.end
+        has_single = 0 <= sq < para.end
+        if not has_double and not has_single:
+            continues = False
+            continue
+        nxt = paras[k + 1] if k < last else None
+        doubles = _pair_double(norm, para, continues, nxt) if has_double else []
         continues = (
             bool(doubles) and doubles[-1].close is None and doubles[-1].text.end >= para.end - 1
         )
         continues = continues and nxt is not None and norm.startswith('"', nxt.start)
-        singles = (
-            _pair_single(norm, para, doubles) if norm.find("'", para.start, para.end) >= 0 else []
-        )
+        singles = _pair_single(norm, para, doubles, sq) if has_single else []
         # each list is in text order already: only a mix needs sorting
         out.extend(
             sorted(doubles + singles, key=lambda q: q.open)
