@@ -130,6 +130,7 @@ _DET_WORDS: Final = frozenset("the a an this that these those such".split())
 #: Words before an -ed premodifier ("any added funding"), not a subject before a verb.
 _PREMODIFIER_WORDS: Final = _DET_WORDS | frozenset("any all some no its their his her".split())
 _SUBJECT_PRONOUNS: Final = frozenset("he she they we I".split())
+_SUBJECT_PRONOUNS_TUPLE: Final = tuple(sorted(_SUBJECT_PRONOUNS))
 _FIRST_PERSON: Final = frozenset("i we my our me us".split())
 #: The word after "want" that makes it no demand ("wants to", "want you").
 _NOT_WANTED: Final = _AUX | {"to", "that", "you", "more", "in"}
@@ -323,6 +324,13 @@ _HEAD_NAME_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The words :data:`_HEAD_NAME_RE` may open with, and what a match of
+#: :data:`_PARENTHETICAL_RE` ends with (cheap tests before them).
+_HEAD_CONJUNCTIONS: Final = tuple(
+    """But And So Yet However Meanwhile Instead Earlier Later Separately Also Now Then and
+    but""".split()
+)
+_REPORT_ENDS: Final = ("said", "says", "say", "added", "argued")
 _LAST_REPORT_RE: Final = regex.compile(
     r"(?r)\b(?:said|says|say|told|added|argued|insisted|stressed|warned)\b"
 )
@@ -502,6 +510,10 @@ class _Ctx(NamedTuple):
     cast: Cast
     statements: tuple[Statement, ...]  #: with a speaker, sorted by start
     sentence: Span  #: the cue's sentence, clipped to a window around the cue when very long
+    #: whether a sentence (or window) holds a reporting verb, as found so far in the article
+    reported: dict[Span, bool]
+    #: the demands found so far in the article (the next one's id is "d" and their number)
+    found: list[Demand]
 
 
 def find_demands(
@@ -521,11 +533,13 @@ def find_demands(
         return ()
     sentences = view.sentences
     starts = [x.start for x in sentences]
-    quoted = tuple(sorted((x for x in statements if x.speaker is not None), key=_SPAN_START))
+    quoted: tuple[Statement, ...] | None = None  # sorted when a cue first needs a frame
     current: Span | None = None
     shouting = False
     taken: list[Span] = []
     ctx: _Ctx | None = None
+    letters, same_length = view.words.letters, view.words.same_length
+    reported: dict[Span, bool] = {}
     for pos in positions:
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0 or pos >= sentences[i].end:
@@ -542,14 +556,44 @@ def find_demands(
             )
         if norm[pos] in "oO" and _only_without_if(norm, pos, sentence.end):
             continue  # (the costliest cue to try)
+        # Speed: what every frame checks first (see _frame), and what the frame of the
+        # word at pos needs ahead of it, tried before the cue's pattern
+        if norm[pos].isupper() and pos > sentence.start and norm[pos - 2] not in '."':
+            continue  # a name, not a cue
+        if _is_question(norm, sentence, pos):
+            continue
+        if same_length:
+            stop = letters.find(b" ", pos)
+            word = letters[pos:stop] if stop >= 0 else letters[pos:]
+            if word in _MODAL_FORMS:  # a reported obligation: in a quote, or reported
+                if norm.count('"', sentence.start, pos) % 2 == 0 and not _is_reported(
+                    reported, norm, sentence
+                ):
+                    continue
+            elif word in _TO_OR_FOR_FORMS and (
+                norm.find(" to ", pos, min(sentence.end, pos + _TO_REACH)) < 0
+                and norm.find(" for ", pos, min(sentence.end, pos + _FOR_REACH)) < 0
+            ):
+                continue  # "told reporters": no "to" or "for" follows
+            elif word in _TO_ADDRESSEE_FORMS and _to_verb_next(norm, pos + len(word), sentence.end):
+                continue  # "wants to go", "was told to leave": no addressee (see _addressee_to)
+            elif word in _GIVE_FORMS and not _deadline_ahead(norm, pos, sentence.end):
+                continue
         m = _CUE_BY_LETTER.get(norm[pos].lower(), _CUE_RE).match(norm, pos, sentence.end)
         if m is None:
             continue
         if ctx is None or ctx.sentence != sentence:  # one context per sentence (or window)
-            ctx = _Ctx(view=view, cast=cast, statements=quoted, sentence=sentence)
+            if quoted is None:
+                quoted = tuple(
+                    sorted((x for x in statements if x.speaker is not None), key=_SPAN_START)
+                )
+            ctx = _Ctx(
+                view=view, cast=cast, statements=quoted, sentence=sentence, reported=reported,
+                found=out,
+            )  # fmt: skip
         for d in _frame(ctx, m):
             did = f"d{len(out)}"
-            out.append(d if d.id == did else attrs.evolve(d, id=did))  # frames yield "d0"
+            out.append(d if d.id == did else attrs.evolve(d, id=did))  # (_build numbers them)
             taken.extend(d.item_spans)
     return tuple(out)
 
@@ -606,8 +650,45 @@ _CUE_FORMS: Final = frozenset(
     needs unless only give gave given gaven gives gaves
     """.split()
 )
+#: The forms of the cues of :func:`_modal` ("must", "has", "needs" ...), ...
+_MODAL_FORMS: Final = frozenset(
+    w.encode() for w in "must should ought has have had need needs".split()
+)
+#: ... of those that need " to " or " for " soon after them ("told", "pressed") ...
+_TO_OR_FOR_FORMS: Final = frozenset(
+    w.encode()
+    for w in """
+    told tell tells telling begs begged begging implore implores implored imploring
+    press presses pressed pressing pressure pressures pressured pressuring
+    push pushes pushed pushing
+    """.split()
+)
+#: ... (how far, from the word's start: :func:`_verb_complement` looks 120 and 80
+#: characters from its end, and no such word is longer than 20) ...
+_TO_REACH: Final = 120 + 20
+_FOR_REACH: Final = 80 + 20
+#: ... of "want" and "tell", that ask for nothing with no one named before "to VP" ...
+_TO_ADDRESSEE_FORMS: Final = frozenset(
+    w.encode()
+    for w in """
+    want wants wanted told tell tells telling begs begged begging implore implores implored
+    imploring
+    """.split()
+)
+#: ... and of "give", that needs a deadline ahead (see :func:`_give_until`).
+_GIVE_FORMS: Final = frozenset(w.encode() for w in "give gave given gaven gives gaves".split())
 #: The forms that are a cue only before " to" ("has to", "needs to").
 _TO_FORMS: Final = frozenset(w.encode() for w in "has have had ought need needs".split())
+
+
+def _to_verb_next(norm: str, pos: int, end: int) -> bool:
+    """Whether " to" and a verb follow a cue word ending at ``pos``, so that
+    :func:`_addressee_to` finds no addressee there and :func:`_verb_complement` returns
+    nothing for "want" or "tell" ("to" is also a word after which "want" asks nothing)."""
+    if not norm.startswith(" to", pos):
+        return False
+    to = _TO_AT_RE.match(norm, pos + 1, end)
+    return to is not None and to["verb"].lower() not in _NOT_VERB_AFTER_TO
 
 
 def _stem_positions(low: str, stems: tuple[str, ...]) -> list[int]:
@@ -645,6 +726,7 @@ def _frame(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return  # "Most Wanted", "Call of Duty": a name, not a cue
     if _is_question(norm, ctx.sentence, m.start()):
         return
+    # (find_demands checks the two tests above before it tries the cue's pattern)
     group = m.lastgroup
     assert group is not None  # every branch of the cue patterns is a named group
     family = _PREP_FAMILY.get(group, group)  # a call or an appeal ends with its preposition
@@ -715,10 +797,10 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
             )
         return
     addressee, region, kind = comp
-    if _ABLE_TO_RE.search(norm, max(s.start, m.start() - 10), m.start()):
+    if _before(norm, max(s.start, m.start() - 10), m.start(), _ABLE_TO_RE, ("able",)):
         return  # "able to call on his wisdom": an ability, not an ask
-    if _negated(norm, s.start, m.start()) or _WOULD_RE.search(
-        norm, max(s.start, m.start() - 25), m.start()
+    if _negated(norm, s.start, m.start()) or _before(
+        norm, max(s.start, m.start() - 25), m.start(), _WOULD_RE, _WOULD_WORDS
     ):
         return
     if word.endswith("ing"):
@@ -728,8 +810,12 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
     passive = (word.endswith("ed") or word in {"told", "sought"}) and _is_passive(
         norm, s.start, m.start()
     )
-    if (not_asked := _NOT_ASKED_RE.match(norm, m.end(family), min(s.end, m.end(family) + 80))) and (
-        passive or not_asked.group().lstrip().startswith("by")
+    after_end = min(s.end, m.end(family) + 80)
+    after = norm[m.end(family) : after_end]  # (a cheap test of the pattern's words first)
+    if (
+        ("after" in after or "by" in after)
+        and (not_asked := _NOT_ASKED_RE.match(norm, m.end(family), after_end))
+        and (passive or not_asked.group().lstrip().startswith("by"))
     ):
         return  # "is sought after" (wanted), "when asked by Reuters if he planned": not an ask
     subj = _subject(norm, s.start, m.start())
@@ -781,15 +867,16 @@ def _verb_complement(
         norm, max(ctx.sentence.start, m.start() - 10), m.start()
     ):
         return None  # "the pressure to improve": the noun
-    if family == "want" and _MODAL_HEDGE_RE.search(
-        norm, max(ctx.sentence.start, m.start() - 30), m.start()
+    if family == "want" and _before(
+        norm, max(ctx.sentence.start, m.start() - 30), m.start(), _MODAL_HEDGE_RE, _HEDGE_WORDS
     ):
         return None  # "would want": hypothetical
-    if family in {"seek", "want"} and _INDEFINITE_BEFORE_RE.search(
-        norm, max(ctx.sentence.start, m.start() - 20), m.start()
-    ):
+    if family in {"seek", "want"} and _before(
+        norm, max(ctx.sentence.start, m.start() - 20), m.start(), _INDEFINITE_BEFORE_RE,
+        _INDEFINITE_WORDS, folded=True,
+    ):  # fmt: skip
         return None  # "someone who wants": nobody in particular
-    agent = _AGENT_RE.match(norm, pos, end)
+    agent = _AGENT_RE.match(norm, pos, end) if norm.find("by", pos, end) >= 0 else None
     if agent is not None and word.endswith("ed"):
         pos = agent.end()  # "was being pressured by equity producers for ..."
     rest = norm[pos : min(end, pos + 12)]
@@ -824,9 +911,10 @@ def _verb_complement(
         if small is not None:
             region = Span(small.start("subj"), item_end(norm, small.start("subj"), end, False))
             return (None, region, "clause")
-    if family in {"seek", "want"} and _SEEK_SUBJECT_NOT_RE.search(
-        norm, max(ctx.sentence.start, m.start() - 12), m.start()
-    ):
+    if family in {"seek", "want"} and _before(
+        norm, max(ctx.sentence.start, m.start() - 12), m.start(), _SEEK_SUBJECT_NOT_RE,
+        _SEEK_SUBJECT_NOT_WORDS, folded=True,
+    ):  # fmt: skip
         return None
     if family == "seek" and _TO_NEXT_RE.match(rest):
         return None
@@ -860,7 +948,7 @@ def _addressee_to(
         if m is not None and m["verb"].lower() in {"comment", "remain"} and at - pos < 3:
             return None  # "asked to comment", "asked to remain anonymous"
         if m is not None and m["verb"].lower() not in _NOT_VERB_AFTER_TO:
-            neg = _NEG_BEFORE_TO_RE.search(norm, max(pos, at - 12), at)
+            neg = _before(norm, max(pos, at - 12), at, _NEG_BEFORE_TO_RE, ("not", "never"))
             start = at if neg is None else neg.start()
             np = trim(norm, pos, start)
             if np is not None and _bad_addressee(norm, np.start, np.end):
@@ -1182,15 +1270,19 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     norm = ctx.view.norm
     s = ctx.sentence
     in_quote = _in_quote(norm, ctx, m.start())
-    if not in_quote and not _reported(norm, s):
+    if not in_quote and not _is_reported(ctx.reported, norm, s):
         return
-    if _EPISTEMIC_RE.match(norm, m.end(), s.end):
+    if _first_char_after_space(norm, m.end(), s.end) in _EPISTEMIC_FIRST and _EPISTEMIC_RE.match(
+        norm, m.end(), s.end
+    ):
         return
-    if _HYPOTHETICAL_RE.search(norm, _clause_start(norm, s.start, m.start()), m.start()):
+    if _hypothetical_ahead(norm, s.start, m.start()) and _HYPOTHETICAL_RE.search(
+        norm, _clause_start(norm, s.start, m.start()), m.start()
+    ):
         return
     if _cognition_before(norm, max(s.start, m.start() - 50), m.start()):
         return
-    if _MODAL_HEDGE_RE.search(norm, max(s.start, m.start() - 30), m.start()):
+    if _before(norm, max(s.start, m.start() - 30), m.start(), _MODAL_HEDGE_RE, _HEDGE_WORDS):
         return  # "would eventually have to": a forecast
     subj = _subject(norm, s.start, m.start(), and_boundary=True)
     if subj is None:
@@ -1275,7 +1367,7 @@ def _only_if(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     cond = regex.compile(r"\bif\s++").search(norm, m.end(), s.end)
     if cond is None:
         return
-    if not _reported(norm, s) and not _in_quote(norm, ctx, m.start()):
+    if not _is_reported(ctx.reported, norm, s) and not _in_quote(norm, ctx, m.start()):
         return
     start = cond.end()
     region = Span(start, item_end(norm, start, s.end, False))
@@ -1371,7 +1463,7 @@ def _build(
             end = max(end, term.end)
     cue = trim(norm, m.start(), cue_end) or Span(m.start(), m.end())
     yield Demand(
-        id="d0",
+        id=f"d{len(ctx.found)}",  # find_demands appends it before it resumes the frame
         demander=demander,
         addressee=addressee,
         items=tuple(view.text(i) for i in items),
@@ -1387,6 +1479,8 @@ def _build(
 
 def _purpose_cut(norm: str, item: Span) -> Span:
     """An item without a trailing purpose clause ("more drug courts to help reduce deaths")."""
+    if norm.find("to", item.start, item.end) < 0:
+        return item  # (every match of the pattern holds "to")
     for m in _PURPOSE_RE.finditer(norm, item.start, item.end):
         verb = m["verb"].lower()
         if verb in BASE_VERBS and verb != "be" and norm.count('"', item.start, m.start()) % 2 == 0:
@@ -1546,6 +1640,14 @@ def _reporter(
 # -- clause helpers -------------------------------------------------------------
 
 
+def _is_reported(memo: dict[Span, bool], norm: str, s: Span) -> bool:
+    """:func:`_reported`, found once a sentence (or window) in ``memo``."""
+    found = memo.get(s)
+    if found is None:
+        found = memo[s] = _reported(norm, s)
+    return found
+
+
 def _reported(norm: str, s: Span) -> bool:
     """Whether a reporting verb (:data:`_REPORT_RE`) stands in the sentence."""
     folded = norm[s.start : s.end].casefold()  # a cheap test first: the verbs' stems
@@ -1578,14 +1680,78 @@ def _in_quote(norm: str, ctx: _Ctx, pos: int) -> bool:
 
 
 def _negated(norm: str, lo: int, pos: int) -> bool:
+    window = norm[lo:pos]  # (the clause lies in it: a cheap test of its words first)
+    negation = any(map(window.__contains__, _NEGATED_STEMS))
+    hypothesis = _hypothetical_ahead(norm, lo, pos)
+    if not (negation or hypothesis):
+        return False
     start = _clause_start(norm, lo, pos)
-    if _NEGATED_RE.search(norm, start, pos):
+    if negation and _NEGATED_RE.search(norm, start, pos):
         return True
-    return bool(_HYPOTHETICAL_RE.search(norm, start, pos))
+    return hypothesis and bool(_HYPOTHETICAL_RE.search(norm, start, pos))
+
+
+#: A literal inside every match of :data:`_NEGATED_RE`, ...
+_NEGATED_STEMS: Final = (
+    *"not n't never refus declin may might could without".split(), "stopped short of",
+    "no longer",
+)  # fmt: skip
+#: ... of :data:`_HYPOTHETICAL_RE` (case-folded), ...
+_HYPOTHETICAL_STEMS: Final = ("if", "whether", "unless", "asked")
+#: ... of :data:`_WOULD_RE`, ...
+_WOULD_WORDS: Final = ("would", "can", "could", "may", "might")
+#: ... of :data:`_MODAL_HEDGE_RE`, ...
+_HEDGE_WORDS: Final = ("would", "will", "could", "may", "might")
+#: ... of :data:`_BE_BEFORE_RE`, ...
+_BE_WORDS: Final = ("be", "was", "were", "is", "are")
+#: ... of :data:`_INDEFINITE_BEFORE_RE` (case-folded: "someone", "no one" ...) ...
+_INDEFINITE_WORDS: Final = ("one", "nobody")
+#: ... and of :data:`_SEEK_SUBJECT_NOT_RE` (case-folded).
+_SEEK_SUBJECT_NOT_WORDS: Final = ("to", "one", "nobody", "who")
+#: The characters a match of :data:`_EPISTEMIC_RE` can begin with after its spaces.
+_EPISTEMIC_FIRST: Final = frozenset("n'hb")
+
+
+def _before(
+    norm: str, lo: int, pos: int, pattern: regex.Pattern[str], words: tuple[str, ...],
+    *, folded: bool = False,
+) -> regex.Match[str] | None:  # fmt: skip
+    """``pattern.search(norm, lo, pos)``, searched only when one of ``words`` (a literal
+    that each of its matches holds; case-folded with ``folded``) stands in the window."""
+    window = norm[lo:pos]
+    if folded:
+        window = _folded(window)
+    if not any(map(window.__contains__, words)):
+        return None
+    return pattern.search(norm, lo, pos)
+
+
+def _hypothetical_ahead(norm: str, lo: int, pos: int) -> bool:
+    """Whether a word of :data:`_HYPOTHETICAL_RE` may stand in ``[lo, pos)``."""
+    folded = _folded(norm[lo:pos])
+    return any(map(folded.__contains__, _HYPOTHETICAL_STEMS))
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded, so that it holds a lower-case word wherever a pattern's
+    ``(?i)`` finds it: ``regex`` reads "\u0130" as "i", which folds to "i" and a dot."""
+    return text.casefold().replace("\u0307", "")
+
+
+def _first_char_after_space(norm: str, pos: int, end: int) -> str:
+    """The first character in ``[pos, end)`` that is not white space ('' if none).
+
+    ``str.isspace`` takes all that ``\\s`` does (and "\\x1c" to "\\x1f" too), so a
+    pattern that opens with ``\\s*+`` and a literal can match only if this is its first
+    letter.
+    """
+    while pos < end and norm[pos].isspace():
+        pos += 1
+    return norm[pos : pos + 1] if pos < end else ""
 
 
 def _is_passive(norm: str, lo: int, pos: int) -> bool:
-    return bool(_BE_BEFORE_RE.search(norm, max(lo, pos - 30), pos))
+    return bool(_before(norm, max(lo, pos - 30), pos, _BE_BEFORE_RE, _BE_WORDS))
 
 
 def _clause_start(norm: str, lo: int, pos: int) -> int:
@@ -1615,7 +1781,8 @@ def _subject(norm: str, lo: int, pos: int, *, and_boundary: bool = False) -> Spa
     for _ in range(5):
         seg = _SEGMENT_RE.search(norm, lo, end)
         if and_boundary:
-            conj = _AND_RE.search(norm, lo if seg is None else seg.end(), end)
+            a = lo if seg is None else seg.end()
+            conj = _AND_RE.search(norm, a, end) if norm.find("and", a, end) >= 0 else None
             if conj is not None:
                 seg = conj
         start = lo if seg is None else seg.end()
@@ -1638,7 +1805,7 @@ def _subject(norm: str, lo: int, pos: int, *, and_boundary: bool = False) -> Spa
             span is not None
             and not rel
             and first not in _NOT_SUBJECT
-            and not _PARENTHETICAL_RE.fullmatch(text)
+            and not (text.endswith(_REPORT_ENDS) and _PARENTHETICAL_RE.fullmatch(text))
             and not (right_empty_report and group == ",")
         )
         if usable and span is not None:
@@ -1687,9 +1854,18 @@ def _strip(norm: str, start: int, end: int) -> Span | None:
 
 def _head_name(norm: str, span: Span) -> Span:
     """A subject without an opening conjunction, and a person without their organisation."""
-    last = _LAST_LETTERS_RE.search(norm, span.start, span.end)
-    if last is not None and last.start(1) > span.start and last.group(1) in _SUBJECT_PRONOUNS:
-        return Span(last.start(1), last.end(1))  # "told WeWork executives he wants"
+    text = norm[span.start : span.end]
+    # Speed: each pattern is tried only when the literal text its result needs stands there
+    # (str.isspace takes all that ``\s`` does, so the stripped text is as short or shorter)
+    i = len(text)
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in ",\"'"):
+        i -= 1
+    if text.endswith(_SUBJECT_PRONOUNS_TUPLE, 0, i):
+        last = _LAST_LETTERS_RE.search(norm, span.start, span.end)
+        if last is not None and last.start(1) > span.start and last.group(1) in _SUBJECT_PRONOUNS:
+            return Span(last.start(1), last.end(1))  # "told WeWork executives he wants"
+    if not (text.startswith(_HEAD_CONJUNCTIONS) or "of" in text or "from" in text or "at" in text):
+        return span  # no opening conjunction, no "X of / from / at the Y"
     m = _HEAD_NAME_RE.match(norm, span.start, span.end)
     if m is None:
         return span

@@ -37,7 +37,8 @@ _END_RE: Final = regex.compile(
                                             |says)\b
                 |[a-z]{2,20}?ed\s++(?:the|a|an|his|her|their|it)\b  # ", prompting the"
                 |or\ (?:face|else)\b))                            # the terms
-    | \s(?:[-\u2014]{1,2}+\s                                # a dash between clauses
+    | \s(?=[-\u2014\sowudiahb])  # guard: the first letters of the words below (speed)
+       (?:[-\u2014]{1,2}+\s                                # a dash between clauses
           |\s*+(?=or\ (?:face|else)\b)                      # the terms
           |(?=who\s)(?<!\b(?:about|of|on|to|for|over|know|see|decide)\s)
           |(?=(?:when|until|despite|in\ spite\ of|as\ tantamount)\s
@@ -79,6 +80,11 @@ _DEADLINE_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: What a match of :data:`_TERMS_RE` opens with after its spaces and comma ...
+_TERMS_FIRST: Final = frozenset("iaou")
+#: ... and a word every match of :data:`_DEADLINE_RE` holds.
+_DEADLINE_WORDS: Final = ("by", "before", "within", "until")
 
 #: Words after which the rest of an item is one example list, never split.
 _RELATIVE_RE: Final = regex.compile(r"\s(?:that|which|who)\s")
@@ -141,7 +147,12 @@ def item_end(norm: str, start: int, end: int, in_quote: bool) -> int:
 
 def terms(norm: str, pos: int, end: int) -> tuple[str | None, Span | None, Span | None, int]:
     """Terms after an item: ``(kind, cue span, what span, end)``; kind "exchange" or "condition"."""
-    m = _TERMS_RE.match(norm, pos, end)
+    # Speed: past its spaces and comma, every match opens with one of _TERMS_FIRST
+    # (str.isspace takes all that the pattern's spaces take)
+    i = pos
+    while i < end and (norm[i].isspace() or norm[i] == ","):
+        i += 1
+    m = _TERMS_RE.match(norm, pos, end) if norm[i : i + 1] in _TERMS_FIRST else None
     if m is None:
         return None, None, None, pos
     kind = "exchange" if m["exchange_cue"] else "condition"
@@ -151,6 +162,9 @@ def terms(norm: str, pos: int, end: int) -> tuple[str | None, Span | None, Span 
 
 def deadline(norm: str, item: Span) -> Span | None:
     """A deadline inside an item, if any."""
+    text = norm[item.start : item.end]
+    if not any(map(text.__contains__, _DEADLINE_WORDS)):
+        return None
     m = _DEADLINE_RE.search(norm, item.start, item.end)
     return None if m is None else trim(norm, m.start(), m.end())
 

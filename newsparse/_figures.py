@@ -174,6 +174,36 @@ _SUFFIX_HEADS: Final = frozenset(
     w[:3] for w in _CUR_AFTER_CODES | _CUR_AFTER_WORDS | UNITS | _TIME_WORDS | _CLOCK_WORDS
 )
 
+
+def _trie(entries: frozenset[str]) -> str:
+    """A regex alternation that matches exactly the strings in ``entries``, as a prefix tree.
+
+    Each entry is spelt as written (so that, under ``(?i)``, it matches what ``\\L<...>``
+    would); used only where which entry matches does not matter (a look-ahead guard).
+    Speed: ``regex`` matches a literal prefix tree several times faster than a named list.
+
+    >>> _trie(frozenset({"km", "kg", "k"}))
+    'k(?:g|m)?'
+    """
+    tree: dict[str, Any] = {}
+    for entry in entries:
+        node = tree
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not branches:
+            return ""
+        inner = "|".join(branches)
+        if "" in node:  # an entry ends here: the longer ones are optional
+            return f"{inner}?" if len(inner) == 1 else f"(?:{inner})?"
+        return inner if len(branches) == 1 else f"(?:{inner})"
+
+    return emit(tree)
+
+
 _DIGITS: Final = r"""
     (?:\d{1,3}+(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
     (?:\.\d{1,12}+(?!\d))?+                           # .5
@@ -242,7 +272,9 @@ _FIGURE_RE: Final = regex.compile(
       (?:[\s-]?+(?P<pct>(?i:percentage[\s-]points?|percent(?:age)?[\s-]points?|basis[\s-]points?
                           |bps|%|percents?|per\s?cent|pct|percentage))(?![\p{L}])
         |(?<=\d)(?P<att>\L<cur_attached>)(?![\p{L}\p{N}])   # "50p"
-        |[\s-]?+(?=(?i:\L<suffix_heads>))   # guard: the first letters of one of these words
+        |[\s-]?+(?=(?i:"""
+    + _trie(_SUFFIX_HEADS)
+    + r"""))   # guard: the first letters of one of these words
          (?:(?P<cur>\L<cur_after_codes>|(?i:\L<cur_after_words>))(?![\p{L}])
            |(?P<unit>(?i:\L<units>))(?![\p{L}])
            |(?P<time>(?i:\L<time_words>))(?![\p{L}])
@@ -265,7 +297,6 @@ _FIGURE_RE: Final = regex.compile(
     time_words=_TIME_WORDS,
     clock_words=_CLOCK_WORDS,
     fractions=_FRACTION_WORDS,
-    suffix_heads=_SUFFIX_HEADS,
 )
 #: where a figure may start: a run of digits (a "." right before it belongs to it: ".45") ...
 _DIGIT_RUN_RE: Final = regex.compile(r"\d[\d.,]*+")
@@ -916,9 +947,9 @@ def _fast_word(
             return _TO_PATTERN
     elif c and c != ")" and not (c in _SIMPLE_STOPS and (k + 1 == end or norm[k + 1] in " \n")):
         return _TO_PATTERN
-    if _countable_at(norm, word, start, k, False, paragraph):
+    if low != "one" and _countable_at(norm, word, start, k, False, paragraph):
         out.append(_figure(view, start, k, "count", value, None, "count.words"))
-    return k
+    return k  # ("one" is never a count by itself: see _countable_at)
 
 
 def _word_positions(
@@ -1010,6 +1041,8 @@ def _year_unit(norm: str, e: int) -> bool:
     c = norm[e : e + 1]
     if c == "" or c in _SIMPLE_PUNCT or (c == " " and _ends_figure(norm, e, len(norm))):
         return False  # no word of _YEAR_UNIT_RE can begin here (see _FOLLOW_HEADS)
+    if c == " " and _no_suffix(norm, e + 1, len(norm), _AFTER_SPACE):
+        return False  # an ASCII word that none of its words (all in _AFTER_SPACE) begins
     return _YEAR_UNIT_RE.match(norm, e) is not None
 
 
@@ -1030,9 +1063,13 @@ def _figure(
     nxt = norm[e : e + 1]
     if (nxt == "/" or nxt.isspace()) and not (nxt == " " and _no_per(norm, e + 1)):
         per = _per(view, e)
+    plain = value if type(value) is int else _plain(value)
+    if qualifier is None and per is None and range_ is None:
+        # the common case; passing the defaults costs a quarter of the constructor's time
+        return Figure(text=view.original[s:e], span=Span(s, e), kind=kind, value=plain,
+                      unit=unit, rule=rule)  # fmt: skip
     return Figure(
-        text=view.original[s:e], span=Span(s, e), kind=kind,
-        value=value if type(value) is int else _plain(value), unit=unit,
+        text=view.original[s:e], span=Span(s, e), kind=kind, value=plain, unit=unit,
         qualifier=qualifier, per=per, range=range_, rule=rule,
     )  # fmt: skip
 
@@ -1053,9 +1090,9 @@ def _rank(view: TextView, m: _Match, g: _Groups) -> Figure | None:
             return None  # "No 10 said": Downing Street
         value, rule = int(n), "rank.no"
     elif g[_RANK_WORD] is not None:
-        value, rule = NUMBER_WORDS[m[_RANK_W].casefold()], "rank.number-word"
+        value, rule = NUMBER_WORDS[_fold(m[_RANK_W])], "rank.number-word"
     else:
-        o = m[_ORD].casefold()
+        o = _fold(m[_ORD])
         value = ORDINALS[o] if o in ORDINALS else int(o[:-2])
         rule = "rank.ordinal-superlative"
     return _figure(view, m.start(), m.end(), "rank", value, None, rule)
@@ -1089,7 +1126,7 @@ def _number_figures(
     if v1 is None:
         return None
     sc1, sc2 = g[_S1], g[_S2]
-    s1 = 1 if sc1 is None else _SCALES[sc1.casefold()]
+    s1 = 1 if sc1 is None else _SCALES[_fold(sc1)]
     pre, pre2, p1 = g[_PRE], g[_PRE2], g[_P1]
     bare = not (pre or pre2 or g[_PCT] or g[_CUR] or g[_ATT] or g[_UNIT] or p1)
     if bare and sc1 in _LETTER_SCALES and "." not in n1:
@@ -1118,7 +1155,7 @@ def _number_figures(
         _single(view, m, g, v1 * s1, m.start(), e1, paragraph, out)
         return m.start(_PRE2 if pre2 else _N2)
     assert v2 is not None
-    s2 = 1 if sc2 is None else _SCALES[sc2.casefold()]
+    s2 = 1 if sc2 is None else _SCALES[_fold(sc2)]
     # "$40-50 billion": the first end takes the second's scale when it has none
     if sc1 is None and sc2 is not None and v1 < v2:
         s1 = s2
@@ -1218,7 +1255,7 @@ def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
         if c.lower() in ("pound", "pounds") and _of_next(m.string, m.end()):
             return "quantity", c, 1, "quantity.unit"  # "10 pounds of cocaine": weight
         # (casefold: the pattern matches case-blind, "cent\u017f" as "cents")
-        code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(c.casefold().split())]
+        code, factor = _CURRENCY_FACTORS.get(c) or _CURRENCY_FACTORS[" ".join(_fold(c).split())]
         rule = "money.subunit" if factor != 1 else ("money.number-code" if c.isupper()
                                                     else "money.number-word")  # fmt: skip
         return "money", code, factor, rule
@@ -1229,6 +1266,16 @@ def _kind(m: _Match, g: _Groups) -> tuple[FigureKind, str | None, _Value, str]:
     assert n1 is not None
     words_ = not n1[:1].isdigit() and not n1.startswith(".")
     return "count", None, 1, ("count.words" if words_ else "count.digits")
+
+
+def _fold(word: str) -> str:
+    """A word the pattern matched case-blind, as its lexicon lists it: case-folded, and
+    without the dot that "\u0130" folds to (``regex`` reads it as "i": "b\u0130llion").
+
+    >>> _fold("B\u0130LLION"), _fold("cent\u017f")
+    ('billion', 'cents')
+    """
+    return word.casefold().replace("\u0307", "")
 
 
 def _of_next(norm: str, e: int) -> bool:
@@ -1413,8 +1460,24 @@ def _plain(value: _Value) -> int | float:
 _QUALIFIER_ENDS: Final = frozenset(q[-2:].lower() for q in QUALIFIERS)
 
 
+#: the qualifiers, lower-cased (a cheap test before _QUALIFIER_RE in ASCII text)
+_QUALIFIER_TUPLE: Final = tuple(sorted(q.lower() for q in QUALIFIERS))
+#: what ``\s`` matches in ASCII
+_REGEX_ASCII_SPACES: Final = " \t\n\x0b\x0c\r"
+
+
 def _qualifier(view: TextView, start: int) -> str | None:
     norm = view.norm
+    lo = max(0, start - 30)
+    window = norm[lo:start]
+    if window.isascii():  # the common case: a match ends with a qualifier and spaces
+        before = window.rstrip(_REGEX_ASCII_SPACES)
+        if len(before) == len(window):
+            return None  # no space before the figure
+        if not before.lower().endswith(_QUALIFIER_TUPLE):
+            return None
+        q = _QUALIFIER_RE.search(norm, lo, start)
+        return None if q is None else view.original[q.start("q") : q.end("q")]
     j = start - 1
     while j > 0 and norm[j].isspace():
         j -= 1
@@ -1448,7 +1511,46 @@ def _no_per(norm: str, k: int) -> bool:
     while j < stop and norm[j] in _ASCII_LETTERS:
         j += 1
     word = norm[k:j]
+    if word in _PER_LINKS:  # "$20 billion in aid a year": the third word must open a rate
+        return _no_rate_word(norm, j)
     return word not in _PER_FIRST and word.lower() not in _ADVERB_PERIODS
+
+
+#: the words that may link a figure to a rate ("in", "of", "for") and those that open one
+_PER_LINKS: Final = frozenset(("in", "of", "for"))
+_RATE_WORDS: Final = frozenset(("a", "an", "per", "each", "every"))
+_RATE_WINDOW: Final = 60
+
+
+def _no_rate_word(norm: str, j: int) -> bool:
+    """After "in", "of" or "for" ending at ``j``: whether _PER_RE's first branch cannot
+    match, read in ASCII text (its other branches cannot begin with these words), because
+    the word after the next is not one of :data:`_RATE_WORDS`."""
+    window = norm[j : j + _RATE_WINDOW]
+    if not window.isascii():
+        return False
+    n = len(window)
+    i = 0
+    while i < n and window[i] in _REGEX_ASCII_SPACES:
+        i += 1
+    if i == 0:
+        return True  # no space after the link word: the branch needs one
+    k = i
+    while k < n and (window[k] in _ASCII_LETTERS or window[k] == "-"):
+        k += 1
+    if k == i or k - i > 20:
+        return k < n  # no word, or one longer than the branch reads (unless cut)
+    i = k
+    while i < n and window[i] in _REGEX_ASCII_SPACES:
+        i += 1
+    if i == k:
+        return i < n  # no space after the word (unless cut)
+    k = i
+    while k < n and window[k] in _ASCII_LETTERS:
+        k += 1
+    if k == n:
+        return False  # cut by the window: leave it to the pattern
+    return window[i:k] not in _RATE_WORDS
 
 
 def _per(view: TextView, end: int) -> str | None:
@@ -1456,5 +1558,5 @@ def _per(view: TextView, end: int) -> str | None:
     if p is None:
         return None
     if p["adv"] is not None:
-        return _ADVERB_PERIODS[p["adv"].lower()]
+        return _ADVERB_PERIODS[_fold(p["adv"])]
     return p["per"].lower()

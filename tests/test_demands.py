@@ -297,6 +297,12 @@ NEGATIVE = [
     # reuters21578-08686: "the state press" is a noun
     "But\nthe diplomats said they had seen no reports in the state press\nand heard no comments"
     " from officials to substantiate them.",
+    # isot-reuters-056: "told to VP" with no one named before "to"
+    "Beginning in August, members of the group who showed up for ICE check-ins were told to"
+    " prepare to leave the country, in keeping with U.S. President Donald Trump\u2019s campaign"
+    " promise to crack down on illegal immigration.",
+    # aeb-usatoday-140: "want to VP" asks nothing of anyone
+    "We have some bad staff; we want to get rid of bad staff.",
 ]
 
 KNOWN_FAILURES = [

@@ -299,7 +299,14 @@ QUALIFIED = [
     ("Sales rose 12 percent annually.", "12 percent", None, "year"),
     ("that has prevented $1.17 billion a year earlier", "$1.17 billion", None, None),
     ("thousands of jobs were cut", "thousands", "at least", None),
-]
+    # bbc-business-444, bbc-business-399: the period after "of oil"
+    ("Yuganskneftegaz pumps around 1 million barrels of oil a day.", "1 million barrels",
+     "around", "day"),
+    ("India produces about 793,000 barrels of oil per day (bpd), little changed since the start"
+     " of the 1990s", "793,000 barrels", "about", "day"),
+    # reuters21578-09202: a qualifier in capitals
+    ("KLOECKNER UND CO'S 1986 PROFIT FALLS ABOUT 20 PCT", "20 PCT", "ABOUT", None),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -341,6 +348,24 @@ def test_case_blind_words_with_letters_outside_ascii() -> None:
     assert [(f.text, f.value, f.unit) for f in found] == [
         ("5 cent\u017f", 0.05, "USD"),
         ("number \u017fix", 6, None),
+    ]
+
+
+def test_dotted_capital_i_in_a_word_read_case_blind() -> None:
+    # the pattern reads "\u0130" as "i"; its lower case is "i" and a dot, which no lexicon
+    # has: the word is looked up without the dot (a KeyError before)
+    texts = [
+        "It cost 5 b\u0130llion dollars.",
+        "The bill came to 20 l\u0130ra.",
+        "It was ranked number e\u0130ght.",
+    ]
+    found = [
+        [(f.text, f.value, f.unit, f.per) for f in find_figures(TextView.of(t))] for t in texts
+    ]
+    assert found == [
+        [("5 b\u0130llion dollars", 5_000_000_000, "USD", None)],
+        [("20 l\u0130ra", 20, "TRY", None)],
+        [("number e\u0130ght", 8, None, None)],
     ]
 
 
