@@ -29,6 +29,7 @@ How it works (``docs/explanation/actors.rst`` tells the long story):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from itertools import pairwise
@@ -58,6 +59,7 @@ from newsparse._actors_lex import (
     INITIAL_GROUP_RE,
     LOWER_WORD_RE,
     MEDIA,
+    NAME_ASCII_RE,
     NAME_RE,
     NON_ACTOR_HEADS,
     NOT_ACRONYMS,
@@ -68,6 +70,7 @@ from newsparse._actors_lex import (
     PARTIES,
     PLACE_HEADS,
     PLACES,
+    PRE_ROLE_ENDS,
     PRE_ROLE_RE,
     PRE_ROLE_SHORT,
     PRE_ROLE_TAILS,
@@ -140,7 +143,9 @@ class _Cluster:
         self.kind: ActorKind = kind
         self.key = key
         self.tokens = tokens  #: folded name tokens (people, organisations)
-        self.forms: list[tuple[int, str, str]] = []  #: (rank, name form, surface)
+        #: (rank, name form, surface), each once, in order of first use (a long text
+        #: repeats a name: fewer objects to keep make its garbage collections shorter)
+        self.forms: dict[tuple[int, str, str], None] = {}
         self.spans: list[_Sp] = []
         self.title: str | None = None
         self.gender = ""
@@ -154,9 +159,9 @@ class _Cluster:
 
     def add(self, span: _Sp, surface: str, name: str, rank: int) -> None:
         self.spans.append(span)
-        self.forms.append((rank, name, surface))
+        self.forms[(rank, name, surface)] = None
         if rank > 1 and self.named is not None:
-            bisect.insort(self.named, span.start)
+            bisect.insort(self.named, span[0])
 
     def add_heads(self, *heads: str) -> None:
         for head in heads:
@@ -551,6 +556,8 @@ class _Run(NamedTuple):
 
 #: Builds a NamedTuple from a tuple of its fields, without the Python-level ``__new__``.
 _new_tuple: Final = tuple.__new__
+#: A :class:`_Token` from a plain tuple of its fields.
+_as_token: Final = functools.partial(_new_tuple, _Token)
 
 
 def _is_caps_sentence(norm: str, span: Span) -> bool:
@@ -609,18 +616,20 @@ _ONE_WORD: Final[dict[str, tuple[_Shape, ...]]] = {}
 #: :func:`_shapes` by the match's text, :func:`_classified` by the run's text and place.
 _SHAPES: Final[dict[str, tuple[_Shape, ...]]] = {}
 _CLASSIFIED: Final[dict[tuple[str, str | None, bool, bool], tuple[_Found, ...]]] = {}
+#: :func:`_loose` by surname key.
+_LOOSE: Final[dict[str, str]] = {}
 _WORDS_KEPT: Final = 50_000
 
 
 class _Memo:
     """What follows from each distinct text of a name: pure functions of the text,
     remembered because names recur through an article and across articles (the tables
-    above, shared by every call; only :func:`_loose` keys are kept for one call)."""
+    above, shared by every call)."""
 
     __slots__ = ("classified", "lone", "loose", "shapes", "token_facts")
 
     def __init__(self) -> None:
-        for table in (_TOKEN_FACTS, _LONE, _ONE_WORD, _SHAPES, _CLASSIFIED):
+        for table in _TABLES:
             if len(table) > _WORDS_KEPT:
                 table.clear()
         self.token_facts = _TOKEN_FACTS
@@ -629,7 +638,7 @@ class _Memo:
         #: :func:`_classified` by (the run's text, its surface where the original differs,
         #: fresh, comma): a run's tokens follow from its text
         self.classified = _CLASSIFIED
-        self.loose: dict[str, str] = {}  #: :func:`_loose` by key
+        self.loose = _LOOSE  #: :func:`_loose` by key
 
 
 def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
@@ -648,8 +657,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         return ((((0, len(word) - cut, text, key),), 0, 0),)
     out: list[_Shape] = []
     segment: list[_Tok] = []
-    for t in TOKEN_RE.finditer(word):
-        part = t.group()
+    for start, part in _tokens(word):
         facts = memo.token_facts.get(part)
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
@@ -658,7 +666,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             _trimmed(segment, out)
             segment = []
             continue
-        tok = (t.start(), t.end() - cut, text, key)
+        tok = (start, start + len(part) - cut, text, key)
         if segment:
             gap = word[segment[-1][1] : tok[0]]
             if (("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER) or (
@@ -674,6 +682,28 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             segment = []
     _trimmed(segment, out)
     return tuple(out)
+
+
+#: The particles and joiners :data:`NAME_RE` reads between tokens.
+_JOINER_WORDS: Final = frozenset(
+    "van von der den de la los las del da dos das do du di ter le bin ibn al el of for the on "
+    "&".split()
+)
+
+
+def _tokens(word: str) -> list[tuple[int, str]]:
+    """(start, text) of the tokens of a :data:`NAME_RE` match, as :data:`TOKEN_RE` finds
+    them: without an apostrophe (which its lookaheads weigh), each word between single
+    spaces or line breaks that is no joiner is one."""
+    if "'" in word:
+        return [(t.start(), t.group()) for t in TOKEN_RE.finditer(word)]
+    out = []
+    at = 0
+    for part in (word.replace("\n", " ") if "\n" in word else word).split(" "):
+        if part not in _JOINER_WORDS:
+            out.append((at, part))
+        at += len(part) + 1
+    return out
 
 
 def _title_case_end(tokens: list[_Tok]) -> bool:
@@ -728,6 +758,8 @@ def _all_runs(
     next sentence.
     """
     out: list[_Placed] = []
+    name_re = NAME_ASCII_RE if _ascii_names(norm) else NAME_RE
+    size = len(norm)
     bounds = [(s.start, s.end) for s in sentences]
     n = len(bounds)
     k = pos = 0
@@ -736,7 +768,7 @@ def _all_runs(
     while k < n:
         resume = -1
         lo, hi = bounds[k]
-        for m in NAME_RE.finditer(norm, pos):
+        for m in name_re.finditer(norm, pos):
             a, b = m.span()
             if a >= hi:
                 k += 1
@@ -752,21 +784,23 @@ def _all_runs(
                 break
             if b > hi:  # into the next sentence: the rest of this one alone
                 if not caps[k]:
-                    _runs(norm, sentences[k], out, a, memo)
+                    _runs(norm, sentences[k], out, a, memo, name_re)
                 k += 1
                 resume = bounds[k][0] if k < n else len(norm)
                 break
             if caps[k]:
                 continue
             if entered != k:
-                entered, head = k, _head(norm, sentences[k])
+                entered, head = k, lo if norm[lo] not in _HEAD_SKIPS else _head(norm, sentences[k])
             word = m.group()
             if word in _DROPPED:
                 continue  # the commonest case: "The", "He", "But"
             shapes = _ONE_WORD.get(word)
             if shapes is None:
-                shapes = _match_shapes(word, memo)
-            if _paragraph_end(norm, b) and _line_phrase(word):
+                shapes = _SHAPES.get(word)
+                if shapes is None:
+                    shapes = _match_shapes(word, memo)
+            if (b == size or norm[b] == "\n") and _paragraph_end(norm, b) and _line_phrase(word):
                 shapes = shapes[:-1]
             for shape in shapes:
                 out.append((a + shape[1], shape, a + shape[2] == head))
@@ -776,18 +810,49 @@ def _all_runs(
     return out
 
 
+#: :data:`NAME_RE`, or :data:`NAME_ASCII_RE` where it finds the same.
+_NameRe = regex.Pattern[str] | re.Pattern[str]
+_NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
+#: What :data:`NAME_RE` reads in a character besides its ASCII part: letters, marks,
+#: digits, word characters and spaces.
+_NAME_CHAR_RE: Final = regex.compile(r"[\p{L}\p{M}\p{N}\p{Pc}\p{Join_Control}\s]")
+#: Whether :data:`_NAME_CHAR_RE` matches a non-ASCII character, by character.
+_NAME_CHARS: Final[dict[str, bool]] = {}
+
+
+def _ascii_names(norm: str) -> bool:
+    """True when :data:`NAME_ASCII_RE` finds what :data:`NAME_RE` does in ``norm``: its
+    characters beyond ASCII, if any, are none that NAME_RE reads ("£", "—")."""
+    if norm.isascii():
+        return True
+    for m in _NON_ASCII_RE.finditer(norm):
+        char = m.group()
+        hit = _NAME_CHARS.get(char)
+        if hit is None:
+            hit = _NAME_CHARS[char] = _NAME_CHAR_RE.match(char) is not None
+        if hit:
+            return False
+    return True
+
+
+#: What :func:`_head` skips.
+_HEAD_SKIPS: Final = "\"'([- "
+
+
 def _head(norm: str, sentence: Span) -> int:
     """Where the first word of ``sentence`` starts, after quotes and brackets."""
     head = sentence.start
-    while head < sentence.end and norm[head] in "\"'([- ":
+    while head < sentence.end and norm[head] in _HEAD_SKIPS:
         head += 1
     return head
 
 
-def _runs(norm: str, sentence: Span, out: list[_Placed], start: int, memo: _Memo) -> None:
+def _runs(
+    norm: str, sentence: Span, out: list[_Placed], start: int, memo: _Memo, name_re: _NameRe
+) -> None:
     """Append the runs of capitalised tokens of ``sentence`` from ``start`` on to ``out``."""
     head = _head(norm, sentence)
-    for m in NAME_RE.finditer(norm, start, sentence.end):
+    for m in name_re.finditer(norm, start, sentence.end):
         word = m.group()
         if word in _DROPPED:
             continue  # the commonest case: "The", "He", "But"
@@ -827,8 +892,8 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
 
 def _voiced(norm: str, m: _Mention) -> bool:
     """True when an acronym has a spokesperson ("FNV spokesman Bert Duim")."""
-    nxt = LOWER_WORD_RE.match(norm, m.span.end + 1)
-    return m.how == "acronym" and nxt is not None and nxt.group() in _VOICES
+    nxt = LOWER_WORD_RE.match(norm, m[_SPAN][1] + 1)
+    return m[_HOW] == "acronym" and nxt is not None and nxt.group() in _VOICES
 
 
 #: Role nouns after an acronym that make it an organisation.
@@ -887,22 +952,53 @@ _DROPPED: Final = frozenset(
 # -- mentions ---------------------------------------------------------------------
 
 
-class _Sp(NamedTuple):
-    """A span while the stage works (a plain tuple: cheap); a :class:`Span` in the Cast."""
-
-    start: int
-    end: int
+#: A span while the stage works, (start, end): a plain tuple, which the garbage collector
+#: stops tracking (a long text makes one per mention); a :class:`Span` in the Cast.
+_Sp = tuple[int, int]
 
 
-class _Mention(NamedTuple):
-    span: _Sp
-    kind: ActorKind | None  #: None: a lone word to link to a known actor
-    how: str  #: person | org | country | demonym | place | party | single | acronym
-    key: str  #: clustering key (folded)
-    name: str  #: the name form ("López Obrador"), without title
-    title: str | None = None
-    rank: int = 0  #: higher ranks make better actor names
-    head_end: int = -1  #: for a description, where its head noun ends
+#: A mention while the stage works: a plain tuple (which the garbage collector stops
+#: tracking: a long text makes one per name, and fewer tracked objects keep its full
+#: collections few) of the fields below, read by index (``m[_KIND]``).
+_Mention = tuple[_Sp, ActorKind | None, str, str, str, str | None, int, int]
+_SPAN: Final = 0  #: where it stands
+_KIND: Final = 1  #: ActorKind, or None: a lone word to link to a known actor
+_HOW: Final = 2  #: person | org | country | demonym | place | party | single | acronym | ...
+_KEY: Final = 3  #: clustering key (folded)
+_NAME: Final = 4  #: the name form ("López Obrador"), without title
+_TITLE: Final = 5  #: title words, or None
+_RANK: Final = 6  #: higher ranks make better actor names
+_HEAD_END: Final = 7  #: for a description, where its head noun ends (else -1)
+
+
+def _mention(
+    span: _Sp,
+    kind: ActorKind | None,
+    how: str,
+    key: str,
+    name: str,
+    title: str | None = None,
+    rank: int = 0,
+    head_end: int = -1,
+) -> _Mention:
+    """A mention from its fields, named."""
+    return (span, kind, how, key, name, title, rank, head_end)
+
+
+def _replaced(
+    m: _Mention, *, kind: ActorKind | None = None, how: str | None = None, title: str | None = None
+) -> _Mention:
+    """``m`` with another kind, way or title (each kept where not given)."""
+    return (
+        m[_SPAN],
+        m[_KIND] if kind is None else kind,
+        m[_HOW] if how is None else how,
+        m[_KEY],
+        m[_NAME],
+        m[_TITLE] if title is None else title,
+        m[_RANK],
+        m[_HEAD_END],
+    )
 
 
 def _country_mention(span: _Sp, key: str, surface: str) -> _Mention | None:
@@ -913,7 +1009,7 @@ def _country_mention(span: _Sp, key: str, surface: str) -> _Mention | None:
     name, how = hit
     rank = {"name": 3, "abbr": 2, "demonym": 0}[how]
     kind: ActorKind = "country"
-    return _Mention(span, kind, "demonym" if how == "demonym" else "country", name, surface,
+    return _mention(span, kind, "demonym" if how == "demonym" else "country", name, surface,
                     rank=rank)  # fmt: skip
 
 
@@ -932,47 +1028,51 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         split = _split_at(toks, norm)
         if split:
             return [m for part in split for m in _classify(_Run(part, False), norm, orig)]
-    span = _new_tuple(_Sp, (toks[0].start, toks[-1].end))
-    surface = orig[span.start : span.end]
+    span = (toks[0].start, toks[-1].end)
+    surface = orig[span[0] : span[1]]
     key = " ".join(fold(surface).split())
-    text = norm[span.start : span.end]
+    text = norm[span[0] : span[1]]
     norm_key = key if text == surface else " ".join(fold(text).split())
     # 1. lexicons, whole run
     if (c := _country_mention(span, norm_key, surface)) is not None:
         return [c]
     if key in PARTIES:
-        return [_Mention(span, "organization", "party", fold(PARTIES[key]), surface, rank=2)]
+        return [_mention(span, "organization", "party", fold(PARTIES[key]), surface, rank=2)]
     if key in MEDIA or key in GOVERNMENT:
         return [_org(span, toks, surface)]
     if key in PLACES:
-        return [_Mention(span, "place", "place", key, surface, rank=2)]
+        return [_mention(span, "place", "place", key, surface, rank=2)]
     last = toks[-1].text
     if len(toks) > 1 and toks[-1].key in PARTIES:
         if not toks[-1].key.endswith("s"):
             return []  # "Senate Republican", "Georgia Democrat": a description
-        return [_Mention(span, "organization", "party", fold(PARTIES[toks[-1].key]), surface)]
+        return [_mention(span, "organization", "party", fold(PARTIES[toks[-1].key]), surface)]
     t = _title_end(toks, norm)
     if 0 < t < len(toks) - 1 and toks[t].key in FIRST_NAMES:
         return _titled(toks, t, span, orig)  # "... School of Law Professor Daniel Shaviro"
-    joined = [norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)]
-    if t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
-                      for i, tk in enumerate(toks[:-1])):  # fmt: skip
+    # whether tokens are joined by "of", "for" or "on" (a line break may stand before them)
+    linked = "\n" in text or " of " in text or " for " in text or " on " in text
+    joined = (
+        [norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)] if linked else []
+    )
+    if linked and t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
+                                 for i, tk in enumerate(toks[:-1])):  # fmt: skip
         if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
-            return [_Mention(span, None, "office", key, surface, rank=1)]
+            return [_mention(span, None, "office", key, surface, rank=1)]
         return []  # "Secretary of State", "U.S. Attorney for the Western District"
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
-        or any(
-            tk.text in ORG_HEADS and norm[tk.end : nxt.start].strip() in _JOINERS
-            for tk, nxt in pairwise(toks)
+        or (
+            linked
+            and any(j and tk.text in ORG_HEADS for j, tk in zip(joined, toks[:-1], strict=True))
         )
     ):
         return [_org(span, toks, surface)]
     if len(toks) > 1 and last in PLACE_HEADS:
-        return [_Mention(span, "place", "place", key, surface, rank=2)]
-    if any(tk.text in NON_ACTOR_HEADS for tk in toks[1:]):
+        return [_mention(span, "place", "place", key, surface, rank=2)]
+    if not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]]):
         return []
     # 3. title + name
     if t > 0:
@@ -986,10 +1086,10 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return []  # "Latin American", "African American": adjectives
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "Sri Lankans"
-        return [_Mention(span, "country", "demonym", plural[0], surface, rank=0)]
-    if all(tk.text.isupper() and len(tk.text) > 1 for tk in toks):
+        return [_mention(span, "country", "demonym", plural[0], surface, rank=0)]
+    if toks[0].text.isupper() and all(tk.text.isupper() and len(tk.text) > 1 for tk in toks):
         if norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
-            return [_Mention(span, "place", "place", key, surface, rank=1)]
+            return [_mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
     # 4. a country, demonym or acronym first: an organisation ("American Electric Power")
     lead = toks[0].key
@@ -1002,7 +1102,7 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     if any(joined) or "&" in surface:
         return [_org(span, toks, surface)]
     if toks[0].key in _PLACE_OPENERS:
-        return [_Mention(span, "place", "place", key, surface, rank=2)]
+        return [_mention(span, "place", "place", key, surface, rank=2)]
     if run.initial and toks[0].key not in FIRST_NAMES and toks[0].key.endswith(_VERB_ENDS):
         rest = _Run(toks[1:], False)  # "Questioning Vindman": a verb opens the sentence
         return _classify(rest, norm, orig) if len(toks) > 2 else _lone(rest.tokens[0], orig)
@@ -1032,7 +1132,7 @@ def _org(span: _Sp, toks: tuple[_Token, ...], surface: str) -> _Mention:
         keys = keys[:-1]
     if len(keys) == 1 and keys[0] + "s" in MEDIA:
         keys = [keys[0] + "s"]  # the Reuters-21578 sign-off "Reuter"
-    return _Mention(span, "organization", "org", " ".join(keys), surface, rank=2)
+    return _mention(span, "organization", "org", " ".join(keys), surface, rank=2)
 
 
 def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Mention]:
@@ -1045,9 +1145,9 @@ def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Men
     out = [_person(span, name_toks, name, title)]
     lead = COUNTRIES.get(toks[0].key)
     if lead is not None:
-        c_span = _Sp(toks[0].start, toks[0].end)
+        c_span = (toks[0].start, toks[0].end)
         how = "demonym" if lead[1] == "demonym" else "country"
-        out.append(_Mention(c_span, "country", how, lead[0], toks[0].text, rank=0))
+        out.append(_mention(c_span, "country", how, lead[0], toks[0].text, rank=0))
     return out
 
 
@@ -1057,11 +1157,10 @@ def _lexicon_key(key: str) -> bool:
 
 def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker"."""
-    for k in range(len(toks) - 1, 0, -1):
-        if norm[toks[k - 1].end : toks[k].start].strip():
-            continue  # joined by "of", "de": one name
-        head = fold(norm[toks[0].start : toks[k - 1].end])
-        if _lexicon_key(head) and toks[k].key in FIRST_NAMES and len(toks) - k >= 2:
+    for k in range(len(toks) - 2, 0, -1):  # a first name and a surname after the split
+        if toks[k].key not in FIRST_NAMES or norm[toks[k - 1].end : toks[k].start].strip():
+            continue  # no first name, or joined by "of", "de": one name
+        if _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end])):
             return [toks[:k], toks[k:]]
     last = toks[-1].key
     if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:
@@ -1074,7 +1173,7 @@ def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -
     if not keys:
         keys = [toks[-1].key]
     how = "person" if len(keys) > 1 else "single"
-    return _new_tuple(_Mention, (span, "person", how, " ".join(keys), name, title, len(keys), -1))
+    return (span, "person", how, " ".join(keys), name, title, len(keys), -1)
 
 
 def _name_shaped(toks: tuple[_Token, ...]) -> bool:
@@ -1130,7 +1229,7 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
     if key in PARTIES:
         return "organization", "party", fold(PARTIES[key]), 2
     if key in MEDIA or key in GOVERNMENT or key + "s" in MEDIA:
-        return "organization", "org", _org(_Sp(0, 0), (tok,), "").key, 2
+        return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2
     if key in TITLES or key in GROUP_NOUNS or key in ROLE_NOUNS:
@@ -1167,8 +1266,8 @@ def _lone(tok: _Token, orig: str) -> list[_Mention]:
     if facts is None:
         return []
     kind, how, key, rank = (None, "single", tok.key, 1) if facts is _LATE else facts
-    span = _new_tuple(_Sp, (tok.start, tok.end))
-    return [_new_tuple(_Mention, (span, kind, how, key, orig[tok.start : tok.end], None, rank, -1))]
+    span = (tok.start, tok.end)
+    return [(span, kind, how, key, orig[tok.start : tok.end], None, rank, -1)]
 
 
 #: A mention of a run, relative to the run: (start, end, kind, how, key, name, title, rank).
@@ -1181,9 +1280,9 @@ def _classified(
     toks: tuple[_Tok, ...], norm: str, orig: str, fresh: bool, comma: bool
 ) -> tuple[_Found, ...]:
     """:func:`_classify` of a run of two or more tokens, given its text (offsets in it)."""
-    run = _Run(tuple([_new_tuple(_Token, t) for t in toks]), fresh)
+    run = _new_tuple(_Run, (tuple(map(_as_token, toks)), fresh))
     found = _classify(run, norm + "," if comma else norm, orig)
-    return tuple([(m.span.start, m.span.end, *m[1:7]) for m in found])
+    return tuple([(*m[_SPAN], *m[1:7]) for m in found])
 
 
 def _mentions(
@@ -1213,10 +1312,11 @@ def _mentions(
                     continue  # a word opening a sentence, unless it speaks or is tried
                 facts = (None, "single", key, 1)
             kind, how, key, rank = facts
-            span = _new_tuple(_Sp, (at, end))
-            m = _new_tuple(_Mention, (span, kind, how, key, orig[at:end], None, rank, -1))
+            span = (at, end)
+            m: _Mention = (span, kind, how, key, orig[at:end], None, rank, -1)
             if (kind == "person" or how == "single") and (
-                (at > 2 and norm[at - 2].islower()) or norm.startswith(", ", end)
+                (at > 2 and norm[at - 2].islower() and _role_may_end(norm, at - 1))
+                or norm.startswith(_APPOSITIVE_OPENS, end)
             ):
                 m = _with_context(m, view)  # a role noun before or an appositive after
             out.append(m)
@@ -1235,18 +1335,25 @@ def _mentions(
         for start, stop, kind, how, key, name, title, rank in found:
             start += at
             stop += at
-            span = _new_tuple(_Sp, (start, stop))
-            m = _new_tuple(_Mention, (span, kind, how, key, name, title, rank, -1))
+            span = (start, stop)
+            m = (span, kind, how, key, name, title, rank, -1)
             if (kind == "person" or how == "single") and (
-                title is not None
-                or (start > 2 and norm[start - 2].islower())
-                or norm.startswith(", ", stop)
+                (title is not None and norm[max(0, start - 7) : start].lower() == "former ")
+                or (
+                    title is None
+                    and start > 2
+                    and norm[start - 2].islower()
+                    and _role_may_end(norm, start - 1)
+                )
+                or norm.startswith(_APPOSITIVE_OPENS, stop)
             ):
                 m = _with_context(m, view)
             out.append(m)
     return out
 
 
+#: How the mentions are made that join an actor after the named ones (see find_actors).
+_LATER: Final = frozenset(("acronym", "demonym", "single", "office"))
 #: Endings of a first word that may be a verb opening the sentence ("Questioning").
 _VERB_ENDS: Final = ("ing", "ly", "ed")
 
@@ -1262,16 +1369,94 @@ _NOT_LOWER_RE: Final = re.compile(r"[^a-z]+")
 _HEAD_BYTES: Final = frozenset(h.encode() for h in _HEAD_WORDS if h.isascii())
 
 
+class _Named:
+    """Where the named mentions start and end, worked out when first asked."""
+
+    __slots__ = ("_ends", "_starts", "clusters")
+
+    def __init__(self, clusters: list[_Cluster]) -> None:
+        self.clusters = clusters
+        self._ends: set[int] | None = None
+        self._starts: set[int] | None = None
+
+    def ends(self) -> set[int]:
+        if self._ends is None:
+            self._ends = {e for c in self.clusters for _, e in c.spans}
+        return self._ends
+
+    def starts(self) -> set[int]:
+        if self._starts is None:
+            self._starts = {s for c in self.clusters for s, _ in c.spans}
+        return self._starts
+
+
+#: The last words of the heads :data:`SUBJECT_RE` reads (after a hyphen), lower-cased.
+_HEAD_LAST: Final = frozenset(h.lower().rpartition("-")[2] for h in ROLE_NOUNS | GROUP_NOUNS)
+_ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _subject_may_end(norm: str, lo: int, end: int) -> bool:
+    """False when :data:`SUBJECT_RE` cannot match in ``[lo, end)``: what it reads ends in
+    spaces (a comma before them), and before those a head noun, the capitalised last word
+    of a tail ("for Amtrak"), or an aside after a comma, whose head or tail ends at the
+    comma. A quick look at the word before the spaces and at the one before the last
+    comma tells most windows from the pattern's matches."""
+    e = end
+    while e > lo and norm[e - 1] in " \n":  # "\s" in norm
+        e -= 1
+    if e == end:
+        return False
+    if e > lo and norm[e - 1] == ",":
+        e -= 1
+    if _head_or_tail_ends(norm, lo, e):
+        return True
+    comma = norm.rfind(",", lo, e)
+    return comma > lo and _head_or_tail_ends(norm, lo, comma)
+
+
+def _head_or_tail_ends(norm: str, lo: int, at: int) -> bool:
+    """Whether a head noun or a tail's capitalised word may end at ``at``."""
+    space = max(norm.rfind(" ", lo, at), norm.rfind("\n", lo, at))
+    word = norm[space + 1 if space >= 0 else lo : at]
+    if not word:
+        return False
+    if not word.isascii() or "A" <= word[0] <= "Z":
+        return True  # (?i) folds some letters beyond ASCII; a capital may end a tail
+    return word[len(word.rstrip(_ASCII_LETTERS)) :].lower() in _HEAD_LAST
+
+
+#: Whether a non-ASCII character is one that :func:`_plain_letters` allows, by character.
+_PLAIN_CHARS: Final[dict[str, bool]] = {}
+_ASCII_LETTER_RE: Final = re.compile(r"[a-z]")
+
+
+def _plain_letters(norm: str) -> bool:
+    """True when the words of any stretch of ``norm``, case-folded, in ASCII letters, are
+    those of :attr:`Words.letters` there: no character beyond ASCII lowers or case-folds
+    to an ASCII letter ("£", "—" and "é" may stand, "ß" and the kelvin sign may not)."""
+    for m in _NON_ASCII_RE.finditer(norm):
+        char = m.group()
+        ok = _PLAIN_CHARS.get(char)
+        if ok is None:
+            ok = _PLAIN_CHARS[char] = (
+                _ASCII_LETTER_RE.search(char.casefold() + char.lower()) is None
+            )
+        if not ok:
+            return False
+    return True
+
+
 def _description(
     view: TextView,
     starts: list[int],
     verb_at: int,
-    named_ends: set[int],
-    named_starts: set[int],
+    named: _Named,
     source_at: int = -1,
+    plain: bool = False,
 ) -> _Mention | None:
     """The described subject of the speech verb at ``verb_at``, if any; or, with
-    ``source_at``, the source "according to" names from there to ``verb_at``."""
+    ``source_at``, the source "according to" names from there to ``verb_at``. ``plain``:
+    the text's words are those of :attr:`TextView.words` (see :func:`_plain_letters`)."""
     norm = view.norm
     i = bisect.bisect_right(starts, verb_at) - 1
     if i < 0 or view.sentences[i].end <= verb_at:
@@ -1282,15 +1467,18 @@ def _description(
     else:
         lo = max(sentence.start, verb_at - 200)
         words = view.words
-        if words.low is None:  # ASCII text: its words, lower-cased, are already at hand
+        if plain:  # ASCII text, or nearly: its words, lower-cased, are already at hand
             nouns = not _HEAD_BYTES.isdisjoint(words.letters[lo:verb_at].split())
         else:
             nouns = not _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(norm[lo:verb_at].casefold()))
         if not nouns:
             m = None  # the common case: no role or group noun, so no subject to read
+        elif norm.find("familiar with", lo, verb_at) >= 0:
+            m = FAMILIAR_RE.search(norm, lo, verb_at)
+        elif _subject_may_end(norm, lo, verb_at):
+            m = SUBJECT_RE.search(norm, lo, verb_at)
         else:
-            subject = FAMILIAR_RE if norm.find("familiar with", lo, verb_at) >= 0 else SUBJECT_RE
-            m = subject.search(norm, lo, verb_at)
+            m = None  # no head, tail or aside ends before the verb
     if (
         m is None
         and source_at < 0
@@ -1335,9 +1523,9 @@ def _description(
             break
         name_start = w.start()
     np_start = name_start if not det else name_start - len(det) - 1
-    if norm[max(0, np_start - 2) : np_start] == ", " and (np_start - 2) in named_ends:
+    if norm[max(0, np_start - 2) : np_start] == ", " and (np_start - 2) in named.ends():
         return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said"
-    if m["aside"] and (m.start("aside") + 2) in named_starts:
+    if m["aside"] and (m.start("aside") + 2) in named.starts():
         return None  # "Carlineo's attorney, Sonya Zoghlin, said": the name speaks
     head = m["head"].lower()
     if head in GROUP_NOUNS and det in ("a", "an", "one", "another", "this", "that"):
@@ -1346,13 +1534,13 @@ def _description(
     if det in ("his", "her", "their", "its"):
         name_start = np_start  # "his lawyer": the determiner is all there is
     name = view.original[name_start:name_end]
-    span = _Sp(np_start, name_end)
+    span = (np_start, name_end)
     kind: ActorKind = "group" if head in GROUP_NOUNS else "person"
     if kind == "person" and not det and name.lower() == head.lower():
         return None  # "chairman said" without a determiner: part of a name around it
     definite = det in ("the", "this", "that", "his", "her", "its", "their")
     how = "definite" if definite else "desc"
-    return _Mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
+    return _mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
 
 
 # -- clustering -------------------------------------------------------------------
@@ -1374,9 +1562,11 @@ class _Clusterer:
         self.surnames: dict[str, list[_Cluster]] = {}
         self.org_words: dict[str, list[_Cluster]] = {}
         self.org_last: dict[str, list[_Cluster]] = {}
-        #: proper prefixes and suffixes of organisations' token tuples -> the first one
-        self.org_heads: dict[tuple[str, ...], _Cluster] = {}
-        self.org_tails: dict[tuple[str, ...], _Cluster] = {}
+        #: proper prefixes and suffixes of organisations' tokens, joined by a space -> the
+        #: first one (strings, which the garbage collector does not track: a long text
+        #: makes many)
+        self.org_heads: dict[str, _Cluster] = {}
+        self.org_tails: dict[str, _Cluster] = {}
         self.first_names: dict[str, list[_Cluster]] = {}
         self.acronyms: dict[str, _Cluster] = {}
 
@@ -1387,17 +1577,17 @@ class _Clusterer:
         return c
 
     def person(self, m: _Mention, orig: str) -> None:
-        toks = tuple(m.key.split())
-        c = self.by_key.get(("person", m.key))
+        c = self.by_key.get(("person", m[_KEY]))
         if c is None:
-            surname = _loose(toks[-1], self.loose)
+            toks = tuple(m[_KEY].split())
+            surname = self.loose.get(toks[-1]) or _loose(toks[-1], self.loose)
             for cand in self.surnames.get(surname, ()):
                 ct = cand.tokens
                 if ct[-len(toks) :] == toks or (ct[0] == toks[0] and ct[-1] == toks[-1]):
                     c = cand
                     break
         if c is None:
-            c = self.new("person", m.key, toks)
+            c = self.new("person", m[_KEY], toks)
             self.surnames.setdefault(surname, []).append(c)
             if len(toks) > 2:  # "López Obrador" as a surname of its own
                 self.surnames.setdefault(_loose(" ".join(toks[-2:]), self.loose), []).append(c)
@@ -1409,11 +1599,11 @@ class _Clusterer:
         self._add(c, m, orig)
 
     def org(self, m: _Mention, orig: str) -> None:
-        key = m.key.removeprefix("the ")
+        key = m[_KEY].removeprefix("the ")
         c = self.by_key.get(("organization", key))
-        if c is None and m.how == "acronym":
+        if c is None and m[_HOW] == "acronym":
             c = self.acronyms.get(key)
-            if c is None and m.rank >= 0:
+            if c is None and m[_RANK] >= 0:
                 return  # an unknown acronym: not an actor on its own
         if c is None:
             c = self._suffix_of(key)
@@ -1422,10 +1612,13 @@ class _Clusterer:
             c = self.new("organization", key, toks)
             self.org_words.setdefault(toks[0], []).append(c)
             self.org_last.setdefault(toks[-1], []).append(c)
-            for k in range(1, len(toks)):
-                self.org_heads.setdefault(toks[:k], c)
-                self.org_tails.setdefault(toks[-k:], c)
-            initials = "".join(w[0] for w in m.name.split() if w[:1].isupper())
+            spaced = " ".join(toks)
+            at = spaced.find(" ")
+            while at >= 0:
+                self.org_heads.setdefault(spaced[:at], c)
+                self.org_tails.setdefault(spaced[at + 1 :], c)
+                at = spaced.find(" ", at + 1)
+            initials = "".join(w[0] for w in m[_NAME].split() if w[:1].isupper())
             for i in range(len(initials) - 1):  # "White House NSC": WHNSC, HNSC, NSC
                 if len(initials) - i >= 2 + (i > 0):
                     self.acronyms.setdefault(initials[i:].casefold(), c)
@@ -1434,23 +1627,23 @@ class _Clusterer:
 
     def org_prefix(self, key: str) -> _Cluster | None:
         """An organisation whose name starts with ``key`` ("Mark IV" = "Mark IV Industries")."""
-        return self.org_heads.get(tuple(key.split()))
+        return self.org_heads.get(" ".join(key.split()))
 
     def _suffix_of(self, key: str) -> _Cluster | None:
         """An organisation whose name ends with ``key`` ("House Intelligence Committee")."""
-        toks = tuple(key.split())
-        return self.org_tails.get(toks) if len(toks) > 1 else None
+        toks = key.split()
+        return self.org_tails.get(" ".join(toks)) if len(toks) > 1 else None
 
     def _add(self, c: _Cluster, m: _Mention, orig: str) -> None:
-        span = m.span
+        span = m[_SPAN]
         c.spans.append(span)
-        c.forms.append((m.rank, m.name, orig[span.start : span.end]))
-        if m.rank > 1 and c.named is not None:
-            bisect.insort(c.named, span.start)
-        if m.title:
+        c.forms[(m[_RANK], m[_NAME], orig[span[0] : span[1]])] = None
+        if m[_RANK] > 1 and c.named is not None:
+            bisect.insort(c.named, span[0])
+        if m[_TITLE]:
             if c.title is None:
-                c.title = m.title
-            self._title_facts(c, m.title)
+                c.title = m[_TITLE]
+            self._title_facts(c, m[_TITLE])
 
     def _title_facts(self, c: _Cluster, title: str) -> None:
         words = [fold(w) for w in title.split()]
@@ -1483,31 +1676,31 @@ def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
 
 def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     """A lone capitalised word: a surname, an organisation's first word, or nothing."""
-    people = cl.surnames.get(_loose(m.key, cl.loose), [])
+    people = cl.surnames.get(cl.loose.get(m[_KEY]) or _loose(m[_KEY], cl.loose), [])
     if people:
-        cl._add(_nearest(people, m.span.start), m, orig)
+        cl._add(_nearest(people, m[_SPAN][0]), m, orig)
         return
-    orgs = cl.org_words.get(m.key, []) or cl.org_last.get(m.key, [])
-    if len(orgs) == 1 or (orgs and orgs[0].tokens[0] == m.key):
+    orgs = cl.org_words.get(m[_KEY], []) or cl.org_last.get(m[_KEY], [])
+    if len(orgs) == 1 or (orgs and orgs[0].tokens[0] == m[_KEY]):
         cl._add(orgs[0], m, orig)  # "Peabody" = "Peabody Energy Corp"; "the Post"
         return
-    firsts = cl.first_names.get(m.key, [])
+    firsts = cl.first_names.get(m[_KEY], [])
     if len(firsts) == 1:
         cl._add(firsts[0], m, orig)  # "Sir John" = "John Bourn"
         return
-    if m.title is not None:
+    if m[_TITLE] is not None:
         cl.person(m, orig)
         return
     if (
-        _speaks(norm, m.span.end)
-        or norm.startswith(_ACCUSED, m.span.end)
-        or _said_before(norm, m.span.start, m.span.end)
+        _speaks(norm, m[_SPAN][1])
+        or norm.startswith(_ACCUSED, m[_SPAN][1])
+        or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
         cl.person(m, orig)
-    elif norm.endswith(ORG_CUES, max(0, m.span.start - 30), m.span.start - 1) and (
-        ORG_CUE_RE.search(norm, max(0, m.span.start - 30), m.span.start)
+    elif norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1) and (
+        ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
     ):
-        cl.org(m._replace(kind="organization", how="org"), orig)
+        cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
 #: A speech verb after the end of a quote, before a name it inverts ('," scolded Elyse').
@@ -1545,60 +1738,63 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     caps = [sentence for sentence, c in zip(view.sentences, in_caps, strict=True) if c]
     memo = _Memo()
     runs = _all_runs(norm, view.sentences, in_caps, memo)
-    mid_caps: set[str] = set()
-    for _, (toks, _, _), initial in runs:
-        for tok in toks[1:] if initial else toks:
-            mid_caps.add(tok[3])
+    mid_caps = {
+        tok[3] for _, (toks, _, _), initial in runs for tok in (toks[1:] if initial else toks)
+    }
     mentions = _mentions(runs, mid_caps, view, memo)
     cl = _Clusterer(memo)
+    named: list[_Mention] = []  #: people named with a full name
+    later: list[_Mention] = []  #: acronyms, demonyms, single words and offices
     for m in mentions:
-        if m.kind == "organization" and m.how != "acronym":
+        kind, how = m[_KIND], m[_HOW]
+        if kind == "organization" and how != "acronym":
             cl.org(m, orig)
-        elif m.kind in ("country", "place") and m.how != "demonym":
-            c = cl.by_key.get((m.kind, m.key)) or cl.new(m.kind, m.key)
+        elif kind in ("country", "place") and how != "demonym":
+            c = cl.by_key.get((kind, m[_KEY])) or cl.new(kind, m[_KEY])
             cl._add(c, m, orig)
+        elif how == "person":
+            named.append(m)
+        if how in _LATER:
+            later.append(m)
     # people with full names, longest first, so that shorter forms find them
-    people = sorted(
-        (m for m in mentions if m.how == "person"),
-        key=lambda m: (-len(m.key.split()), m.span.start),
-    )
+    people = sorted(named, key=lambda m: (-len(m[_KEY].split()), m[_SPAN][0]))
     for m in people:
-        same_org = cl.by_key.get(("organization", m.key)) or cl.org_prefix(m.key)
+        same_org = cl.by_key.get(("organization", m[_KEY])) or cl.org_prefix(m[_KEY])
         if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
             cl._add(same_org, m, orig)
         else:
             cl.person(m, orig)
     if "@" in norm:
         _handles(cl, view)
-    org_ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
+    org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}
     speaking = {  # acronyms that speak or demand somewhere: organisations throughout
-        m.key
-        for m in mentions
-        if m.how in ("acronym", "office")
-        and m.key not in cl.acronyms
-        and (_speaks(norm, m.span.end) or _voiced(norm, m))
+        m[_KEY]
+        for m in later
+        if m[_HOW] in ("acronym", "office")
+        and m[_KEY] not in cl.acronyms
+        and (_speaks(norm, m[_SPAN][1]) or _voiced(norm, m))
     }
-    for m in mentions:
-        if m.how == "acronym":
-            owner = org_ends.get(m.span.start - 2) if norm[m.span.start - 1] == "(" else None
+    for m in later:
+        if m[_HOW] == "acronym":
+            owner = org_ends.get(m[_SPAN][0] - 2) if norm[m[_SPAN][0] - 1] == "(" else None
             if owner is not None:
                 cl._add(owner, m, orig)
-                cl.acronyms.setdefault(m.key, owner)
-            elif fold(m.name) in GOVERNMENT or fold(m.name) in MEDIA or m.key in speaking:
-                cl.org(m._replace(how="org"), orig)  # "BT wants", "the TUC has said"
+                cl.acronyms.setdefault(m[_KEY], owner)
+            elif fold(m[_NAME]) in GOVERNMENT or fold(m[_NAME]) in MEDIA or m[_KEY] in speaking:
+                cl.org(_replaced(m, how="org"), orig)  # "BT wants", "the TUC has said"
             else:
                 cl.org(m, orig)
-        elif m.how == "demonym" and (known := cl.by_key.get(("country", m.key))) is not None:
+        elif m[_HOW] == "demonym" and (known := cl.by_key.get(("country", m[_KEY]))) is not None:
             cl._add(known, m, orig)
-        elif m.how == "single":
+        elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
-        elif m.how == "office" and m.key in speaking:  # "the Archbishop of Canterbury said"
-            c = cl.by_key.get(("person", m.key)) or cl.new("person", m.key)
+        elif m[_HOW] == "office" and m[_KEY] in speaking:  # "the Archbishop of Canterbury said"
+            c = cl.by_key.get(("person", m[_KEY])) or cl.new("person", m[_KEY])
             cl._add(c, m, orig)
-            cl._title_facts(c, m.name.split()[0])
+            cl._title_facts(c, m[_NAME].split()[0])
     _retype(cl, norm)
     _government_bodies(cl, mentions, view)
-    del mentions, people  # the clusters hold what is needed from here on
+    del mentions, people, named, later  # the clusters hold what is needed from here on
     _tickers(cl, view)
     _caps_lines(cl, caps, view)
     _describe(cl, view)
@@ -1702,44 +1898,56 @@ def _org_cue(norm: str, start: int, end: int) -> ActorKind | None:
 
 def _with_context(m: _Mention, view: TextView) -> _Mention:
     """Add a title from a role noun before the name or an appositive after it."""
-    if m.kind != "person" and m.how != "single":
+    if m[_KIND] != "person" and m[_HOW] != "single":
         return m
     norm = view.norm
-    if m.title is not None:
-        before = norm[max(0, m.span.start - 7) : m.span.start].lower()
+    if m[_TITLE] is not None:
+        before = norm[max(0, m[_SPAN][0] - 7) : m[_SPAN][0]].lower()
         if before == "former ":
-            return m._replace(title="former " + m.title)
+            return _replaced(m, title="former " + m[_TITLE])
         return m
-    if m.title is None:
+    if m[_TITLE] is None:
         pre = None
-        at = m.span.start
-        if (
-            at > 2
-            and norm[at - 2].islower()
-            and (
-                at < 4
-                or norm[at - 3 : at - 1] in PRE_ROLE_SHORT
-                or norm[at - 4 : at - 1] in PRE_ROLE_TAILS
-            )
-        ):
+        at = m[_SPAN][0]
+        if at > 2 and norm[at - 2].islower() and _role_may_end(norm, at - 1):
             pre = PRE_ROLE_RE.search(norm, max(0, at - 40), at)
         if pre is not None:
-            return m._replace(title=pre["role"], kind="person")
+            return _replaced(m, title=pre["role"], kind="person")
         app = None
-        if norm.startswith(", ", m.span.end):
-            app = APPOSITIVE_RE.match(norm, m.span.end, min(len(norm), m.span.end + 80))
+        if norm.startswith(_APPOSITIVE_OPENS, m[_SPAN][1]):
+            app = APPOSITIVE_RE.match(norm, m[_SPAN][1], min(len(norm), m[_SPAN][1] + 80))
         if app is not None:
-            return m._replace(title=view.original[app.start("role") : app.end("role")])
+            return _replaced(m, title=view.original[app.start("role") : app.end("role")])
     return m
+
+
+#: How :data:`APPOSITIVE_RE` opens (its "\s" is a space or a line break in norm).
+_APPOSITIVE_OPENS: Final = tuple(
+    f", {det}{space}" for det in ("a", "an", "the", "its", "his", "her", "their") for space in " \n"
+)
+
+
+def _role_may_end(norm: str, end: int) -> bool:
+    """False when no role of :data:`PRE_ROLE_RE` can end at ``end``: its last letters end
+    no role, or the word before is a plain word (ASCII letters and digits) that ends no
+    role. Cheaper than the pattern."""
+    if not (
+        end < 3 or norm[end - 2 : end] in PRE_ROLE_SHORT or norm[end - 3 : end] in PRE_ROLE_TAILS
+    ):
+        return False  # the common case
+    lo = max(0, end - 41)  # a role (and the space before it) lies within 40 characters
+    at = max(norm.rfind(" ", lo, end), norm.rfind("\n", lo, end))
+    word = norm[at + 1 if at >= 0 else lo : end]
+    return not (word.isascii() and word.isalnum()) or word in PRE_ROLE_ENDS
 
 
 def _handles(cl: _Clusterer, view: TextView) -> None:
     """People named by their handle only ("slut-shame @SenGillibrand"): the surname."""
     for sentence in view.sentences:
         for h in HANDLE_RE.finditer(view.norm, sentence.start, sentence.end):
-            span = _Sp(h.start("name"), h.end("name"))
-            name = view.original[span.start : span.end]
-            cl.person(_Mention(span, "person", "single", fold(name), name), view.original)
+            span = (h.start("name"), h.end("name"))
+            name = view.original[span[0] : span[1]]
+            cl.person(_mention(span, "person", "single", fold(name), name), view.original)
 
 
 def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
@@ -1748,23 +1956,24 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         return  # most articles: no head word anywhere, so no body
     norm, orig = view.norm, view.original
     modded: dict[str, list[_Cluster]] = {}  #: "house committee" -> "House tax committee"
+    panels = "committee" in norm or "panel" in norm
     for m in mentions:
-        end = m.span.end
+        end = m[_SPAN][1]
         if not norm.startswith((" ", "'s "), end):
             continue  # the common case: no head word can follow
-        if m.kind not in ("country", "person", "organization", None) or m.how == "person":
+        if m[_KIND] not in ("country", "person", "organization", None) or m[_HOW] == "person":
             continue
-        if not _gov_head_may_follow(norm, end):
+        if not _gov_head_may_follow(norm, end, panels):
             continue
         g = GOV_HEADS_RE.match(norm, end)
-        if g is None or (m.kind == "organization" and g["head"] not in _BODY_HEADS):
+        if g is None or (m[_KIND] == "organization" and g["head"] not in _BODY_HEADS):
             continue
-        who = COUNTRIES[fold(m.name)][0] if m.kind == "country" else m.name
+        who = COUNTRIES[fold(m[_NAME])][0] if m[_KIND] == "country" else m[_NAME]
         head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
-        name = f"{m.name if m.kind != 'country' else orig[m.span.start : m.span.end]} {head}"
+        name = f"{m[_NAME] if m[_KIND] != 'country' else orig[m[_SPAN][0] : m[_SPAN][1]]} {head}"
         if g["mods"]:  # "Libya's internationally recognized government"
-            name = " ".join(orig[m.span.start : g.end()].split())
+            name = " ".join(orig[m[_SPAN][0] : g.end()].split())
         head = g["head"]
         bare = f"{fold(who)} {head}"
         c = cl.by_key.get(("organization", key))
@@ -1779,8 +1988,8 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
             if g["mods"]:
                 modded.setdefault(bare, []).append(c)
         c.add_heads(head)
-        c.country = who if m.kind == "country" else ""
-        c.add(_Sp(m.span.start, g.end()), orig[m.span.start : g.end()], name, 2)
+        c.country = who if m[_KIND] == "country" else ""
+        c.add((m[_SPAN][0], g.end()), orig[m[_SPAN][0] : g.end()], name, 2)
 
 
 #: First words of the heads and modifiers :data:`GOV_HEADS_RE` reads.
@@ -1797,10 +2006,10 @@ _GOV_HEAD_BYTES: Final = frozenset(
 )  # fmt: skip
 
 
-def _gov_head_may_follow(norm: str, end: int) -> bool:
+def _gov_head_may_follow(norm: str, end: int, panels: bool = True) -> bool:
     """False when :data:`GOV_HEADS_RE` cannot match at ``end``: it needs (after "'s") a
     space and a lower-case word that opens a head, a modifier ending in "ly", or that
-    leaves a "panel" or "committee" within reach."""
+    leaves a "panel" or "committee" within reach (``panels``: the text has either)."""
     at = end + 2 if norm.startswith("'s", end) else end
     if not norm.startswith(" ", at):
         return False
@@ -1811,8 +2020,8 @@ def _gov_head_may_follow(norm: str, end: int) -> bool:
     return (
         w in _GOV_FIRST_WORDS
         or w.endswith("ly")
-        or norm.find("committee", at, at + 60) >= 0
-        or norm.find("panel", at, at + 60) >= 0
+        or (panels and norm.find("committee", at, at + 60) >= 0)
+        or (panels and norm.find("panel", at, at + 60) >= 0)
     )
 
 
@@ -1826,12 +2035,12 @@ def _tickers(cl: _Clusterer, view: TextView) -> None:
     """Reuters ticker tags ("GAF Corp <GAF>") join the organisation before them."""
     if "<" not in view.norm:
         return
-    ends = {s.end: c for c in cl.clusters if c.kind == "organization" for s in c.spans}
+    ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}
     for t in TICKER_RE.finditer(view.norm):
         owner = ends.get(t.start())
-        span = _Sp(t.start("tag") - 1, t.end())
+        span = (t.start("tag") - 1, t.end())
         if owner is not None:
-            owner.add(span, view.original[span.start : span.end], t["tag"], 0)
+            owner.add(span, view.original[span[0] : span[1]], t["tag"], 0)
 
 
 def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
@@ -1852,7 +2061,7 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
             if hit is None and key in COUNTRIES:
                 hit = cl.by_key.get(("country", COUNTRIES[key][0]))
             if hit is not None:
-                hit.add(_Sp(t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
+                hit.add((t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
 def _describe(cl: _Clusterer, view: TextView) -> None:
@@ -1864,42 +2073,47 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
         sources.sort()
     if not sources:
         return
-    named_ends = {s.end for c in cl.clusters for s in c.spans}
-    named_starts = {s.start for c in cl.clusters for s in c.spans}
-    index = sorted((s.start, s.end, n) for n, c in enumerate(cl.clusters) for s in c.spans)
-    position = {id(c): n for n, c in enumerate(cl.clusters)}
+    named = _Named(cl.clusters)
+    plain = view.words.low is None or _plain_letters(view.norm)
+    index: list[tuple[int, int, int]] = []
+    position: dict[int, int] = {}
     starts = [s.start for s in view.sentences]
     for verb_at, source_at in sources:
-        m = _description(view, starts, verb_at, named_ends, named_starts, source_at)
+        m = _description(view, starts, verb_at, named, source_at, plain)
         if m is None:
-            continue
-        head_at = m.head_end - 1
-        if any(s <= head_at < e for s, e, _ in _near(index, m.span)):
+            continue  # the common case: no described subject
+        if not position:  # the first description: the mentions so far, before it adds one
+            named.ends()
+            named.starts()
+            index = sorted((s, e, n) for n, c in enumerate(cl.clusters) for s, e in c.spans)
+            position = {id(c): n for n, c in enumerate(cl.clusters)}
+        head_at = m[_HEAD_END] - 1
+        if any(s <= head_at < e for s, e, _ in _near(index, m[_SPAN])):
             continue  # a named mention already covers its head
-        head = fold(m.title or "")
+        head = fold(m[_TITLE] or "")
         target: _Cluster | None = None
-        if m.how == "definite" or m.kind == "group":
-            mods = m.name.split()[:-1]
-            before = bisect.bisect_left(index, (m.span.start,))
+        if m[_HOW] == "definite" or m[_KIND] == "group":
+            mods = m[_NAME].split()[:-1]
+            before = bisect.bisect_left(index, (m[_SPAN][0],))
             for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
                 c = cl.clusters[n]
-                if c.kind == m.kind and _fits_description(c, head, mods):
+                if c.kind == m[_KIND] and _fits_description(c, head, mods):
                     target = c
                     break
         if target is None:
-            if m.how == "definite" and m.kind == "person" and _det_of(m) == "the":
+            if m[_HOW] == "definite" and m[_KIND] == "person" and _det_of(m) == "the":
                 continue  # "the (shadow) chancellor" with no one before it
-            kind: ActorKind = m.kind or "person"
-            target = cl.by_key.get((kind, m.key))
+            kind: ActorKind = m[_KIND] or "person"
+            target = cl.by_key.get((kind, m[_KEY]))
             if target is None:
-                target = cl.new(kind, m.key)
+                target = cl.new(kind, m[_KEY])
                 position[id(target)] = len(cl.clusters) - 1
             target.add_heads(head, _ROLE_CLASS.get(head, head))
-            if m.kind == "person":
-                target.title = target.title or m.title
-                cl._title_facts(target, m.title or "")
-        target.add(m.span, view.original[m.span.start : m.span.end], m.name, 0)
-        bisect.insort(index, (m.span.start, m.span.end, position[id(target)]))
+            if m[_KIND] == "person":
+                target.title = target.title or m[_TITLE]
+                cl._title_facts(target, m[_TITLE] or "")
+        target.add(m[_SPAN], view.original[m[_SPAN][0] : m[_SPAN][1]], m[_NAME], 0)
+        bisect.insort(index, (m[_SPAN][0], m[_SPAN][1], position[id(target)]))
 
 
 _PUNCT: Final = ".,;:!?\"'()[]-"
@@ -1931,7 +2145,10 @@ def _speech_verbs(norm: str, words: Words) -> list[int]:
     # a verb counts when it stands as a word somewhere, bare or in punctuation ('"said,');
     # the text's ASCII words (lower-cased) tell which verbs may, without splitting it again
     size = len(norm)
-    for word in _SPEECH_BYTES.intersection(words.words):
+    present = _VERB_LOOKUP.intersection(words.words)
+    for word in present:
+        if word not in _SPEECH_BYTES:
+            continue  # "until", "till"
         verb = word.decode()
         hits = []
         standing = False
@@ -1948,11 +2165,15 @@ def _speech_verbs(norm: str, words: Words) -> list[int]:
             k = i  # where the auxiliaries before the verb start: see _aux_start
             while k > 0 and norm[k - 1].isspace():
                 k -= 1
-            if k == i or not norm.endswith(AUX_WORDS, max(0, i - 60), k):
+            if (
+                k == i
+                or norm[k - 2 : k] not in _AUX_ENDS
+                or not norm.endswith(AUX_WORDS, max(0, i - 60), k)
+            ):
                 out.append(i)  # the common case: no auxiliary before the verb
             else:
                 out.append(_aux_start(norm, i))
-    if " until " in norm or " till " in norm:
+    if (b"until" in present or b"till" in present) and (" until " in norm or " till " in norm):
         out.extend(_aux_start(norm, m.start()) for m in DEADLINE_RE.finditer(norm))
     out.sort()
     return out
@@ -1960,6 +2181,10 @@ def _speech_verbs(norm: str, words: Words) -> list[int]:
 
 #: The one-word speech verbs in bytes, to meet :attr:`TextView.words`.
 _SPEECH_BYTES: Final = frozenset(w.encode() for w in SPEECH_WORDS if " " not in w)
+#: The same and the words of a deadline (:data:`DEADLINE_RE`): one look at the words.
+_VERB_LOOKUP: Final = _SPEECH_BYTES | {b"until", b"till"}
+#: The last two letters of each auxiliary: a cheap check before :data:`AUX_WORDS`.
+_AUX_ENDS: Final = frozenset(w[-2:] for w in AUX_WORDS)
 
 
 def _stands(norm: str, i: int, j: int) -> bool:
@@ -1990,12 +2215,12 @@ def _aux_start(norm: str, i: int) -> int:
 
 def _det_of(m: _Mention) -> str:
     """ "poss" for a described mention named with its possessive ("his lawyer"), else "the"."""
-    return "poss" if m.name.startswith(("his ", "her ", "their ", "its ")) else "the"
+    return "poss" if m[_NAME].startswith(("his ", "her ", "their ", "its ")) else "the"
 
 
 def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, int]]:
-    i = bisect.bisect_left(index, (span.start - 200,))
-    j = bisect.bisect_left(index, (span.end,))
+    i = bisect.bisect_left(index, (span[0] - 200,))
+    j = bisect.bisect_left(index, (span[1],))
     return index[i:j]
 
 
@@ -2004,10 +2229,13 @@ def _genders(cl: _Clusterer, view: TextView) -> None:
     (within :data:`_GENDER_REACH` characters, before anyone else is named)."""
     if not any(c.kind == "person" and not c.gender for c in cl.clusters):
         return
-    starts = sorted((s.start, n) for n, c in enumerate(cl.clusters) for s in c.spans
+    starts = sorted((s, n) for n, c in enumerate(cl.clusters) for s, _ in c.spans
                     if c.kind == "person")  # fmt: skip
+    pronouns = _pronouns(view.norm, _reach(cl, starts))
+    if not pronouns:
+        return
     votes: dict[int, list[int]] = {}
-    for at, gender in _pronouns(view.norm, _reach(cl)):
+    for at, gender in pronouns:
         i = bisect.bisect_left(starts, (at,)) - 1
         if i >= 0 and at - starts[i][0] < _GENDER_REACH:
             v = votes.setdefault(starts[i][1], [0, 0])
@@ -2022,17 +2250,22 @@ def _genders(cl: _Clusterer, view: TextView) -> None:
 _GENDER_REACH: Final = 300
 
 
-def _reach(cl: _Clusterer) -> list[tuple[int, int]]:
-    """The stretches of text a pronoun may tell the gender of an unknown person in:
-    after their mentions, merged (only such pronouns can vote for them)."""
-    spans = sorted(s.start for c in cl.clusters if c.kind == "person" and not c.gender
-                   for s in c.spans)  # fmt: skip
+def _reach(cl: _Clusterer, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text a pronoun may tell the gender of an unknown person in: after
+    their mentions, up to the next person's (a pronoun there goes to the nearest person
+    before it), merged. ``starts``: (start, cluster) of every person's mention, sorted."""
     out: list[tuple[int, int]] = []
-    for s in spans:
+    last = len(starts) - 1
+    for k, (s, n) in enumerate(starts):
+        if k < last and starts[k + 1][0] == s:
+            continue  # a pronoun after this start goes to the next mention here
+        if cl.clusters[n].gender:
+            continue
+        end = s + _GENDER_REACH if k == last else min(s + _GENDER_REACH, starts[k + 1][0] + 1)
         if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], s + _GENDER_REACH)
+            out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
-            out.append((s, s + _GENDER_REACH))
+            out.append((s, end))
     return out
 
 
@@ -2053,38 +2286,56 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
     actors: list[Actor] = []
     infos: list[_Info] = []
     index: list[tuple[int, int, int]] = []
-    #: raw form -> (form with spaces normalised, its fold()), for this article
-    forms: dict[str, tuple[str, str]] = {}
+    spaced = _SPACED
+    known: dict[tuple[ActorKind, str, tuple[str, ...], str, bool], _Info] = {}
     for n, c in enumerate(live):
-        distinct = list(dict.fromkeys(c.forms)) if len(c.forms) > 1 else c.forms
-        if len(distinct) > 1:  # a name recurs: its forms repeat
+        if len(c.forms) == 1:  # the common case: one form
+            _, form, surface = next(iter(c.forms))
+            name, key = spaced.get(form or surface) or _spaced(form or surface)
+            aliases: tuple[str, ...] = ()
+            if form != surface and form:
+                alias, other = spaced.get(surface) or _spaced(surface)
+                if alias and other != key:
+                    aliases = (alias,)
+        else:
+            distinct = list(c.forms)
             best = max(distinct, key=_name_rank)
             distinct.sort(key=_minus_rank)
+            name, key = spaced.get(best[1] or best[2]) or _spaced(best[1] or best[2])
+            found: list[str] = []
+            seen = {key}
+            for _, form, surface in distinct:
+                for raw in (form, surface) if form != surface else (form,):
+                    hit = spaced.get(raw) or _spaced(raw)
+                    if hit[0] and hit[1] not in seen:
+                        seen.add(hit[1])
+                        found.append(hit[0])
+            aliases = tuple(found)
+        spans = c.spans
+        if len(spans) == 1:
+            s, e = spans[0]
+            mentions: tuple[Span, ...] = (Span(s, e),)
+            index.append((s, e, n))
         else:
-            best = distinct[0]
-        name, key = _spaced(best[1] or best[2], forms)
-        aliases: list[str] = []
-        seen = {key}
-        for _, form, surface in distinct:
-            for raw in (form, surface) if form != surface else (form,):
-                hit = forms.get(raw) or _spaced(raw, forms)
-                if hit[0] and hit[1] not in seen:
-                    seen.add(hit[1])
-                    aliases.append(hit[0])
-        unique = sorted(set(c.spans)) if len(c.spans) > 1 else c.spans
+            unique = sorted(set(spans))
+            mentions = tuple([Span(s, e) for s, e in unique])
+            index.extend([(s, e, n) for s, e in unique])
         actors.append(
             Actor(
-                id=f"a{n + 1}",
+                id=_IDS[n] if n < len(_IDS) else f"a{n + 1}",
                 name=name,
                 kind=c.kind,
                 title=c.title,
-                aliases=tuple(aliases),
-                mentions=tuple([Span(s, e) for s, e in unique]),
+                aliases=aliases,
+                mentions=mentions,
             )
         )
-        info = (c.kind, c.gender, frozenset(c.heads), c.country, bool(c.named))
-        infos.append(_new_tuple(_Info, info))
-        index.extend([(s, e, n) for s, e in unique])
+        facts = (c.kind, c.gender, c.heads, c.country, bool(c.named))
+        info = known.get(facts)  # actors alike share one (a long text has many)
+        if info is None:
+            heads = frozenset(c.heads) if c.heads else _NO_HEADS
+            info = known[facts] = _new_tuple(_Info, (c.kind, c.gender, heads, c.country, facts[4]))
+        infos.append(info)
     index.sort()
     sentences = tuple([s.start for s in view.sentences])
     title_end = 0 if view.title is None else view.title.end
@@ -2092,13 +2343,34 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
                 sentences=sentences, title_end=title_end)  # fmt: skip
 
 
-def _spaced(raw: str, forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
+_NO_HEADS: Final[frozenset[str]] = frozenset()
+#: Actor ids by index.
+_IDS: Final = tuple(f"a{n + 1}" for n in range(200))
+#: A name form with its spaces normalised, and that form's :func:`fold`, by raw form.
+_SPACED: Final[dict[str, tuple[str, str]]] = {}
+
+
+def _spaced(raw: str) -> tuple[str, str]:
     """``raw`` with its spaces normalised, and that form's :func:`fold` (remembered)."""
-    hit = forms.get(raw)
+    hit = _SPACED.get(raw)
     if hit is None:
         x = " ".join(raw.split())
-        hit = forms[raw] = (x, fold(x))
+        hit = _SPACED[raw] = (x, fold(x))
     return hit
+
+
+#: The tables of what follows from a text alone, kept across calls (see :class:`_Memo`).
+_TABLES: Final = (
+    _TOKEN_FACTS,
+    _LONE,
+    _ONE_WORD,
+    _SHAPES,
+    _CLASSIFIED,
+    _LOOSE,
+    _NAME_CHARS,
+    _SPACED,
+    _PLAIN_CHARS,
+)
 
 
 def _first_span(c: _Cluster) -> _Sp:
