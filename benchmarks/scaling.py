@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -258,26 +259,41 @@ def run_adversarial(
     return all_ok
 
 
-def compiled_patterns() -> list[tuple[str, regex.Pattern[str]]]:
-    """Every compiled pattern held at module level by newsparse, as ``(module.NAME, pattern)``."""
-    out = []
+#: A compiled pattern of either engine (one actors pattern uses the standard library's).
+_AnyPattern = regex.Pattern[str] | re.Pattern[str]
+_PATTERN_TYPES: Final = (regex.Pattern, re.Pattern)
+
+
+def compiled_patterns() -> list[tuple[str, _AnyPattern]]:
+    """Every compiled pattern held at module level by newsparse, as ``(module.NAME, pattern)``.
+
+    Both engines count: ``regex`` patterns and the standard library's ``re`` ones.
+    """
+    out: list[tuple[str, _AnyPattern]] = []
     for mod_name, module in sorted(sys.modules.items()):
         if mod_name != "newsparse" and not mod_name.startswith("newsparse."):
             continue
         for attr, value in sorted(vars(module).items()):
-            if isinstance(value, regex.Pattern):
+            if isinstance(value, _PATTERN_TYPES):
                 out.append((f"{mod_name.removeprefix('newsparse.')}.{attr}", value))
             elif isinstance(value, tuple):  # ordered (name, pattern) rule tables
                 for i, item in enumerate(value):
                     pattern = item[-1] if isinstance(item, tuple) and item else item
-                    if isinstance(pattern, regex.Pattern):
+                    if isinstance(pattern, _PATTERN_TYPES):
                         out.append((f"{mod_name.removeprefix('newsparse.')}.{attr}[{i}]", pattern))
     return out
 
 
-def _scan(pattern: regex.Pattern[str], text: str, timeout: float) -> float | None:
-    """Seconds for one ``finditer`` over ``text`` (None when it ran past ``timeout``)."""
+def _scan(pattern: _AnyPattern, text: str, timeout: float) -> float | None:
+    """Seconds for one ``finditer`` over ``text`` (None when it ran past ``timeout``).
+
+    The standard library's ``re`` has no timeout: its patterns run to the end.
+    """
     t0 = time.perf_counter()
+    if isinstance(pattern, re.Pattern):
+        for _ in pattern.finditer(text):
+            pass
+        return time.perf_counter() - t0
     try:
         for _ in pattern.finditer(text, timeout=timeout):
             pass
