@@ -20,7 +20,6 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Final
 
-import attrs
 import regex
 
 from newsparse._actors import Cast
@@ -452,7 +451,7 @@ GAP_MAX: Final = 80
 def _cue_ok(norm: str, m: _Cue) -> bool:
     """False for passives ("is said to"), infinitives ("declined to say") and negations."""
     at = m._start
-    before = norm[max(0, at - 20) : at].split()
+    before = norm[max(0, at - 20) : at].rsplit(None, 2)  # the last two words are enough
     if not before:
         return True
     prev = before[-1].lower()
@@ -510,15 +509,53 @@ def _fits(pronoun: str, actor: Actor) -> bool:
     return want is None or _gender(actor) in ("", want)
 
 
+class _Said:
+    """A statement while the stage works: mutable and light (the flow changes speakers
+    and rules in place); a :class:`Statement` is built only for what is returned."""
+
+    __slots__ = ("cue", "k", "kind", "np", "rule", "span", "speaker", "src")
+
+    def __init__(
+        self,
+        k: int,
+        span: Span,
+        kind: StatementKind,
+        speaker: Actor | None,
+        cue: Span | None,
+        rule: str,
+        np: Span | None,
+        src: int | None,
+    ) -> None:
+        self.k = k  #: its index in :attr:`_Finder.out` (its id is "s" and this)
+        self.span = span
+        self.kind: StatementKind = kind
+        self.speaker = speaker
+        self.cue = cue
+        self.rule = rule
+        self.np = np  #: the speaker noun phrase
+        self.src = src  #: the index of the statement whose speaker it inherited
+
+    def statement(self, original: str) -> Statement:
+        span, cue = self.span, self.cue
+        return Statement(
+            id=f"s{self.k}",
+            speaker=self.speaker,
+            text=original[span.start : span.end],
+            kind=self.kind,
+            cue=None if cue is None else original[cue.start : cue.end],
+            span=span,
+            rule=self.rule,
+        )
+
+
 class _Finder:
     """One article's statements: the quotes, the cues and what has been said so far."""
 
     def __init__(self, view: TextView, cast: Cast) -> None:
         self.view = view
         self.norm = view.norm
-        self.original = view.original
         self.cast = cast
-        self.out: list[Statement] = []
+        self.out: list[_Said] = []
         self.used_cues: set[int] = set()  #: cue starts that attribute a direct quote
         self.quoted: list[Span] = []  #: spans of direct quotes (no indirect inside them)
         self.starts = [x.start for x in view.sentences]
@@ -530,9 +567,6 @@ class _Finder:
             if (p.start < p.end and norm[p.start].isalnum()) or _has_words(norm, p)
         ]
         self.pstarts = [p.start for p in self.paras]
-        self.nps: list[Span | None] = []  #: the speaker noun phrase of each statement
-        #: the statement whose speaker each statement inherited (an index in ``out``)
-        self.sources: list[int | None] = []
         self.inherited_from: int | None = None  #: see :meth:`subject`
         self.genders: dict[str, str] = {}  #: see :meth:`gender`
         self.credits: dict[str, bool] = {}  #: see :meth:`credit`
@@ -682,21 +716,13 @@ class _Finder:
         speaker: Actor | None,
         cue: Span | None,
         rule: str,
-        source: Statement | None = None,
-    ) -> Statement:
-        original = self.original
-        st = Statement(
-            id=f"s{len(self.out)}",
-            speaker=speaker,
-            text=original[text.start : text.end],
-            kind=kind,
-            cue=None if cue is None else original[cue.start : cue.end],
-            span=text,
-            rule=rule,
-        )
+        source: _Said | None = None,
+    ) -> _Said:
+        st = _Said(
+            len(self.out), text, kind, speaker, cue, rule, self.pending,
+            None if source is None else source.k,
+        )  # fmt: skip
         self.out.append(st)
-        self.nps.append(self.pending)
-        self.sources.append(None if source is None else int(source.id[1:]))
         self.pending = None
         return st
 
@@ -753,9 +779,10 @@ class _Finder:
         pstarts = self.pstarts
         # by start, then in the order found (a stable sort)
         order = sorted(range(len(self.out)), key=[st.span.start for st in self.out].__getitem__)
-        last: Statement | None = None
+        last: _Said | None = None
         for k in order:
-            st, np = self.out[k], self.nps[k]
+            st = self.out[k]
+            np = st.np
             word = tail = ""
             if np is not None:
                 word = norm[np.start : np.end].lower()
@@ -776,15 +803,12 @@ class _Finder:
             ):
                 # a quote paragraph right after reported speech: "X said Y.\n\n"..."
                 who = self.inherited_speaker(st, last.speaker, last)
-                st = attrs.evolve(st, speaker=who, rule="quote-inherited")
-                self.out[k] = st
-            elif (src := self.sources[k]) is not None:
+                st.speaker, st.rule = who, "quote-inherited"
+            elif (src := st.src) is not None:
                 who = self.out[src].speaker  # its source may have been re-resolved
                 if st.rule == "quote-inherited":
                     who = self.inherited_speaker(st, who, last)
-                if who is not st.speaker:
-                    st = attrs.evolve(st, speaker=who)
-                    self.out[k] = st
+                st.speaker = who
             elif (
                 (word in _FLOW_KINDS or word == "<document>")
                 and last is not None
@@ -796,15 +820,12 @@ class _Finder:
                 <= 1
                 and st.speaker is None
             ):
-                st = attrs.evolve(st, speaker=last.speaker)
-                self.out[k] = st
+                st.speaker = last.speaker
             elif word in {"he", "she"} and np is not None:
                 who = self.pronoun_speaker(st, np, word, last, self.person_check(word))
                 if who is not None and self.credit(who):
                     who = None
-                if who is not st.speaker:
-                    st = attrs.evolve(st, speaker=who)
-                    self.out[k] = st
+                st.speaker = who
             elif (
                 np is not None
                 and tail in _ORG_HEADS
@@ -814,9 +835,7 @@ class _Finder:
                 who = self.pronoun_speaker(st, np, word, last, _is_org, far=False)
                 if who is not None and who.kind not in _ISSUERS - {"person"}:
                     who = None  # "the group" is no person
-                if who is not st.speaker:
-                    st = attrs.evolve(st, speaker=who)
-                    self.out[k] = st
+                st.speaker = who
             elif (
                 st.speaker is None
                 and np is not None
@@ -827,16 +846,15 @@ class _Finder:
                 # "says the affable proprietor": the person the story is about just then
                 who = self.pronoun_speaker(st, np, word, last, lambda a: a.kind == "person")
                 if who is not None:
-                    st = attrs.evolve(st, speaker=who)
-                    self.out[k] = st
+                    st.speaker = who
             last = st
 
     def pronoun_speaker(
         self,
-        st: Statement,
+        st: _Said,
         np: Span,
         word: str,
-        last: Statement | None,
+        last: _Said | None,
         fits: Callable[[Actor], bool],
         far: bool = True,
     ) -> Actor | None:
@@ -920,7 +938,7 @@ class _Finder:
             if spoke and last is not None:
                 if fits_last and last.speaker is not None:
                     return last.speaker  # "..., said Luke Popovich. "...," he said."
-                named = self.nps[int(last.id[1:])]
+                named = last.np
                 if (
                     last.speaker is None
                     and named is not None
@@ -949,7 +967,7 @@ class _Finder:
         return st.speaker if st.speaker is not None and fits(st.speaker) else None
 
     def inherited_speaker(
-        self, st: Statement, source: Actor | None, last: Statement | None
+        self, st: _Said, source: Actor | None, last: _Said | None
     ) -> Actor | None:
         """The speaker of a quote with no attribution: a person introduced right before it
         ('Durning did not need much coaxing. "I'm thankful ..."'), else the speaker of
@@ -1180,7 +1198,7 @@ class _Finder:
 
     def direct(self, quotes: list[Quote]) -> None:
         norm = self.norm
-        prev: Statement | None = None
+        prev: _Said | None = None
         prev_para: Span | None = None
         for q in quotes:
             words_n = norm.count(" ", q.text.start, q.text.end) + 1
@@ -1680,12 +1698,13 @@ def find_statements(view: TextView, cast: Cast) -> tuple[Statement, ...]:
     starts = [x.start for x in indirect]
     seen: set[tuple[int, int]] = set()
     out: list[Statement] = []
+    original = view.original
     for s in finder.out:
         key = (s.span.start, s.span.end)
         if key in seen or (s.kind == "partial" and _inside(indirect, s.span.start, starts)):
             continue  # one statement per span: the first rule to claim it wins
         seen.add(key)
-        out.append(s)
+        out.append(s.statement(original))
     return tuple(out)
 
 
