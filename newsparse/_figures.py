@@ -25,7 +25,9 @@ for the common simple figures ("2,000 people", "$20 billion (", "12% of", "12 pc
 of", "150 euros", "two countries", "One of", "25 years ago", "a second plant"):
 :func:`_fast` reads those in plain Python, exactly as the pattern would match them, builds their
 figures directly and leaves every other case to it; a candidate the pattern's
-look-behind rejects ("U2", "15th") is dropped without trying it. A match's
+look-behind rejects ("U2", "15th") is dropped without trying it, and so is a date
+("04/09/87"). A number before white space and no word (a table's cells, "76.7    83.4") is
+whole, and the rate, month and street after it are not looked for. A match's
 groups are read once, values stay ``int`` unless a decimal point or "half"
 needs a ``Decimal``, and the helper regexes (qualifier, rate, name checks) run
 only when the characters next to the figure allow them to match. Patterns with
@@ -725,7 +727,9 @@ def _fast(
     # what follows must end the figure
     if j < end:
         c = norm[j]
-        if c == " ":
+        if c in _REGEX_ASCII_SPACES and _spaces_end_figure(norm, j, end):
+            pass  # "76.7    83.4", "4,040\n": white space and no word after it
+        elif c == " ":
             if not (
                 _ends_figure(norm, j, end)
                 or (j + 1 < end and norm[j + 1] in _SPACE_ENDS)
@@ -744,6 +748,10 @@ def _fast(
                     return _TO_PATTERN
             if j == number_end and number_end - start <= 3 and _ratio_next(norm, j, end):
                 return _TO_PATTERN
+        elif c == "/":
+            if j == number_end and pre is None and j + 1 < end and norm[j + 1] in _ASCII_DIGITS:
+                return _NOTHING  # "04/09/87": _FIGURE_RE's last look-ahead rejects "/" and a digit
+            return _TO_PATTERN
         elif c == ")":
             if j == number_end and number_end - start == 3:
                 return _TO_PATTERN  # "(202) 555-0123": a phone number
@@ -840,6 +848,45 @@ def _percent_word_end(norm: str, k: int, end: int) -> int:
 
 _PERCENT_WORDS: Final = frozenset(("percent", "pct"))
 _PERCENT_HEADS: Final = frozenset(w[:3] for w in _PERCENT_WORDS)
+
+
+#: what may follow a figure and one space and be read by ``_FIGURE_RE`` (a phone number's
+#: digits, a percent sign, a range's hyphen); after two or more, none of these is
+_ONE_SPACE_NEXT: Final = _ASCII_DIGITS | frozenset("%-")
+
+
+def _space_run_end(norm: str, k: int, end: int) -> int:
+    """Where the run of white space (ASCII, as ``\\s`` matches it) from ``k`` ends."""
+    while k < end and norm[k] in _REGEX_ASCII_SPACES:
+        k += 1
+    return k
+
+
+def _spaces_end_figure(norm: str, j: int, end: int) -> bool:
+    """Whether the white space at ``j`` leaves a figure before ``j`` whole because no word
+    follows it: the paragraph ends after the run of white space, or an ASCII character
+    that is not a letter does ("76.7    83.4", "1,648\\n"); after one space, not a digit
+    (a phone number), "%" or "-" either. ``_FIGURE_RE`` reads only letters after a run of
+    white space, and those three after a single space."""
+    k = _space_run_end(norm, j + 1, end)
+    if k >= end:
+        return True
+    x = norm[k]
+    if not x.isascii() or x in _ASCII_LETTERS:
+        return False
+    return k - j >= 2 or x not in _ONE_SPACE_NEXT
+
+
+def _no_word_after(norm: str, e: int) -> bool:
+    """Whether the run of white space at ``e`` ends the text or ends before an ASCII
+    character that is neither a letter nor "/", so that no word (a month, a street, a
+    rate's period) nor "/" follows it: :data:`_WORD_AFTER_RE`, :data:`_ADDRESS_RE` and
+    :data:`_PER_RE` cannot match at ``e``."""
+    k = _space_run_end(norm, e, len(norm))
+    if k >= len(norm):
+        return True
+    x = norm[k]
+    return x.isascii() and x not in _ASCII_LETTERS and x != "/"
 
 
 def _dash_then_word(norm: str, k: int, end: int) -> bool:
@@ -1058,10 +1105,17 @@ def _figure(
 ) -> Figure:  # fmt: skip
     norm = view.norm
     if qualifier is None and s > 0 and norm[s - 1].isspace():
-        qualifier = _qualifier(view, s)
+        two = norm[s - 3 : s - 1]  # the end of the word before one space: a qualifier's?
+        if not (
+            norm[s - 1] == " " and s >= 3 and two.isascii() and not two[1].isspace()
+            and two.lower() not in _QUALIFIER_ENDS
+        ):  # fmt: skip
+            qualifier = _qualifier(view, s)
     per = None
     nxt = norm[e : e + 1]
-    if (nxt == "/" or nxt.isspace()) and not (nxt == " " and _no_per(norm, e + 1)):
+    if nxt == "/" or (
+        nxt.isspace() and not (_no_per(norm, e + 1) if nxt == " " else _no_word_after(norm, e))
+    ):
         per = _per(view, e)
     plain = value if type(value) is int else _plain(value)
     if qualifier is None and per is None and range_ is None:
@@ -1341,6 +1395,8 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
                 return False  # "Boeing 737", "Title 42", "Windows 10"
     if after1.isspace():
         c = norm[e + 1 : e + 2]
+        if c not in _ASCII_LETTERS and _no_word_after(norm, e):
+            return True  # (neither a month nor a street follows)
         if c not in _NOT_MONTH_HEADS:  # (else the word after is not a month, nor "of")
             after = _WORD_AFTER_RE.match(norm, e)
             if after is not None and after["w"].lower().rstrip(".") in _MONTHS:
@@ -1474,8 +1530,10 @@ def _qualifier(view: TextView, start: int) -> str | None:
         before = window.rstrip(_REGEX_ASCII_SPACES)
         if len(before) == len(window):
             return None  # no space before the figure
-        if not before.lower().endswith(_QUALIFIER_TUPLE):
-            return None
+        if before[-2:].lower() not in _QUALIFIER_ENDS or not before.lower().endswith(
+            _QUALIFIER_TUPLE
+        ):
+            return None  # (the last two letters first: a set lookup, then the list)
         q = _QUALIFIER_RE.search(norm, lo, start)
         return None if q is None else view.original[q.start("q") : q.end("q")]
     j = start - 1
@@ -1505,7 +1563,7 @@ def _no_per(norm: str, k: int) -> bool:
     if c in _NO_PER:
         return True
     if c not in _ASCII_LETTERS:
-        return False
+        return _no_word_after(norm, k)  # ("1,648  2,140": no word, no "/")
     j = k + 1
     stop = min(len(norm), k + _PER_LONGEST)
     while j < stop and norm[j] in _ASCII_LETTERS:

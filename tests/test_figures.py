@@ -35,6 +35,16 @@ def found(text: str) -> list[Found]:
 
 
 REAL = [
+    # reuters21578-15875: a table row, cells apart by runs of spaces
+    Case(
+        "  Yield (bu)  119.3   119.3    118.0   118.0",
+        [
+            ("119.3", 119.3, None),
+            ("119.3", 119.3, None),
+            ("118.0", 118, None),
+            ("118.0", 118, None),
+        ],
+    ),
     # bbc-business-032
     Case(
         "Sumitomo, Japan's third-largest bank, tabled a higher offer for UFJ than its rival, "
@@ -173,6 +183,8 @@ REAL = [
 
 #: sentences with numbers that are not figures: names, dates, times, ages, phones, tickers
 NEGATIVE = [
+    # reuters21578-15875: the dates heading a table's columns
+    "           04/09/87 03/09/87  04/09/87 03/09/87",
     # bbc-entertainment-382
     "He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and most "
     "violent of the series.",
@@ -391,8 +403,19 @@ def _pattern_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(figures_module, "_fast", lambda *args: figures_module._TO_PATTERN)
 
 
+#: rows of a figure table (reuters21578-15875), and the same cells apart by other white space
+#: and followed by what a figure's pattern may read after one space ("%", "-", digits)
+TABLE_ROWS = [
+    " Start Stock  4,040   4,040    1,648   1,648\n  Production  8,253   8,253    8,877   8,877",
+    "  AvgPrice  1.35-1.65  1.35-1.65  2.23     2.23",
+    "                 1986/87           1985/86\n           04/09/87 03/09/87  04/09/87 03/09/87",
+    "cells 76.7\t76.7 \n 83.4  %  83.4 % 5  -10 5 -10 5 \u00a0 6 5\x1c 6 12/3 $5/3 5m/2 5/year",
+    "call 202 555 0123 or 202  555 0123; 10  Downing Street, 25\n July, 3  per year, 4 \n/ day",
+]
+
+
 def test_fast_path_reads_as_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = [c.text for c in REAL] + NEGATIVE + ADVERSARIAL
+    texts = [c.text for c in REAL] + NEGATIVE + ADVERSARIAL + TABLE_ROWS
     fast = [find_figures(TextView.of(t)) for t in texts]
     _pattern_only(monkeypatch)
     assert [find_figures(TextView.of(t)) for t in texts] == fast
