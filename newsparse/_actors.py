@@ -88,7 +88,7 @@ from newsparse._actors_lex import (
 )
 from newsparse._lexicon import words
 from newsparse._model import Actor, ActorKind, Figure, Span
-from newsparse._text import TextView, Words
+from newsparse._text import TextView
 
 __all__ = ["Cast", "find_actors"]
 
@@ -1793,13 +1793,17 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             cl._add(c, m, orig)
             cl._title_facts(c, m[_NAME].split()[0])
     _retype(cl, norm)
-    _government_bodies(cl, mentions, view)
+    # one look at the text's words tells which cue words it holds, for the passes below
+    present = _CUE_BYTES.intersection(view.words.words)
+    if not _GOV_HEAD_BYTES.isdisjoint(present):  # most articles: no head word, so no body
+        _government_bodies(cl, mentions, view)
     del mentions, people, named, later  # the clusters hold what is needed from here on
     _tickers(cl, view)
     _caps_lines(cl, caps, view)
-    _describe(cl, view)
+    starts = [s.start for s in view.sentences]
+    _describe(cl, view, present, starts)
     _genders(cl, view)
-    return _cast(cl, view)
+    return _cast(cl, view, starts)
 
 
 #: What follows an organisation's name and never a person's ("Facebook engineers",
@@ -1951,9 +1955,8 @@ def _handles(cl: _Clusterer, view: TextView) -> None:
 
 
 def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView) -> None:
-    """ "the Mexican government", "the Biden administration": organisations of their own."""
-    if _GOV_HEAD_BYTES.isdisjoint(view.words.words):
-        return  # most articles: no head word anywhere, so no body
+    """ "the Mexican government", "the Biden administration": organisations of their own
+    (only where the text holds a word of :data:`_GOV_HEAD_BYTES`)."""
     norm, orig = view.norm, view.original
     modded: dict[str, list[_Cluster]] = {}  #: "house committee" -> "House tax committee"
     panels = "committee" in norm or "panel" in norm
@@ -2064,10 +2067,12 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
                 hit.add((t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
-def _describe(cl: _Clusterer, view: TextView) -> None:
-    """Speakers named by a description: linked to an earlier actor, or new ones."""
-    sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm, view.words)]
-    found = _sources(view.norm)
+def _describe(cl: _Clusterer, view: TextView, present: frozenset[bytes], starts: list[int]) -> None:
+    """Speakers named by a description: linked to an earlier actor, or new ones.
+    ``present``: the words of :data:`_CUE_BYTES` the text holds; ``starts``: where its
+    sentences start."""
+    sources: list[tuple[int, int]] = [(at, -1) for at in _speech_verbs(view.norm, present)]
+    found = _sources(view.norm, present)
     if found:
         sources.extend(found)
         sources.sort()
@@ -2077,7 +2082,6 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
     plain = view.words.low is None or _plain_letters(view.norm)
     index: list[tuple[int, int, int]] = []
     position: dict[int, int] = {}
-    starts = [s.start for s in view.sentences]
     for verb_at, source_at in sources:
         m = _description(view, starts, verb_at, named, source_at, plain)
         if m is None:
@@ -2118,16 +2122,25 @@ def _describe(cl: _Clusterer, view: TextView) -> None:
 
 _PUNCT: Final = ".,;:!?\"'()[]-"
 #: Where a source follows ("according to", '..." said the affable proprietor' after a
-#: comma or quote), and how many characters to skip to its cue word.
-_SOURCE_CUES: Final = (("according to ", 0), (" said ", 1), (" says ", 1), (" added ", 1))
+#: comma or quote), how many characters to skip to its cue word, and that word in bytes
+#: (a cue stands only in a text that holds its word: see :attr:`TextView.words`).
+_SOURCE_CUES: Final = (
+    ("according to ", 0, b"according"),
+    (" said ", 1, b"said"),
+    (" says ", 1, b"says"),
+    (" added ", 1, b"added"),
+)
 #: Demand verbs whose subject may open the sentence far before them.
 _PARTICIPLES: Final = ("demanding ", "demand ", "urging ", "calling for ", "seeking ")
 
 
-def _sources(norm: str) -> list[tuple[int, int]]:
-    """(end, start) of each source named after "according to" or an inverted verb."""
+def _sources(norm: str, present: frozenset[bytes]) -> list[tuple[int, int]]:
+    """(end, start) of each source named after "according to" or an inverted verb
+    (``present``: the words of :data:`_CUE_BYTES` the text holds)."""
     out = []
-    for cue, skip in _SOURCE_CUES:
+    for cue, skip, word in _SOURCE_CUES:
+        if word not in present:
+            continue  # the cue's word stands nowhere, so neither does the cue
         i = norm.find(cue)
         while i >= 0:
             j = i + len(cue)
@@ -2139,13 +2152,13 @@ def _sources(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-def _speech_verbs(norm: str, words: Words) -> list[int]:
-    """Where the subject of each speech verb must end: before the verb and its auxiliaries."""
+def _speech_verbs(norm: str, present: frozenset[bytes]) -> list[int]:
+    """Where the subject of each speech verb must end: before the verb and its auxiliaries.
+    ``present``: the words of :data:`_CUE_BYTES` the text holds."""
     out = []
     # a verb counts when it stands as a word somewhere, bare or in punctuation ('"said,');
     # the text's ASCII words (lower-cased) tell which verbs may, without splitting it again
     size = len(norm)
-    present = _VERB_LOOKUP.intersection(words.words)
     for word in present:
         if word not in _SPEECH_BYTES:
             continue  # "until", "till"
@@ -2181,8 +2194,12 @@ def _speech_verbs(norm: str, words: Words) -> list[int]:
 
 #: The one-word speech verbs in bytes, to meet :attr:`TextView.words`.
 _SPEECH_BYTES: Final = frozenset(w.encode() for w in SPEECH_WORDS if " " not in w)
-#: The same and the words of a deadline (:data:`DEADLINE_RE`): one look at the words.
-_VERB_LOOKUP: Final = _SPEECH_BYTES | {b"until", b"till"}
+#: The same, the words of a deadline (:data:`DEADLINE_RE`), of the sources' cues
+#: (:data:`_SOURCE_CUES`) and of government bodies (:data:`_GOV_HEAD_BYTES`): the words
+#: :func:`find_actors` looks for among the text's words, once.
+_CUE_BYTES: Final = (
+    _SPEECH_BYTES | {b"until", b"till"} | {word for _, _, word in _SOURCE_CUES} | _GOV_HEAD_BYTES
+)
 #: The last two letters of each auxiliary: a cheap check before :data:`AUX_WORDS`.
 _AUX_ENDS: Final = frozenset(w[-2:] for w in AUX_WORDS)
 
@@ -2280,7 +2297,7 @@ def _pronouns(norm: str, stretches: list[tuple[int, int]]) -> list[tuple[int, st
     return out
 
 
-def _cast(cl: _Clusterer, view: TextView) -> Cast:
+def _cast(cl: _Clusterer, view: TextView, starts: list[int]) -> Cast:
     live = [c for c in cl.clusters if c.spans]
     live.sort(key=_first_span)
     actors: list[Actor] = []
@@ -2337,7 +2354,7 @@ def _cast(cl: _Clusterer, view: TextView) -> Cast:
             info = known[facts] = _new_tuple(_Info, (c.kind, c.gender, heads, c.country, facts[4]))
         infos.append(info)
     index.sort()
-    sentences = tuple([s.start for s in view.sentences])
+    sentences = tuple(starts)
     title_end = 0 if view.title is None else view.title.end
     return Cast(actors=tuple(actors), index=tuple(index), info=tuple(infos), norm=view.norm,
                 sentences=sentences, title_end=title_end)  # fmt: skip
