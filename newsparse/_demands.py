@@ -17,7 +17,6 @@ import operator
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from newsparse._actors import Cast
@@ -556,10 +555,10 @@ def find_demands(
             )
         if norm[pos] in "oO" and _only_without_if(norm, pos, sentence.end):
             continue  # (the costliest cue to try)
-        # Speed: what every frame checks first (see _frame), and what the frame of the
-        # word at pos needs ahead of it, tried before the cue's pattern
+        # What no frame takes (see _frame), and what the frame of the word at pos needs
+        # ahead of it, tried before the cue's pattern
         if norm[pos].isupper() and pos > sentence.start and norm[pos - 2] not in '."':
-            continue  # a name, not a cue
+            continue  # "Most Wanted", "Call of Duty": a name, not a cue
         if _is_question(norm, sentence, pos):
             continue
         if same_length:
@@ -592,8 +591,7 @@ def find_demands(
                 found=out,
             )  # fmt: skip
         for d in _frame(ctx, m):
-            did = f"d{len(out)}"
-            out.append(d if d.id == did else attrs.evolve(d, id=did))  # (_build numbers them)
+            out.append(d)  # numbered "d{len(out)}" by _build
             taken.extend(d.item_spans)
     return tuple(out)
 
@@ -717,16 +715,7 @@ def _is_question(norm: str, s: Span, pos: int) -> bool:
 
 
 def _frame(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
-    norm = ctx.view.norm
-    if (
-        norm[m.start()].isupper()
-        and m.start() > ctx.sentence.start
-        and norm[m.start() - 2] not in '."'
-    ):
-        return  # "Most Wanted", "Call of Duty": a name, not a cue
-    if _is_question(norm, ctx.sentence, m.start()):
-        return
-    # (find_demands checks the two tests above before it tries the cue's pattern)
+    # (find_demands has left out a capitalised cue inside a sentence and a question)
     group = m.lastgroup
     assert group is not None  # every branch of the cue patterns is a named group
     family = _PREP_FAMILY.get(group, group)  # a call or an appeal ends with its preposition
