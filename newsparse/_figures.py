@@ -727,7 +727,7 @@ def _fast(
     # what follows must end the figure
     if j < end:
         c = norm[j]
-        if c in _REGEX_ASCII_SPACES and _spaces_end_figure(norm, j, end):
+        if c in _ASCII_SPACES and _spaces_end_figure(norm, j, end):
             pass  # "76.7    83.4", "4,040\n": white space and no word after it
         elif c == " ":
             if not (
@@ -857,7 +857,7 @@ _ONE_SPACE_NEXT: Final = _ASCII_DIGITS | frozenset("%-")
 
 def _space_run_end(norm: str, k: int, end: int) -> int:
     """Where the run of white space (ASCII, as ``\\s`` matches it) from ``k`` ends."""
-    while k < end and norm[k] in _REGEX_ASCII_SPACES:
+    while k < end and norm[k] in _ASCII_SPACES:
         k += 1
     return k
 
@@ -1518,8 +1518,6 @@ _QUALIFIER_ENDS: Final = frozenset(q[-2:].lower() for q in QUALIFIERS)
 
 #: the qualifiers, lower-cased (a cheap test before _QUALIFIER_RE in ASCII text)
 _QUALIFIER_TUPLE: Final = tuple(sorted(q.lower() for q in QUALIFIERS))
-#: what ``\s`` matches in ASCII
-_REGEX_ASCII_SPACES: Final = " \t\n\x0b\x0c\r"
 
 
 def _qualifier(view: TextView, start: int) -> str | None:
@@ -1527,7 +1525,7 @@ def _qualifier(view: TextView, start: int) -> str | None:
     lo = max(0, start - 30)
     window = norm[lo:start]
     if window.isascii():  # the common case: a match ends with a qualifier and spaces
-        before = window.rstrip(_REGEX_ASCII_SPACES)
+        before = window.rstrip(_ASCII_SPACES)
         if len(before) == len(window):
             return None  # no space before the figure
         if before[-2:].lower() not in _QUALIFIER_ENDS or not before.lower().endswith(
@@ -1588,9 +1586,7 @@ def _no_rate_word(norm: str, j: int) -> bool:
     if not window.isascii():
         return False
     n = len(window)
-    i = 0
-    while i < n and window[i] in _REGEX_ASCII_SPACES:
-        i += 1
+    i = _space_run_end(window, 0, n)
     if i == 0:
         return True  # no space after the link word: the branch needs one
     k = i
@@ -1598,9 +1594,7 @@ def _no_rate_word(norm: str, j: int) -> bool:
         k += 1
     if k == i or k - i > 20:
         return k < n  # no word, or one longer than the branch reads (unless cut)
-    i = k
-    while i < n and window[i] in _REGEX_ASCII_SPACES:
-        i += 1
+    i = _space_run_end(window, k, n)
     if i == k:
         return i < n  # no space after the word (unless cut)
     k = i
