@@ -124,10 +124,7 @@ def _first_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, in
     out: list[tuple[str, int, int]] = []
     piece = norm[start:end]
     if not _plain(piece):
-        for m in _TOKEN_RE.finditer(norm, start, end):
-            out.append((m.group(), m.start(), m.end()))
-            if len(out) == n:
-                break
+        _scan(_TOKEN_RE, norm, start, end, n, out)
         return out
     pos = start
     for chunk in piece.split(None, n):
@@ -144,13 +141,25 @@ def _first_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, in
                 if len(out) < n:
                     out.append((chunk[-1], pos - 1, pos))
         else:
-            for m in _TOKEN_RE.finditer(norm, i, pos):
-                out.append((m.group(), m.start(), m.end()))
-                if len(out) == n:
-                    break
+            _scan(_TOKEN_RE, norm, i, pos, n, out)
         if len(out) == n:
             break
     return out
+
+
+def _scan(
+    pattern: regex.Pattern[str],
+    norm: str,
+    start: int,
+    end: int,
+    n: int,
+    out: list[tuple[str, int, int]],
+) -> None:
+    """Append the tokens ``pattern`` finds in ``[start, end)`` to ``out`` until it holds ``n``."""
+    for m in pattern.finditer(norm, start, end):
+        out.append((m.group(), m.start(), m.end()))
+        if len(out) == n:
+            break
 
 
 def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int, int]]:
@@ -162,10 +171,7 @@ def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int
     out: list[tuple[str, int, int]] = []
     piece = norm[start:end]
     if not _plain(piece):
-        for m in _TOKEN_REV_RE.finditer(norm, start, end):
-            out.append((m.group(), m.start(), m.end()))
-            if len(out) == n:
-                break
+        _scan(_TOKEN_REV_RE, norm, start, end, n, out)
         out.reverse()
         return out
     pos = end
@@ -184,10 +190,7 @@ def _last_tokens(norm: str, start: int, end: int, n: int) -> list[tuple[str, int
                 if len(out) < n:
                     out.append((chunk[:-1], i, j - 1))
         else:
-            for m in _TOKEN_REV_RE.finditer(norm, i, j):
-                out.append((m.group(), m.start(), m.end()))
-                if len(out) == n:
-                    break
+            _scan(_TOKEN_REV_RE, norm, i, j, n, out)
         if len(out) == n:
             break
     out.reverse()
