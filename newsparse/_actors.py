@@ -824,21 +824,29 @@ _NON_ASCII_RE: Final = re.compile(r"[^\x00-\x7f]")
 #: What :data:`NAME_RE` reads in a character besides its ASCII part: letters, marks,
 #: digits, word characters and spaces.
 _NAME_CHAR_RE: Final = regex.compile(r"[\p{L}\p{M}\p{N}\p{Pc}\p{Join_Control}\s]")
-#: Whether :data:`_NAME_CHAR_RE` matches a non-ASCII character, by character.
+#: Whether :data:`_NAME_CHAR_RE` leaves a non-ASCII character alone, by character.
 _NAME_CHARS: Final[dict[str, bool]] = {}
 
 
 def _ascii_names(norm: str) -> bool:
     """True when :data:`NAME_ASCII_RE` finds what :data:`NAME_RE` does in ``norm``: its
     characters beyond ASCII, if any, are none that NAME_RE reads ("£", "—")."""
-    if norm.isascii():
-        return True
+    return norm.isascii() or _every_non_ascii(norm, _NAME_CHARS, _read_by_no_name)
+
+
+def _read_by_no_name(char: str) -> bool:
+    return _NAME_CHAR_RE.match(char) is None
+
+
+def _every_non_ascii(norm: str, known: dict[str, bool], test: Callable[[str], bool]) -> bool:
+    """True when ``test`` holds for every character of ``norm`` beyond ASCII (each
+    character tested once per process, remembered in ``known``)."""
     for m in _NON_ASCII_RE.finditer(norm):
         char = m.group()
-        hit = _NAME_CHARS.get(char)
-        if hit is None:
-            hit = _NAME_CHARS[char] = _NAME_CHAR_RE.match(char) is not None
-        if hit:
+        ok = known.get(char)
+        if ok is None:
+            ok = known[char] = test(char)
+        if not ok:
             return False
     return True
 
@@ -1442,16 +1450,11 @@ def _plain_letters(norm: str) -> bool:
     """True when the words of any stretch of ``norm``, case-folded, in ASCII letters, are
     those of :attr:`Words.letters` there: no character beyond ASCII lowers or case-folds
     to an ASCII letter ("£", "—" and "é" may stand, "ß" and the kelvin sign may not)."""
-    for m in _NON_ASCII_RE.finditer(norm):
-        char = m.group()
-        ok = _PLAIN_CHARS.get(char)
-        if ok is None:
-            ok = _PLAIN_CHARS[char] = (
-                _ASCII_LETTER_RE.search(char.casefold() + char.lower()) is None
-            )
-        if not ok:
-            return False
-    return True
+    return _every_non_ascii(norm, _PLAIN_CHARS, _folds_to_no_ascii_letter)
+
+
+def _folds_to_no_ascii_letter(char: str) -> bool:
+    return _ASCII_LETTER_RE.search(char.casefold() + char.lower()) is None
 
 
 def _description(
