@@ -93,15 +93,9 @@ def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> li
             if may_open:
                 opened, text_at = i, j
             continue
-        # the text between the marks, without spaces at either end or a closing comma
-        start, end = text_at, i
-        while start < end and norm[start].isspace():
-            start += 1
-        while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
-            end -= 1
-        if end > start:
+        if (t := _text_span(norm, text_at, i)) is not None:
             out.append(
-                Quote(Span(start, end), opened, j - 1 if may_close else None, para,
+                Quote(t, opened, j - 1 if may_close else None, para,
                       continues and first and opened == lo, '"')
             )  # fmt: skip
             first = False
@@ -122,6 +116,7 @@ def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> li
 
 
 def _text_span(norm: str, start: int, end: int) -> Span | None:
+    """``[start, end)`` without spaces at either end or a closing comma; None if empty."""
     while start < end and norm[start].isspace():
         start += 1
     while end > start and (norm[end - 1].isspace() or norm[end - 1] == ","):
