@@ -60,6 +60,7 @@ from newsparse._actors_lex import (
     LOWER_WORD_RE,
     MEDIA,
     NAME_ASCII_RE,
+    NAME_PARTICLES,
     NAME_RE,
     NON_ACTOR_HEADS,
     NOT_ACRONYMS,
@@ -692,11 +693,8 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     return tuple(out)
 
 
-#: The particles and joiners :data:`NAME_RE` reads between tokens.
-_JOINER_WORDS: Final = frozenset(
-    "van von der den de la los las del da dos das do du di ter le bin ibn al el of for the on "
-    "&".split()
-)
+#: The words of the particles and joiners :data:`NAME_RE` reads between tokens.
+_JOINER_WORDS: Final = frozenset(w for p in NAME_PARTICLES for w in p.split())
 
 
 def _tokens(word: str) -> list[tuple[int, str]]:

@@ -281,6 +281,17 @@ _TOKEN: Final = r"""
     (?:\.(?:\p{Lu}\.){0,3}+)?
 """
 TOKEN_RE: Final = regex.compile(_TOKEN, regex.VERBOSE, owned=_OWNED)
+#: The particles and joiners a name may hold between two capitalised tokens, in the
+#: order the name patterns try them ("de la" before "de"; "of" before "of the").
+NAME_PARTICLES: Final = (
+    *(f"{a} {b}" for a in ("van", "von") for b in ("der", "den", "de")),
+    "de la", "de los", "de las",
+    "de", "del", "da", "dos", "das", "do", "du", "di", "van", "von", "der", "den", "ter", "la",
+    "le", "bin", "ibn", "al", "el",
+    "of", "for", "of the", "for the", "on", "on the", "&",
+)  # fmt: skip
+#: :data:`NAME_PARTICLES` as an alternation (either engine).
+_PARTICLES: Final = "|".join(map(re.escape, NAME_PARTICLES))
 #: A run of capitalised tokens joined by one space or line break, particles,
 #: "&", and "of" / "for" (checked afterwards).
 NAME_RE: Final = regex.compile(
@@ -288,9 +299,7 @@ NAME_RE: Final = regex.compile(
     (?<![\p{{L}}\p{{N}}'])
     {_TOKEN}
     (?:(?:\ |\n(?!\s))
-       (?:(?:(?:van|von)\ (?:der|den|de)|de\ la|de\ los|de\ las
-            |de|del|da|dos|das|do|du|di|van|von|der|den|ter|la|le|bin|ibn|al|el
-            |of|for|of\ the|for\ the|on|on\ the|&)\ )?
+       (?:(?:{_PARTICLES})\ )?
        {_TOKEN}
     ){{0,9}}+
     """,
@@ -318,9 +327,7 @@ NAME_ASCII_RE: Final = re.compile(
     (?:{_ASCII_TOKEN}){{0,3}}+
     {_ASCII_TOKEN_END}
     (?:(?:\ |\n(?![\t\n\x0b\x0c\r\ ]))
-       (?:(?:(?:van|von)\ (?:der|den|de)|de\ la|de\ los|de\ las
-            |de|del|da|dos|das|do|du|di|van|von|der|den|ter|la|le|bin|ibn|al|el
-            |of|for|of\ the|for\ the|on|on\ the|&)\ )?
+       (?:(?:{_PARTICLES})\ )?
        [A-Z][A-Za-z]{{0,30}}+
        (?:{_ASCII_TOKEN}){{0,3}}+
        {_ASCII_TOKEN_END}
