@@ -369,9 +369,6 @@ _COGNITION_STEMS: Final = (
 _SMALL_CLAUSE_RE: Final = regex.compile(
     r"(?P<subj>(?:[\p{Lu}][\p{L}.'-]*+\s++){1,5})(?P<verb>[a-z]++)\b"
 )
-_PROPER_RE: Final = regex.compile(
-    r"(?:(?:[\p{Lu}][\p{L}.'-]*+|of|the)\s++){0,6}[\p{Lu}][\p{L}.'-]*+"
-)
 _COMMENT_RE: Final = regex.compile(r"(?i:comments?\b|further\ comment|anonymity\b)")
 _ASK_QUESTION_RE: Final = regex.compile(
     r"\s*+(?:about|if|whether|what|how|why|when|who|where|which|questions?|not\ to\ be"

@@ -336,8 +336,6 @@ _FLOW_KINDS: Final = {
     "it": frozenset({"organization", "country"}),
     "they": frozenset({"group", "organization", "country"}),
 }
-#: Rules whose speaker is another statement's.
-_INHERITING: Final = frozenset({"quote-inherited", "quote-continued"})
 #: Possessive pronouns and the pronoun of their owner: "her statement" is hers.
 _OWNERS: Final = {"his": "he", "her": "she"}
 #: A description with a post-modifier: "the permanent trade ambassador of the 12-member
