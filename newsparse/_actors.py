@@ -228,9 +228,8 @@ class Cast:
         "she", an organisation first for "it", else the nearest (gender, number,
         role words).
         """
-        if self.norm[start:end].split(None, 1)[:1] and (
-            self.norm[start:end].split(None, 1)[0] in _PREPOSITIONS
-        ):
+        lead = self.norm[start:end].split(None, 1)
+        if lead and lead[0] in _PREPOSITIONS:
             return None  # "in Washington" opens no noun phrase
         if not self.norm.startswith((" on ", " of ", " for "), end):
             # A phrase that is exactly one mention (nearly half the calls) names that

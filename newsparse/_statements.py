@@ -1074,7 +1074,7 @@ class _Finder:
         if not _cue_ok(norm, m):
             return None
         np = self.before(m.start(), pos)
-        if np is None or not _NP_LEAD_RE.fullmatch(norm, pos, np.start):
+        if np is None or not _np_lead(norm, pos, np.start):
             return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         return cue, np
 
@@ -1219,11 +1219,7 @@ class _Finder:
                 or c in _CLAUSE_OPENERS
                 or _opens_sentence(norm, q, self.sentence_at(q.open))
             )
-            if (
-                not full
-                and _TITLE_RE.fullmatch(norm, q.text.start, q.text.end)
-                and not _framed(norm, q.open)
-            ):
+            if not full and _is_title(norm, q.text) and not _framed(norm, q.open):
                 continue  # a title in the writer's sentence: 'a poster titled "How We Win"'
             if found is not None:
                 cue_span, np = found
@@ -1585,6 +1581,24 @@ def _has_words(norm: str, s: Span) -> bool:
         or (s.start + 1 < s.end and norm[s.start + 1].isalnum())  # '"Yes', cheaply
         or _WORD_RE.search(norm, s.start, s.end) is not None
     )
+
+
+def _np_lead(norm: str, pos: int, start: int) -> bool:
+    """True when :data:`_NP_LEAD_RE` spans ``[pos, start)``: at once when it holds only
+    spaces and commas (the common '," she said'), else by the regex."""
+    if pos <= start and not norm[pos:start].strip(" ,"):
+        return True  # all of it is ``[\s,]*+``, and no name needs to follow
+    return _NP_LEAD_RE.fullmatch(norm, pos, start) is not None
+
+
+def _is_title(norm: str, text: Span) -> bool:
+    """True when :data:`_TITLE_RE` spans ``text``. A quote that opens with an ASCII
+    character other than a capital ("said it was 'unfair'") is no title: the regex
+    is run only for the others."""
+    c = norm[text.start : text.start + 1]
+    if c.isascii() and not c.isupper():
+        return False  # no ``\p{Lu}`` to open it
+    return _TITLE_RE.fullmatch(norm, text.start, text.end) is not None
 
 
 def _framed(norm: str, pos: int) -> bool:

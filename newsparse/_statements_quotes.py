@@ -172,10 +172,10 @@ def find_quotes(view: TextView) -> list[Quote]:
     ['We will win', 'odd']
     """
     norm = view.norm
-    # :meth:`TextView.body_paragraphs`, compared as (start, end) pairs: no Span.__ne__ calls
+    # :meth:`TextView.body_paragraphs`, compared by start and end: no Span.__ne__ calls
     title = view.title
-    skip = (-1, -1) if title is None else (title.start, title.end)
-    paras = [p for p in view.paragraphs if (p.start, p.end) != skip]
+    t_start, t_end = (-1, -1) if title is None else (title.start, title.end)
+    paras = [p for p in view.paragraphs if p.start != t_start or p.end != t_end]
     out: list[Quote] = []
     continues = False
     # the next mark of each kind at or after the paragraph: a paragraph with neither
