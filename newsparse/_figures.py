@@ -1391,7 +1391,12 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
                 return False  # "July 25", "Section 8", "route 66", "aged 55"
             if w.endswith(".") and _sentence_start(norm, s, paragraph):
                 return True  # the word ends the sentence before
-            if w[:1].isupper() and low not in _OPENERS and low not in QUALIFIERS:
+            if (
+                w[:1].isupper()
+                and low not in _OPENERS
+                and low not in QUALIFIERS
+                and not norm[s - 2].isspace()  # "Planted   76.7": a table's label and cell
+            ):
                 return False  # "Boeing 737", "Title 42", "Windows 10"
     if after1.isspace():
         c = norm[e + 1 : e + 2]

@@ -45,6 +45,20 @@ REAL = [
             ("118.0", 118, None),
         ],
     ),
+    # reuters21578-15875: a capitalised label before the first cell is no name ("Boeing 737")
+    Case(
+        "     Planted   76.7    76.7     83.4    83.4",
+        [("76.7", 76.7, None), ("76.7", 76.7, None), ("83.4", 83.4, None), ("83.4", 83.4, None)],
+    ),
+    Case(
+        " Start Stock  4,040   4,040    1,648   1,648",
+        [
+            ("4,040", 4040, None),
+            ("4,040", 4040, None),
+            ("1,648", 1648, None),
+            ("1,648", 1648, None),
+        ],
+    ),
     # bbc-business-032
     Case(
         "Sumitomo, Japan's third-largest bank, tabled a higher offer for UFJ than its rival, "
