@@ -1045,22 +1045,17 @@ def _candidates(
         runs[s] = e
         if s > pstart and norm[s - 1] == ".":
             s -= 1  # ".45"
-        elif e - s == 4 and _yearlike(norm[s:e]) and not _year_unit(norm, e):
-            continue  # a year: no figure can start here
+        elif (
+            e - s == 4
+            and _yearlike(norm[s:e])
+            and not _year_unit(norm, e)
+            and _prefix_start(norm, s, pstart) == s
+        ):
+            continue  # a year (no currency before it, as in "GBP 1500"): no figure starts here
         starts.append(s)
     if signs:
         starts.extend(signs[bisect.bisect_left(signs, pstart) : bisect.bisect_left(signs, pend)])
-    prefix_last = _PREFIX_LAST
-    for s in starts:
-        if s > pstart and (
-            norm[s - 1] in prefix_last or (s - 2 >= pstart and norm[s - 2] in prefix_last)
-        ):
-            before = norm[max(pstart, s - 8) : s]
-            if before.endswith(_PREFIXES) or before[:-1].endswith(_PREFIXES):
-                pre = _PREFIX_BEFORE_RE.search(norm, max(pstart, s - 8), s)
-                if pre is not None:
-                    s = pre.start()
-        out.append(s)
+    out.extend([_prefix_start(norm, s, pstart) for s in starts])
     if words:
         for k in range(bisect.bisect_left(words, (pstart,)), len(words)):
             i, j, multiplier = words[k]
@@ -1076,6 +1071,20 @@ def _candidates(
                 out.append(i)
     out.sort()
     return out
+
+
+def _prefix_start(norm: str, s: int, pstart: int) -> int:
+    """Where a currency prefix before the number or sign at ``s`` starts ("USD 5", "Rs.
+    5", "US$5"), else ``s``."""
+    if s > pstart and (
+        norm[s - 1] in _PREFIX_LAST or (s - 2 >= pstart and norm[s - 2] in _PREFIX_LAST)
+    ):
+        before = norm[max(pstart, s - 8) : s]
+        if before.endswith(_PREFIXES) or before[:-1].endswith(_PREFIXES):
+            pre = _PREFIX_BEFORE_RE.search(norm, max(pstart, s - 8), s)
+            if pre is not None:
+                return pre.start()
+    return s
 
 
 _MULTIPLIER_BYTES: Final = frozenset(w.encode() for w in _MULTIPLIERS)

@@ -417,6 +417,23 @@ def _pattern_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(figures_module, "_fast", lambda *args: figures_module._TO_PATTERN)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They paid a fine of USD 2004 last week.", [("USD 2004", 2004, "USD")]),
+        ("The fee is GBP 1500 this year.", [("GBP 1500", 1500, "GBP")]),
+        ("It costs Rs 2000 a month.", [("Rs 2000", 2000, "INR")]),
+        ("They paid a fine of USD 2004.", [("USD 2004", 2004, "USD")]),
+        ("They spoke before the US 2004 election.", []),
+        ("In 2004, sales rose.", []),
+    ],
+)
+def test_a_currency_code_makes_a_year_like_number_money(text: str, expected: list[Found]) -> None:
+    # constructed: no corpus sentence has a code before an amount from 1000 to 2100, and
+    # these were once read as years ("USD 2004 last week") unless a full stop followed
+    assert found(text) == expected
+
+
 #: rows of a figure table (reuters21578-15875), and the same cells apart by other white space
 #: and followed by what a figure's pattern may read after one space ("%", "-", digits)
 TABLE_ROWS = [
