@@ -3,15 +3,21 @@
 Exit codes: 0 when every input was read and parsed, 1 when an input could not
 be read (the others are still processed), 2 for a usage error. Errors are one
 line on stderr, never a traceback.
+
+With ``--jobs``, articles are parsed in worker processes a window at a time and
+written in input order, so the output is the same as with one process.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Final, TextIO
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Final, TextIO, TypeVar
 
 from newsparse._model import Article
 from newsparse._pipeline import parse
@@ -21,6 +27,12 @@ __all__ = ["main", "summary"]
 
 #: Show a progress line on stderr once a run reaches this many articles.
 PROGRESS_AFTER: Final = 50
+#: With ``--jobs``, how many articles per process are handed out at a time: a window is
+#: written before the next is read, so memory stays bounded on any number of inputs.
+WINDOW_PER_JOB: Final = 64
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 
 
 class _Unreadable(Exception):
@@ -45,8 +57,42 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--published", metavar="DATE", help="publication date (ISO 8601) for all inputs"
     )
+    ap.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per CPU); the output keeps the input order",
+    )
     ap.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return ap
+
+
+def _jobs(value: str) -> int:
+    """The ``--jobs`` value: a whole number, 0 meaning one process per CPU."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU) or more, got {n}")
+    return n or os.cpu_count() or 1
+
+
+def _in_order(fn: Callable[[_In], _Out], items: Iterable[_In], jobs: int) -> Iterator[_Out]:
+    """``map(fn, items)``, run in ``jobs`` worker processes when ``jobs`` > 1.
+
+    Items go out a window of ``jobs * WINDOW_PER_JOB`` at a time and results come
+    back in input order.
+    """
+    if jobs <= 1:
+        yield from map(fn, items)
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        pending = iter(items)
+        while window := list(itertools.islice(pending, jobs * WINDOW_PER_JOB)):
+            yield from pool.map(fn, window, chunksize=max(1, WINDOW_PER_JOB // 8))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,9 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = 0
     try:
         if args.jsonl:
-            status = _run_jsonl(args.files, args.published, out)
+            status = _run_jsonl(args.files, args.published, out, args.jobs)
         else:
-            status = _run_files(args.files, args.published, args.json, out)
+            status = _run_files(args.files, args.published, args.json, out, args.jobs)
     except KeyboardInterrupt:
         print("newsparse: interrupted", file=sys.stderr)
         return 130
@@ -86,23 +132,42 @@ def _read(path: str) -> str:
         raise _Unreadable(f"{path}: {exc.strerror or exc}") from None
 
 
-def _run_files(files: Sequence[str], published: str | None, as_json: bool, out: TextIO) -> int:
+#: One input file for a worker: (path, its text or None, the error reading it, the
+#: publication date, whether to write JSON).
+_File = tuple[str, str | None, str | None, str | None, bool]
+
+
+def _files(files: Sequence[str], published: str | None, as_json: bool) -> Iterator[_File]:
+    for path in files:
+        try:
+            yield path, _read(path), None, published, as_json
+        except _Unreadable as exc:
+            yield path, None, str(exc), published, as_json
+
+
+def _render_file(item: _File) -> tuple[str, str | None, str | None]:
+    """(path, the output for one input file, None), or (path, None, the error reading it)."""
+    path, text, error, published, as_json = item
+    if text is None:
+        return path, None, error
+    article = parse(text, published=published)
+    return path, article.to_json(indent=1) if as_json else summary(article), None
+
+
+def _run_files(
+    files: Sequence[str], published: str | None, as_json: bool, out: TextIO, jobs: int = 1
+) -> int:
     status = 0
     progress = _Progress(len(files))
-    for i, path in enumerate(files):
-        try:
-            text = _read(path)
-        except _Unreadable as exc:
-            print(f"newsparse: {exc}", file=sys.stderr)
+    items = _files(files, published, as_json)
+    for i, (path, rendered, error) in enumerate(_in_order(_render_file, items, jobs)):
+        if rendered is None:
+            print(f"newsparse: {error}", file=sys.stderr)
             status = 1
             continue
-        article = parse(text, published=published)
-        if as_json:
-            out.write(article.to_json(indent=1) + "\n")
-        else:
-            if len(files) > 1:
-                out.write(f"==> {path} <==\n")
-            out.write(summary(article) + "\n")
+        if not as_json and len(files) > 1:
+            out.write(f"==> {path} <==\n")
+        out.write(rendered + "\n")
         progress.tick(i + 1)
     progress.done()
     return status
@@ -125,7 +190,28 @@ def _records(path: str) -> Iterator[tuple[int, dict[str, object] | None, str | N
         yield n, rec, None
 
 
-def _run_jsonl(files: Sequence[str], published: str | None, out: TextIO) -> int:
+#: One JSON Lines record for a worker: (the file's path, the record or None, the error
+#: reading it, the publication date for all records).
+_Record = tuple[str, dict[str, object] | None, str | None, str | None]
+
+
+def _render_record(item: _Record) -> tuple[str | None, str | None]:
+    """(the output line, None) for one record, or (None, the error line)."""
+    path, rec, error, published = item
+    if rec is None:
+        return None, error
+    date = rec.get("published") if isinstance(rec.get("published"), str) else published
+    try:
+        article = parse(str(rec["text"]), published=date)  # type: ignore[arg-type]
+    except ValueError as exc:
+        return None, f"{path}: {exc}"
+    result = article.to_dict()
+    if "id" in rec:
+        result = {"id": rec["id"], **result}
+    return json.dumps(result, ensure_ascii=False), None
+
+
+def _run_jsonl(files: Sequence[str], published: str | None, out: TextIO, jobs: int = 1) -> int:
     status = 0
     for path in files:
         try:
@@ -135,22 +221,13 @@ def _run_jsonl(files: Sequence[str], published: str | None, out: TextIO) -> int:
             status = 1
             continue
         progress = _Progress(len(records))
-        for i, (_, rec, error) in enumerate(records):
-            if rec is None:
+        items = ((path, rec, error, published) for _, rec, error in records)
+        for i, (line, error) in enumerate(_in_order(_render_record, items, jobs)):
+            if line is None:
                 print(f"newsparse: {error}", file=sys.stderr)
                 status = 1
                 continue
-            date = rec.get("published") if isinstance(rec.get("published"), str) else published
-            try:
-                article = parse(str(rec["text"]), published=date)  # type: ignore[arg-type]
-            except ValueError as exc:
-                print(f"newsparse: {path}: {exc}", file=sys.stderr)
-                status = 1
-                continue
-            result = article.to_dict()
-            if "id" in rec:
-                result = {"id": rec["id"], **result}
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.write(line + "\n")
             progress.tick(i + 1)
         progress.done()
     return status

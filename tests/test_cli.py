@@ -102,6 +102,8 @@ def test_not_utf8_exit_1(tmp_path: pathlib.Path) -> None:
         pytest.param(["--bogus", "x"], id="unknown-flag"),
         pytest.param(["--json", "--jsonl", "x"], id="exclusive-flags"),
         pytest.param(["--published", "someday", "x"], id="bad-date"),
+        pytest.param(["--jobs", "-1", "x"], id="negative-jobs"),
+        pytest.param(["--jobs", "two", "x"], id="jobs-not-a-number"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:
@@ -114,3 +116,69 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--json", str(SEED)]) == 0
     assert json.loads(capsys.readouterr().out)["schema"] == "newsparse/1"
+
+
+def _mixed_jsonl(path: pathlib.Path, n: int) -> None:
+    """``n`` records (the seed and sentences), a line that is not JSON, a record without
+    text and one with a bad date among them."""
+    seed = SEED.read_text(encoding="utf-8")
+    lines = [
+        json.dumps({"id": i, "text": seed if i % 7 == 0 else f"Mr Smith {i} said {i}% rose."})
+        for i in range(n)
+    ]
+    lines[3] = "not json"
+    lines[10] = json.dumps({"id": 10})
+    lines[20] = json.dumps({"id": 20, "text": "Fine.", "published": "someday"})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_jobs_give_the_output_of_one_process(tmp_path: pathlib.Path) -> None:
+    src = tmp_path / "in.jsonl"
+    _mixed_jsonl(src, 150)  # more than one window of two workers
+    one = run("--jsonl", str(src))
+    many = run("--jsonl", "--jobs", "2", str(src))
+    assert one.returncode == many.returncode == 1
+    assert many.stdout == one.stdout
+    assert many.stderr == one.stderr
+    assert len(one.stdout.splitlines()) == 147
+    assert [line for line in one.stderr.splitlines() if ":4: not JSON" in line]
+    assert [line for line in one.stderr.splitlines() if "someday" in line]
+
+
+def test_jobs_with_files_keep_their_order(tmp_path: pathlib.Path) -> None:
+    paths = []
+    for i in range(5):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Officials said {i + 1} million people voted.", encoding="utf-8")
+        paths.append(str(p))
+    paths.insert(2, str(tmp_path / "missing.txt"))
+    one = run(*paths)
+    many = run("-j", "0", *paths)  # one process per CPU
+    assert one.returncode == many.returncode == 1
+    assert (many.stdout, many.stderr) == (one.stdout, one.stderr)
+    assert [line for line in one.stdout.splitlines() if line.startswith("==> ")] == [
+        f"==> {p} <==" for p in paths if "missing" not in p
+    ]
+
+
+def test_jobs_with_spawned_workers(tmp_path: pathlib.Path) -> None:
+    # macOS and Windows start each worker as a fresh interpreter ("spawn"): the workers
+    # must find all they need by importing newsparse, with nothing set up by the parent
+    src = tmp_path / "in.jsonl"
+    _mixed_jsonl(src, 30)
+    code = (
+        "import multiprocessing, runpy, sys\n"
+        "multiprocessing.set_start_method('spawn', force=True)\n"
+        "sys.argv = ['newsparse', '-j', '2', '--jsonl', sys.argv[1]]\n"
+        "runpy.run_module('newsparse', run_name='__main__', alter_sys=True)\n"
+    )
+    spawned = subprocess.run(
+        [sys.executable, "-c", code, str(src)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+    one = run("--jsonl", str(src))
+    assert (spawned.returncode, spawned.stdout, spawned.stderr) == (1, one.stdout, one.stderr)
