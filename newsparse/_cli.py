@@ -28,7 +28,7 @@ __all__ = ["main", "summary"]
 #: Show a progress line on stderr once a run reaches this many articles.
 PROGRESS_AFTER: Final = 50
 #: With ``--jobs``, how many articles per process are handed out at a time: a window is
-#: written before the next is read, so memory stays bounded on any number of inputs.
+#: written before the next is sent, so the work in flight stays bounded.
 WINDOW_PER_JOB: Final = 64
 
 _In = TypeVar("_In")
