@@ -1114,12 +1114,7 @@ def _figure(
 ) -> Figure:  # fmt: skip
     norm = view.norm
     if qualifier is None and s > 0 and norm[s - 1].isspace():
-        two = norm[s - 3 : s - 1]  # the end of the word before one space: a qualifier's?
-        if not (
-            norm[s - 1] == " " and s >= 3 and two.isascii() and not two[1].isspace()
-            and two.lower() not in _QUALIFIER_ENDS
-        ):  # fmt: skip
-            qualifier = _qualifier(view, s)
+        qualifier = _qualifier(view, s)  # (it first looks at the last letters before s)
     per = None
     nxt = norm[e : e + 1]
     if nxt == "/" or (
