@@ -155,7 +155,7 @@ def _render_file(item: _File) -> tuple[str, str | None, str | None]:
 
 
 def _run_files(
-    files: Sequence[str], published: str | None, as_json: bool, out: TextIO, jobs: int = 1
+    files: Sequence[str], published: str | None, as_json: bool, out: TextIO, jobs: int
 ) -> int:
     status = 0
     progress = _Progress(len(files))
@@ -211,7 +211,7 @@ def _render_record(item: _Record) -> tuple[str | None, str | None]:
     return json.dumps(result, ensure_ascii=False), None
 
 
-def _run_jsonl(files: Sequence[str], published: str | None, out: TextIO, jobs: int = 1) -> int:
+def _run_jsonl(files: Sequence[str], published: str | None, out: TextIO, jobs: int) -> int:
     status = 0
     for path in files:
         try:
