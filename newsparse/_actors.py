@@ -5,9 +5,11 @@ How it works (``docs/explanation/actors.rst`` tells the long story):
 1. **Name runs**: one pass of :data:`NAME_RE` over the text finds runs of
    capitalised tokens in each sentence ("President Andrés Manuel López Obrador",
    "Bank of England"); days and months break them, sentence openers ("The",
-   "However") are trimmed, and "of" / "for" only continue after an organisation or
-   title word. What follows from a name's text alone is worked out once per call
-   (:class:`_Memo`), and for one word once per process: names recur.
+   "However") are trimmed, "of" / "for" only continue after an organisation or
+   title word, and "and" only inside a public body's name ("Securities and Exchange
+   Commission", not "Britain and France"). What follows from a name's text alone is
+   worked out once per call (:class:`_Memo`), and for one word once per process:
+   names recur.
 2. **Classification**: a run is looked up in the lexicons (countries, media,
    government bodies, parties, places), then split into title + name, then
    judged by its last word (organisation heads, "Declaration"-like things),
@@ -19,7 +21,8 @@ How it works (``docs/explanation/actors.rst`` tells the long story):
    participle ("Tube workers walked out ... demanding"). Unknown acronyms and
    "Title of Place" offices that speak or demand are actors ("BT wants").
 4. **Clustering**: people by full name, then surname and title + surname;
-   organisations by name, prefix and acronym; countries by canonical name;
+   organisations by name, prefix and acronym (known acronyms such as "EPA" too,
+   wherever the name they shorten stands); countries by canonical name;
    definite descriptions ("the spokesperson") to the nearest compatible actor.
 5. **Cast**: the actors plus a sorted mention index for :meth:`Cast.actor_at`
    and :meth:`Cast.resolve` (which cuts post-modifiers, prefers the subject for
@@ -665,13 +668,14 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         return ((((0, len(word) - cut, text, key),), 0, 0),)
     out: list[_Shape] = []
     segment: list[_Tok] = []
+    ands: list[int] = []  #: where in ``segment`` a token follows "and"
     for start, part in _tokens(word):
         facts = memo.token_facts.get(part)
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
         if breaks:
-            _trimmed(segment, out)
+            _closed(word, segment, ands, out)
             segment = []
             continue
         tok = (start, start + len(part) - cut, text, key)
@@ -680,16 +684,103 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             if (("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER) or (
                 "on" in gap and gap.strip() in ("on", "on the") and segment[-1][2] not in ORG_HEADS
             ):  # "Commission on Human Rights", "National Institute on Drug Abuse"
-                _trimmed(segment, out)
+                _closed(word, segment, ands, out)
                 segment = []
+            elif gap[1:4] == "and":  # decided when the segment closes
+                ands.append(len(segment))
         segment.append(tok)
         if cut:
-            if len(segment) > 1 and _title_case_end(segment):
-                segment = []  # "Article Continued Below.": a phrase in title case, no name
-            _trimmed(segment, out)
+            _closed(word, segment, ands, out, cut=True)
             segment = []
-    _trimmed(segment, out)
+    _closed(word, segment, ands, out)
     return tuple(out)
+
+
+def _closed(
+    word: str, segment: list[_Tok], ands: list[int], out: list[_Shape], cut: bool = False
+) -> None:
+    """Append the runs of ``segment`` (tokens of the match ``word``) to ``out``: one run,
+    split where "and" joins two names rather than the words of one ("Securities and
+    Exchange Commission" is one name, "Smith and Jones" two), and none for a phrase in
+    title case that ends a sentence (``cut``: "Article Continued Below.")."""
+    if ands:
+        bounds = [0, *ands, len(segment)]
+        lo = 0
+        for i in range(1, len(bounds) - 1):
+            at = bounds[i]
+            if not _and_joins(word, segment[bounds[i - 1] : at], segment[at : bounds[i + 1]]):
+                _trimmed(segment[lo:at], out)
+                lo = at
+        ands.clear()
+        segment = segment[lo:]
+    if cut and len(segment) > 1 and _title_case_end(segment):
+        return  # "Article Continued Below.": a phrase in title case, no name
+    _trimmed(segment, out)
+
+
+def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
+    """True when the "and" between ``left`` and ``right`` (tokens of the match ``word``)
+    joins the words of one organisation's name.
+
+    The words after it reach the head of a public body's name ("Securities and Exchange
+    Commission", "House Ways and Means Committee"); a company's name after "and" is
+    mostly another company ("Apple Computer and Cisco Systems"), so company heads join
+    nothing. Neither side is a name known on its own ("United Nations and European
+    Union"), holds a title, a first name, an acronym or a place, or is "Head of X" when
+    the other side has an "of" too ("Bank of Japan and Bank of England"); the words
+    before it end in no head ("Deutsche Bank and Credit Suisse Group") and hold no "&".
+    """
+    while left and left[0][3] in OPENERS:
+        left = left[1:]  # "The Securities": trimmed later
+    if len(left) > 1 and left[0][3] in COUNTRIES:
+        left = left[1:]  # "U.S. Securities"
+    if not left or right[0][3] in OPENERS:
+        return False
+    first = next((i for i, t in enumerate(right) if t[2] in ORG_HEADS), -1)
+    if first < 0:
+        return False
+    head = first
+    while head < len(right) - 1 and right[head + 1][2] in ORG_HEADS:
+        head += 1  # "Exchange Commission", "Co Inc"
+    if right[head][2] not in _PUBLIC_HEADS:
+        return False  # "Apple Computer and Cisco Systems", "Goldman Sachs and Co"
+    if len(right) == 1 or (len(left) == 1 and left[0][2] in _PUBLIC_HEADS):
+        return False  # "Posts and Ministry", "Committee and Development Committee"
+    right_of = _has_of(word, right)
+    right = right[: head + 1]
+    if len(left) > 1 and left[-1][2] in ORG_HEADS:
+        return False
+    lo, hi = left[0][0], left[-1][1]
+    if "&" in word[lo:hi] or _lexicon_key(fold(word[lo:hi])):
+        return False  # "Procter & Gamble and ...", "United States and ..."
+    if _lexicon_key(fold(word[right[0][0] : right[-1][1]])):
+        return False  # "... and Fox News"
+    if right_of and _has_of(word, left):
+        return False  # "U.S. Chamber of Commerce and National Federation of ..."
+    if len(right) > 1 and right[0][2] in ORG_HEADS and _gap_of(word[right[0][1] : right[1][0]]):
+        return False  # "... and Bank of Alexandria"
+    for t in (*left, *right):
+        key = t[3]
+        if key in TITLES or key in FIRST_NAMES or _lexicon_key(key) or _is_caps_word(t[2]):
+            return False
+    return True
+
+
+def _gap_of(gap: str) -> bool:
+    return "of" in gap or "for" in gap
+
+
+def _has_of(word: str, toks: list[_Tok]) -> bool:
+    """True when "of" or "for" joins two of ``toks`` (in the match ``word``)."""
+    return any(_gap_of(word[a[1] : b[0]]) for a, b in pairwise(toks))
+
+
+#: Heads of public bodies, whose names join two words by "and" after a single word
+#: ("Securities and Exchange Commission", "Food and Drug Administration").
+_PUBLIC_HEADS: Final = frozenset(
+    "Administration Agency Authority Board Bureau Commission Committee Council Department "
+    "Institute Ministry Office Service Services Union Association Federation Foundation".split()
+)
 
 
 #: The words of the particles and joiners :data:`NAME_RE` reads between tokens.
@@ -736,7 +827,9 @@ def _line_phrase(word: str) -> bool:
     ("Article Continued Below" on a line of its own; not "Getty Oil. In")."""
     if " " not in word:
         return False
-    parts = word.split()
+    parts = [p for p in word.split() if p not in _JOINER_WORDS]  # tokens: "Smith and Below"
+    if len(parts) < 2:
+        return False
     if parts[-2].endswith(".") or parts[-1].endswith("."):
         return False  # a sentence's end: the runs already know it
     tail = [(0, 0, w, fold(w.rstrip("."))) for w in parts[-2:]]
@@ -1609,6 +1702,8 @@ class _Clusterer:
     def org(self, m: _Mention, orig: str) -> None:
         key = m[_KEY].removeprefix("the ")
         c = self.by_key.get(("organization", key))
+        if c is None and m[_HOW] != "acronym" and _is_caps_word(m[_NAME]):
+            c = self.acronyms.get(key)  # "EPA" after "Environmental Protection Agency"
         if c is None and m[_HOW] == "acronym":
             c = self.acronyms.get(key)
             if c is None and m[_RANK] >= 0:
@@ -1756,7 +1851,10 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     for m in mentions:
         kind, how = m[_KIND], m[_HOW]
         if kind == "organization" and how != "acronym":
-            cl.org(m, orig)
+            if _is_caps_word(m[_NAME]) and " " not in m[_NAME]:
+                later.append(m)  # "EPA", "IMF": known acronyms, after the names they shorten
+            else:
+                cl.org(m, orig)
         elif kind in ("country", "place") and how != "demonym":
             c = cl.by_key.get((kind, m[_KEY])) or cl.new(kind, m[_KEY])
             cl._add(c, m, orig)
@@ -1796,6 +1894,8 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             cl._add(known, m, orig)
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
+        elif m[_KIND] == "organization":
+            cl.org(m, orig)  # a known acronym (deferred above)
         elif m[_HOW] == "office" and m[_KEY] in speaking:  # "the Archbishop of Canterbury said"
             c = cl.by_key.get(("person", m[_KEY])) or cl.new("person", m[_KEY])
             cl._add(c, m, orig)

@@ -288,7 +288,7 @@ NAME_PARTICLES: Final = (
     "de la", "de los", "de las",
     "de", "del", "da", "dos", "das", "do", "du", "di", "van", "von", "der", "den", "ter", "la",
     "le", "bin", "ibn", "al", "el",
-    "of", "for", "of the", "for the", "on", "on the", "&",
+    "of", "for", "of the", "for the", "on", "on the", "and", "&",
 )  # fmt: skip
 #: :data:`NAME_PARTICLES` as an alternation (either engine).
 _PARTICLES: Final = "|".join(map(re.escape, NAME_PARTICLES))
@@ -301,7 +301,7 @@ NAME_RE: Final = regex.compile(
     (?:(?:\ |\n(?!\s))
        (?:(?:{_PARTICLES})\ )?
        {_TOKEN}
-    ){{0,9}}+
+    ){{0,15}}+
     """,
     regex.VERBOSE,
     owned=_OWNED,
@@ -331,7 +331,7 @@ NAME_ASCII_RE: Final = re.compile(
        [A-Z][A-Za-z]{{0,30}}+
        (?:{_ASCII_TOKEN}){{0,3}}+
        {_ASCII_TOKEN_END}
-    ){{0,9}}+
+    ){{0,15}}+
     """,
     re.VERBOSE,
 )

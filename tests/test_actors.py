@@ -386,6 +386,92 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     assert {"Joe Biden", "Hunter Biden"} <= set(names)
 
 
+AND_NAMES = [
+    pytest.param(
+        # isot-reuters-248: the committee's whole name, "and" inside, is the chairman's title
+        '"The 20 percent rate ought to be our goal," said House Ways and Means Committee '
+        "Chairman Kevin Brady, who is expected to head a bicameral House-Senate negotiating "
+        "committee.",
+        {
+            "Kevin Brady": ("person", "House Ways and Means Committee Chairman"),
+            "House-Senate negotiating committee": ("organization", None),
+        },
+        id="committee-chairman",
+    ),
+    pytest.param(
+        # aeb-albawaba-091: two bodies each known on its own stay two
+        "The United Nations and European Union stressed the decision would not change the "
+        "reality that the settlements were illegal, while the Arab League condemned the "
+        "unilateral move announced on Monday by US Secretary of State Mike Pompeo.",
+        {
+            "United Nations": ("organization", None),
+            "European Union": ("organization", None),
+            "Arab League": ("organization", None),
+            "US": ("country", None),
+            "Mike Pompeo": ("person", "US Secretary of State"),
+        },
+        id="two-known-bodies",
+    ),
+    pytest.param(
+        # constructed: two banks, each "Head of X", stay two
+        "Officials of the Bank of Japan and Bank of England met on Friday.",
+        {
+            "Bank of Japan": ("organization", None),
+            "Bank of England": ("organization", None),
+        },
+        id="two-banks",
+    ),
+    pytest.param(
+        # constructed: companies joined by "and" stay apart
+        "Deutsche Bank and Credit Suisse Group said they would cut prices.",
+        {"Deutsche Bank": ("organization", None), "Credit Suisse Group": ("organization", None)},
+        id="two-companies",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_NAMES)
+def test_names_joined_by_and(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
+    got = {a.name: (a.kind, a.title) for a in cast_of(text).actors}
+    assert got == expected
+
+
+ACRONYMS = [
+    pytest.param(
+        # bbc-business-036: "and" inside a public body's name, and its known acronym later
+        "The Securities and Exchange Commission has extended the deadline to get in line with "
+        "the rules until 15 July 2006. Many foreign firms had protested that the SEC was "
+        "imposing an unfair burden.",
+        "Securities and Exchange Commission",
+        "SEC",
+        id="sec",
+    ),
+    pytest.param(
+        # bbc-business-210: a known acronym after the name it shortens is one actor
+        "The price of gold has fallen after the International Monetary Fund (IMF) said it will "
+        "look at ways of using its gold reserves to provide debt relief.\n\nBy revaluing its "
+        "holdings, the IMF may be able to sell billions of dollars of gold.",
+        "International Monetary Fund",
+        "IMF",
+        id="imf",
+    ),
+    pytest.param(
+        # constructed from bbc-business-036: the acronym stands before the spelled-out name
+        "Many foreign firms had protested that the SEC was imposing an unfair burden. "
+        "The Securities and Exchange Commission has extended the deadline.",
+        "Securities and Exchange Commission",
+        "SEC",
+        id="acronym-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), ACRONYMS)
+def test_known_acronym_joins_the_name_it_shortens(text: str, name: str, acronym: str) -> None:
+    (org,) = cast_of(text).actors
+    assert (org.name, org.kind, org.aliases) == (name, "organization", (acronym,))
+
+
 def test_acronym_joins_its_organisation() -> None:
     # bbc-politics-355, with the acronym the article uses later
     text = (
