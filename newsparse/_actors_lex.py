@@ -338,8 +338,8 @@ NAME_ASCII_RE: Final = re.compile(
 #: Abbreviations whose period belongs to the word (lower case, without the period).
 ABBREVIATIONS: Final = frozenset(
     """
-    jr sr inc corp co ltd st mr mrs ms dr gen gov sen rep reps lt col sgt capt adm prof rev det
-    mt ft cmdr gens sens messrs pres supt maj brig
+    jr sr inc corp co ltd st mr mrs ms dr gen gov sen rep reps del lt col sgt capt adm prof rev
+    det mt ft cmdr gens sens messrs pres supt maj brig
     """.split()
 )
 #: A Reuters ticker tag: "<GAF>".

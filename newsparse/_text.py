@@ -196,7 +196,7 @@ _WORD_BEFORE_RE: Final = regex.compile(r"(?r)(?:[\p{L}\p{N}]++\.)*+[\p{L}\p{N}&]
 #: a name or a number (lower-cased, without the final period).
 _NEVER_ENDS: Final = frozenset(
     """
-    mr mrs ms mssrs messrs dr prof gov sen rep reps sens gen col lt capt cmdr adm sgt cpl
+    mr mrs ms mssrs messrs dr prof gov sen rep reps sens del gen col lt capt cmdr adm sgt cpl
     maj brig gens rev fr hon pres supt det insp st mt ft sr jr
     jan feb mar apr jun jul aug sep sept oct nov dec
     vs v cf approx est dept univ

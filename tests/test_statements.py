@@ -343,6 +343,20 @@ SPEAKERS = [
         "According to Labor Department figures, 157,000 new jobs were added last month.",
         [("157,000 new jobs", "Labor Department")],
     ),
+    Spoken(  # reuters21578-15787 (a public body's name holds "and"; its acronym is an alias)
+        "NEW YORK, April 9 - The Securities and Exchange Commission\nsaid it will hold a "
+        "public hearing against Martin Saposnick,\nwho was a co-underwriter of a 1983 public "
+        "offering of North\nAtlantic Airlines Inc.\n    The SEC claims that Saposnick, "
+        "chairman of Marsan\nSecurities Co Inc, sold shares.",
+        [
+            ("it will hold", "Securities and Exchange Commission"),
+            ("Saposnick, chairman", "Securities and Exchange Commission"),
+        ],
+    ),
+    Spoken(  # constructed: "Del." (a delegate to the House) is a title
+        '"This is a waste of time," said Del. Eleanor Holmes Norton.',
+        [("This is a waste of time", "Eleanor Holmes Norton")],
+    ),
     Spoken(  # isot-reuters-102 (who saw the cable did not write it)
         "An unclassified State Department cable, seen by Reuters, said: \u201cRussia tries to "
         "weaken the credibility of America\u2019s commitment to Europe.\u201d",
