@@ -204,6 +204,30 @@ REAL = [
         [("he expected the referendum would come in the first half of next year", "indirect",
           "said", "Charles Kennedy", "indirect.said")],
     ),
+    Case(  # reuters21578-12818 (an irregular past makes the clause: "fell")
+        "WASHINGTON, April 3 - The U.S. civilian unemployment rate\nfell to 6.6 pct in March "
+        "from 6.7 pct in February, the Labor\nDepartment said.",
+        [("WASHINGTON, April 3 - The U.S. civilian unemployment rate\nfell to 6.6 pct in March "
+          "from 6.7 pct in February", "indirect", "said", "the Labor\nDepartment",
+          "indirect.clause-then-cue")],
+    ),
+    Case(  # reuters21578-11769 (a bare cue, the clause's verb irregular: "fell")
+        "Yang said investment in agriculture fell in 1985 to 9.9 pct\nof the province's total "
+        "investment, from 26 pct in 1978.",
+        [("investment in agriculture fell in 1985 to 9.9 pct\nof the province's total "
+          "investment, from 26 pct in 1978", "indirect", "said", "Yang", "indirect.said")],
+    ),
+    Case(  # reuters21578-06110 (what the words were said in is no part of the clause)
+        "Bayer said in a statement it was insured against claims and\nhad received two.",
+        [("it was insured against claims and\nhad received two", "indirect", "said", "Bayer",
+          "indirect.said")],
+    ),
+    Case(  # isot-reuters-489 (a colon and a quote before any verb: a direct quote only)
+        "But Trump said in a tweet late on Tuesday: \u201cI ran on stopping illegal "
+        "immigration and won big.\u201d",
+        [("I ran on stopping illegal immigration and won big.", "direct", "said", "Trump",
+          "quote.in-sentence")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
