@@ -221,7 +221,7 @@ _BARE_RE: Final = regex.compile(
     + _ADJUNCT
     + r""")\s++
     (?!(?:to|in|on|at|for|with|by|nothing|goodbye|yes|no|so|hello|thanks|sorry|little|much
-          |something|anything|more|less|otherwise|as|from|of|only|just
+          |something|anything|more|less|otherwise|as|from|of|only|just|and|or|but
           |is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had)\b)
     (?=[\p{L}\p{N}$\u00a3\u20ac])
     """,
@@ -1592,8 +1592,13 @@ class _Finder:
             if not inverted:
                 return
             np = noun_phrase_after(norm, m.end(), s.end)
-            if np is None or not _INVERTED_NP_RE.match(norm, np.start):
-                return
+            if (
+                np is None
+                or not _INVERTED_NP_RE.match(norm, np.start)
+                or _AUX_RE.search(norm, np.start, np.end) is not None
+                or not _PAST.isdisjoint(_LOWER_WORD_RE.findall(norm, np.start, np.end))
+            ):
+                return  # no speaker, or a clause: "X, who asked not ..., said the plan would"
         elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start):
             return  # something other than a role noun ("spokesman Vic Svec") before the speaker
         self.emit(

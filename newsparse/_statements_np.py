@@ -38,6 +38,29 @@ _SUBORDINATORS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("to of in at for with from by on about against".split())
 #: The word right before a position.
 _WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
+#: Words that open an indefinite description, never a name ("One red-state Democrat").
+_INDEFINITE: Final = ("One ", "A ", "An ", "Another ")
+
+
+#: Relative pronouns that open an aside about a person or body.
+_WHO: Final = frozenset(("who", "whose"))
+
+
+def _opens_clause(norm: str, floor: int, at: int) -> bool:
+    """True when a noun phrase starting at ``at`` opens its clause: nothing but a joiner
+    or a subordinator ("But", "because") stands between ``floor`` and it."""
+    head = norm[max(floor, at - 30) : at].split()
+    if not head:
+        return at - floor <= 30
+    return head[-1].lower() in _JOINERS or head[-1] in _SUBORDINATORS
+
+
+def _indefinite(norm: str, at: int) -> bool:
+    """True when an indefinite description starts at ``at``: before a name in apposition
+    ("One red-state Democrat, Montana Sen. Jon Tester, said"), the name speaks."""
+    return norm.startswith(_INDEFINITE, at)
+
+
 #: Lower-case words before a name that are no role: "porters like Grizzle".
 _NOT_ROLES: Final = frozenset("like unlike including than as such".split())
 #: Prepositions that open a post-modifier of a speaker: "a spokeswoman for Trudeau".
@@ -262,9 +285,18 @@ def _subject_before(
         for j in range(i - 1, max(-1, i - APPOSITIVE_MAX), -1):
             if toks[j][0] in {";", ":", '"', "(", ")"}:
                 break
+            if toks[j][0] == "," and j >= 1 and j + 1 < i and toks[j + 1][0] in _WHO:
+                # "The senator, who asked not to be named, said": a relative aside
+                inner = subject_before(norm, toks[j][1], floor, trim=False)
+                if inner is not None and _opens_clause(norm, floor, inner.start):
+                    return subject_before(norm, toks[j][1], floor)
             if toks[j][0] == "," and j >= 1 and toks[j - 1][0][:1].isupper():
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
-                if inner is not None and norm[inner.start].isupper():
+                if (
+                    inner is not None
+                    and norm[inner.start].isupper()
+                    and not _indefinite(norm, inner.start)
+                ):
                     head = norm[max(floor, inner.start - 30) : inner.start].split()
                     if (not head and inner.start - floor <= 30) or (
                         head and (head[-1].lower() in _JOINERS or head[-1] in _SUBORDINATORS)

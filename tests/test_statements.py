@@ -228,6 +228,20 @@ REAL = [
         [("I ran on stopping illegal immigration and won big.", "direct", "said", "Trump",
           "quote.in-sentence")],
     ),
+    Case(  # constructed: a relative aside between the subject and its cue
+        "A senior official, who asked not to be named, said the plan would fail.",
+        [("the plan would fail", "indirect", "said", "A senior official", "indirect.said")],
+    ),
+    Case(  # isot-reuters-012 (the cue's subject is the name after the clause, not "and ...")
+        "The new U.S. tax code targets high-tax states and may be unconstitutional, New York "
+        "Governor Andrew Cuomo said on Thursday, saying that the bill may violate New York "
+        "residents\u2019 rights to due process and equal protection.",
+        [("The new U.S. tax code targets high-tax states and may be unconstitutional",
+          "indirect", "said", "New York Governor Andrew Cuomo", "indirect.clause-then-cue"),
+         ("the bill may violate New York residents\u2019 rights to due process and equal "
+          "protection", "indirect", "saying", "New York Governor Andrew Cuomo",
+          "indirect.said-that")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -376,6 +390,17 @@ SPEAKERS = [
             ("it will hold", "Securities and Exchange Commission"),
             ("Saposnick, chairman", "Securities and Exchange Commission"),
         ],
+    ),
+    Spoken(  # reuters21578-17426 (a relative aside: the official speaks)
+        "Egypt is also asking the company to expedite shipment of the\ncargo, a senior Food "
+        "Ministry official said.\n    The official, who declined to be named, said the "
+        "company\nunder a deal agreed to ship 100,000 tonnes of wheat by April 7.",
+        [("the company\nunder a deal", "senior Food Ministry official")],
+    ),
+    Spoken(  # constructed: an indefinite description, then the name in apposition speaks
+        "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
+        "not be paid for by Mexico.",
+        [("the wall would not be paid", "Jon Tester")],
     ),
     Spoken(  # constructed: "Del." (a delegate to the House) is a title
         '"This is a waste of time," said Del. Eleanor Holmes Norton.',
