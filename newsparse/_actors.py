@@ -1624,8 +1624,13 @@ def _description(
             break
         name_start = w.start()
     np_start = name_start if not det else name_start - len(det) - 1
-    if norm[max(0, np_start - 2) : np_start] == ", " and (np_start - 2) in named.ends():
+    if (
+        norm[max(0, np_start - 2) : np_start] == ", "
+        and (np_start - 2) in named.ends()
+        and (det or m["head"].lower() not in GROUP_NOUNS)
+    ):
         return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said"
+        # (a bare group speaks: "a note from Goldman Sachs Inc, traders said")
     if m["aside"] and (m.start("aside") + 2) in named.starts():
         return None  # "Carlineo's attorney, Sonya Zoghlin, said": the name speaks
     head = m["head"].lower()

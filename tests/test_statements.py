@@ -397,6 +397,12 @@ SPEAKERS = [
         "company\nunder a deal agreed to ship 100,000 tonnes of wheat by April 7.",
         [("the company\nunder a deal", "senior Food Ministry official")],
     ),
+    Spoken(  # reuters21578-13045 (a bare group after a name is no appositive: it speaks)
+        "LONDON, April 3 - The U.K. government hopes for a\nbreakthrough on the deadlock with "
+        "Japan over trade policies\nduring next week's visit to Tokyo by Corporate Affairs "
+        "Minister\nMichael Howard, political sources said.",
+        [("LONDON, April 3 - The U.K. government hopes", "political sources")],
+    ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
         "not be paid for by Mexico.",
