@@ -868,6 +868,13 @@ class _Finder:
                 and st.speaker is None
             ):
                 st.speaker = last.speaker
+            elif word == "it" and np is not None and np.start >= st.span.end:
+                # "CLAUSE, it said": read back from where the clause starts, so that a
+                # company named inside the clause ("Bear Stearns and Co is expected to
+                # act as dealer manager, it said") is not taken for "it"
+                who = self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                if who is not None:
+                    st.speaker = who
             elif word in {"he", "she"} and np is not None:
                 who = self.pronoun_speaker(st, np, word, last, self.person_check(word))
                 if who is not None and self.credit(who):

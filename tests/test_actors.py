@@ -223,6 +223,20 @@ REAL = [
 
 NEGATIVE = [
     pytest.param(
+        # bbc-business-479: a show is no actor
+        "However, Ford is working hard to revitalise its product portfolio, unveiling the "
+        "Fusion and Zephyr models at the International Motor Show in Detroit.",
+        {"Detroit": ("place", None)},
+        id="motor-show",
+    ),
+    pytest.param(
+        # bbc-entertainment-006 (cut before its second clause): a theatre is an organisation
+        "Paul Rhys was its best Shakespearean performer for Measure for Measure at the "
+        "National Theatre.",
+        {"Paul Rhys": ("person", None), "National Theatre": ("organization", None)},
+        id="theatre",
+    ),
+    pytest.param(
         # seed-000: a place inside the name of a thing is no actor
         "The spokesperson also mentioned the Los Angeles Declaration for Migration and "
         "Protection, signed in 2022, in which countries committed to measures to reduce "

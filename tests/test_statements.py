@@ -403,6 +403,13 @@ SPEAKERS = [
         "Minister\nMichael Howard, political sources said.",
         [("LONDON, April 3 - The U.K. government hopes", "political sources")],
     ),
+    Spoken(  # reuters21578-08550 ("it" after its clause: not the company named in it)
+        "CHICAGO, March 23 - Inland Steel Industries said it has\nformed a joint venture with "
+        "Japan's Nippon Steel Corp to build\nand operate a cold-rolled steel products plant "
+        "costing more\nthan 400 mln dlrs.\n    The joint venture, I/N Tek, will be 60 pct "
+        "owned by Inland\nand 40 pct owned by Nippon, it said.",
+        [("The joint venture, I/N Tek", "Inland Steel Industries")],
+    ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
         "not be paid for by Mexico.",
