@@ -80,6 +80,14 @@ _LEADING: Final = frozenset(
 _OPENERS: Final = frozenset(
     "but and yet so still meanwhile however now then also later elsewhere separately".split()
 )
+#: A dateline that opens a story's first sentence: a city in capitals, a date or the
+#: agency, and a dash ("WASHINGTON, March 11 - ", "LONDON (Reuters) - ").
+_DATELINE_RE: Final = regex.compile(
+    r"""\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+
+        (?:,\ [\p{L}.]{3,10}+\ \d{1,2}|\ \([\p{L} ]{1,30}+\))?+
+        \ --?\ """,
+    regex.VERBOSE,
+)
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
 #: Common irregular past tenses: a subject ends before one ("the mayor brought up").
@@ -506,6 +514,8 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         start += 1
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
+    if norm[start].isupper() and (d := _DATELINE_RE.match(norm, start, end)) is not None:
+        start = d.end()  # "WASHINGTON, March 11 - The U.S. is urging ...": not the city
     end = min(end, start + 160)
     toks = _first_tokens(norm, start, end, SUBJECT_FIRST)
     if toks and toks[0][0].lower() in _OPENERS:

@@ -410,6 +410,18 @@ SPEAKERS = [
         "owned by Inland\nand 40 pct owned by Nippon, it said.",
         [("The joint venture, I/N Tek", "Inland Steel Industries")],
     ),
+    Spoken(  # isot-reuters-106 (the dateline's city is no subject of the sentence)
+        "WASHINGTON (Reuters) - President Donald Trump unveiled a new national security "
+        "strategy on Monday, calling for Pakistan to take decisive action against terrorism "
+        "and saying Washington had to deal with the challenge posed by North Korea\u2019s "
+        "weapons programs.",
+        [("Washington had to deal", "Donald Trump")],
+    ),
+    Spoken(  # reuters21578-03534 (a dated dateline before a coordinated cue)
+        "WASHINGTON, March 11 - The U.S. is urging reluctant\ncommercial banks to consider "
+        "the proposal and believes the innovation is fully consistent with its debt strategy.",
+        [("the innovation is fully consistent", "U.S.")],
+    ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
         "not be paid for by Mexico.",
