@@ -248,6 +248,8 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     >>> sp = subject_before(s, 17, 0); s[sp.start : sp.end]
     'police'
     """
+    if norm[floor : floor + 1].isupper() and (d := _DATELINE_RE.match(norm, floor, cue_start)):
+        floor = d.end()  # "NEW YORK, March 9 - Petro-Canada, the ... company, said": no city
     lo = max(floor, cue_start - WINDOW)
     toks = _last_tokens(norm, lo, cue_start, FIRST_TOKENS)
     if len(toks) == FIRST_TOKENS:

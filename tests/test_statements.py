@@ -422,6 +422,12 @@ SPEAKERS = [
         "the proposal and believes the innovation is fully consistent with its debt strategy.",
         [("the innovation is fully consistent", "U.S.")],
     ),
+    Spoken(  # reuters21578-11714 (a name with an appositive after the dateline speaks)
+        "NEW YORK, March 31 - Avon Products Inc, the diversifed\nconglomerate that had a "
+        "strong turn around in 1986, said it\nexpects sales and earnings to climb higher this "
+        "year.",
+        [("it\nexpects sales", "Avon Products Inc")],
+    ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
         "not be paid for by Mexico.",
