@@ -524,10 +524,18 @@ def _speaker(
         norm.find(" and ", np.start, np.end) >= 0 or norm.find(" of ", np.start, np.end) >= 0
     ):
         for cut in _SPLIT_RE.finditer(norm, np.start, np.end):
+            if "'s " in norm[cut.end() : np.end] and _last_word_lower(norm, np):
+                break  # "New York and California's Democratic governors": one phrase
             first = resolve(np.start, cut.start())
             if first is not None and (cut.group().strip() == "and" or first.kind == "person"):
                 return first
     return resolve(np.start, np.end)
+
+
+def _last_word_lower(norm: str, np: Span) -> bool:
+    """True when the phrase ends with a lower-case word: a common noun is its head."""
+    space = norm.rfind(" ", np.start, np.end)
+    return norm[space + 1 : space + 2].islower()
 
 
 def _mentioned(actor: Actor, start: int, end: int) -> bool:

@@ -83,10 +83,13 @@ _OPENERS: Final = frozenset(
 #: A dateline that opens a story's first sentence: a city in capitals, a date or the
 #: agency, and a dash ("WASHINGTON, March 11 - ", "LONDON (Reuters) - ").
 _DATELINE_RE: Final = regex.compile(
-    r"""\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+
-        (?:,\ [\p{L}.]{3,10}+\ \d{1,2}|\ \([\p{L} ]{1,30}+\))?+
-        \ --?\ """,
+    r"""(?:\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)?+  # "WASHINGTON -"
+         |\p{Lu}(?:[\p{L}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when))      # "London, March 12 -"
+        [ ]--?[ ]
+        (?(DEFINE)(?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+|\ \([\p{L} ]{1,30}+\)))""",
     regex.VERBOSE,
+    months="""January February March April May June July August September October November
+    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
 )
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())

@@ -428,6 +428,12 @@ SPEAKERS = [
         "year.",
         [("it\nexpects sales", "Avon Products Inc")],
     ),
+    Spoken(  # reuters21578-04271 (a dateline in title case is no speaker either)
+        "London, March 12 - Norsk Hydro is issuing a 100 mln dlr\nbond due April 9, 1997 "
+        "carrying a coupon of 8-1/4 pct and\npriced at 101-5/8, said Swiss Bank Corp "
+        "International as lead\nmanager.",
+        [("London, March 12 - Norsk Hydro is issuing", "Swiss Bank Corp International")],
+    ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
         "not be paid for by Mexico.",
@@ -446,6 +452,13 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    # isot-reuters-985 (a possessive phrase joined by "and" is one phrase: its head speaks)
+    (
+        "NEW YORK (Reuters) - New York and California\u2019s Democratic governors said on "
+        "Friday residents would face hefty tax increases and some would leave their states "
+        "under a proposal in the Republican tax plan.",
+        "NEW YORK",
+    ),
     # bbc-politics-209 (the spokesman speaks, not Mr Blair)
     (
         "A spokesman for Mr Blair said the Prime Minister expected the conference to discuss "
