@@ -254,6 +254,19 @@ def _bare_clause(norm: str, at: int, end: int) -> regex.Match[str] | None:
     return t
 
 
+_ED_WORD_RE: Final = regex.compile(r"\b\p{Ll}{2,}+ed\b")
+
+
+def _clause_verb(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]`` holds a verb that makes a clause: an auxiliary, an
+    irregular past or a word ending in -ed (not -s, which plural nouns share)."""
+    return (
+        _AUX_RE.search(norm, start, end) is not None
+        or _ED_WORD_RE.search(norm, start, end) is not None
+        or not _PAST.isdisjoint(_LOWER_WORD_RE.findall(norm, start, end))
+    )
+
+
 def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     """True when a clause's verb comes soon after a bare cue: an auxiliary after a verb
     that also takes a plain object ("added 30 cents" is no speech), else a finite verb."""
@@ -312,6 +325,26 @@ _ROLE_GAP_RE: Final = regex.compile(
 )
 #: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
 _GAP_STOP: Final = frozenset('".;!?:')
+#: A word before a period that belongs to a name: a title, an initial, a party tag.
+_NAME_PERIOD_RE: Final = regex.compile(
+    r"""\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Adm|Capt|Sgt|Del|Prof|Rev|St|Jr
+           |Sr|Pres|Supt|Det|Maj|Brig|Cmdr|Hon|\p{Lu})\.(?=[\s\p{Lu}])""",
+    regex.VERBOSE,
+)
+#: A party and state tag in brackets: "(R-Fla.)", "(D-N.Y.)", "(I)".
+_PARTY_TAG_RE: Final = regex.compile(r"\((?:[DRI]|[DRI]-\p{Lu}[\p{L}. ]{0,12}+)\)")
+
+
+def _name_periods_only(gap: str) -> bool:
+    """True when the only stops in ``gap`` are periods inside a name: "Mr.", "Sen.",
+    initials ("George W. Bush", "U.S."), a party tag ("(R-Fla.)")."""
+    if "." in gap and "(" in gap:
+        gap = _PARTY_TAG_RE.sub("", gap)
+    if not _GAP_STOP.isdisjoint(gap.replace(".", "")):
+        return False
+    return gap.count(".") == len(_NAME_PERIOD_RE.findall(gap))
+
+
 #: The dashes that sign a quote (:data:`_BYLINE_RE`).
 _DASHES: Final = frozenset("\u2015\u2014-")
 #: A quote signed with a dash and a name at the end of its paragraph.
@@ -1125,7 +1158,7 @@ class _Finder:
         if m is None or m.acc:
             return self.byline(q, pos) or self.unknown_verb(q, pos)
         gap = norm[pos : m.start()]
-        if not _GAP_STOP.isdisjoint(gap):
+        if not _GAP_STOP.isdisjoint(gap) and not _name_periods_only(gap):
             return None
         cue = Span(m.start(), m.end())
         if not gap.strip():
@@ -1135,6 +1168,12 @@ class _Finder:
             return None if after is None else (cue, after)
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
+        if (
+            norm[q.close - 1] in "!?"
+            and gap.strip()[:1].isupper()
+            and _clause_verb(norm, m.end(), self.bounds(m.start())[1])
+        ):
+            return None  # '"... done same!" A U.S. industry source said the ...': a new one
         if not _cue_ok(norm, m):
             return None
         np = self.before(m.start(), pos)
@@ -1275,6 +1314,15 @@ class _Finder:
             at_start = c == ""
             if (found := self.after_quote(q)) is not None:
                 rule = "quote-then-cue"
+                if (
+                    c == ","
+                    and (inner := self.before_quote(q)) is not None
+                    and (sent := self.sentence_at(q.open)) is not None
+                    and self.holds(" that ", sent.start, inner[0].start)
+                ):
+                    # nested: 'recalled that he said, "...," the office said': the quote
+                    # is his; the cue after it reports the whole sentence
+                    found, rule = inner, "cue-then-quote"
             elif (found := self.before_quote(q)) is not None:
                 rule = "cue-then-quote"
             # the quote opens its sentence or follows a colon or comma

@@ -30,6 +30,8 @@ _STOP: Final = frozenset(
 )
 #: A party and state after a legislator's name: "D-Mich.", "R-Texas".
 _PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
+#: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
+_PARTY_TAG_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
     "after before when because since if as while although though once until where that".split()
@@ -253,6 +255,10 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     """
     if norm[floor : floor + 1].isupper() and (d := _DATELINE_RE.match(norm, floor, cue_start)):
         floor = d.end()  # "NEW YORK, March 9 - Petro-Canada, the ... company, said": no city
+    if norm[cue_start - 2 : cue_start] == ") " and (
+        t := _PARTY_TAG_RE.search(norm, max(floor, cue_start - 24), cue_start)
+    ):
+        cue_start = t.start()  # "Rep. John Mica (R-Fla.) said": the name before the tag
     lo = max(floor, cue_start - WINDOW)
     toks = _last_tokens(norm, lo, cue_start, FIRST_TOKENS)
     if len(toks) == FIRST_TOKENS:

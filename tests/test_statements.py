@@ -242,6 +242,22 @@ REAL = [
           "protection", "indirect", "saying", "New York Governor Andrew Cuomo",
           "indirect.said-that")],
     ),
+    Case(  # constructed: periods inside the name and a party tag between quote and cue
+        '"We will win," Rep. John Mica (R-Fla.) said.',
+        [("We will win", "direct", "said", "Rep. John Mica", "quote-then-cue")],
+    ),
+    Case(  # constructed: a title's period
+        '"We will win," Mr. Smith said.',
+        [("We will win", "direct", "said", "Mr. Smith", "quote-then-cue")],
+    ),
+    Case(  # isot-reuters-163 (a question, then its attribution)
+        "\u201cWho would\u2019ve thought they could have made the bill even less favorable to "
+        "the middle class and more slanted towards the wealthy?\u201d Schumer told a news "
+        "conference.",
+        [("Who would\u2019ve thought they could have made the bill even less favorable to the "
+          "middle class and more slanted towards the wealthy?", "direct", "told", "Schumer",
+          "quote-then-cue")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -433,6 +449,12 @@ SPEAKERS = [
         "carrying a coupon of 8-1/4 pct and\npriced at 101-5/8, said Swiss Bank Corp "
         "International as lead\nmanager.",
         [("London, March 12 - Norsk Hydro is issuing", "Swiss Bank Corp International")],
+    ),
+    Spoken(  # isot-reuters-691 (after "!", a cue with a clause of its own opens a sentence)
+        "\u201cHow can you blame China for taking advantage of people that had no clue? I "
+        "would\u2019ve done same!\u201d A U.S. industry source said the implication of Trump "
+        "blaming his predecessors for the trade deficit is that Trump won\u2019t take action.",
+        [("How can you blame China", None), ("the implication of Trump", "U.S. industry source")],
     ),
     Spoken(  # constructed: an indefinite description, then the name in apposition speaks
         "One red-state Democrat, Montana Sen. Jon Tester, said Sunday that the wall would "
