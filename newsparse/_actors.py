@@ -669,14 +669,19 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     out: list[_Shape] = []
     segment: list[_Tok] = []
     ands: list[int] = []  #: where in ``segment`` a token follows "and"
+    title_and = False  #: an "And" (title case) was just read
     for start, part in _tokens(word):
         facts = memo.token_facts.get(part)
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
-        if breaks:
+        if segment and text == "And" and not cut:  # title case: "U.S. And France"
+            title_and = True  # read as "and" is, if a token follows
+            continue
+        if breaks or (segment and text == "Or"):
             _closed(word, segment, ands, out)
             segment = []
+            title_and = False
             continue
         tok = (start, start + len(part) - cut, text, key)
         if segment:
@@ -686,8 +691,9 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             ):  # "Commission on Human Rights", "National Institute on Drug Abuse"
                 _closed(word, segment, ands, out)
                 segment = []
-            elif gap[1:4] == "and":  # decided when the segment closes
+            elif title_and or gap[1:4] == "and":  # decided when the segment closes
                 ands.append(len(segment))
+        title_and = False
         segment.append(tok)
         if cut:
             _closed(word, segment, ands, out, cut=True)

@@ -223,6 +223,19 @@ REAL = [
 
 NEGATIVE = [
     pytest.param(
+        # reuters21578-09695: "And" in capitals (as Reuters sets "U.S. And") joins no names
+        "WASHINGTON, March 26 - Libyan forces appear to be\nwithdrawing from their last "
+        "stronghold in Chad after suffering\ndefeats at the hands of French-backed government "
+        "troops,\naccording to officials in both the U.S. And France.",
+        {
+            "WASHINGTON": ("place", None),
+            "officials": ("group", None),
+            "U.S.": ("country", None),
+            "France": ("country", None),
+        },
+        id="title-case-and",
+    ),
+    pytest.param(
         # bbc-business-479: a show is no actor
         "However, Ford is working hard to revitalise its product portfolio, unveiling the "
         "Fusion and Zephyr models at the International Motor Show in Detroit.",
