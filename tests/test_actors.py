@@ -223,12 +223,14 @@ REAL = [
 
 NEGATIVE = [
     pytest.param(
-        # reuters21578-09695: "And" in capitals (as Reuters sets "U.S. And") joins no names
+        # reuters21578-09695: "And" in capitals (as Reuters sets "U.S. And") joins no names;
+        # Chad is a country (and a first name: "Chad Smith" stays a person)
         "WASHINGTON, March 26 - Libyan forces appear to be\nwithdrawing from their last "
         "stronghold in Chad after suffering\ndefeats at the hands of French-backed government "
         "troops,\naccording to officials in both the U.S. And France.",
         {
             "WASHINGTON": ("place", None),
+            "Chad": ("country", None),
             "officials": ("group", None),
             "U.S.": ("country", None),
             "France": ("country", None),
