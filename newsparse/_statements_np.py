@@ -87,7 +87,7 @@ _OPENERS: Final = frozenset(
 _DATELINE_RE: Final = regex.compile(
     r"""(?:\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)?+  # "WASHINGTON -"
          |\p{Lu}(?:[\p{L}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when))      # "London, March 12 -"
-        [ ]--?[ ]
+        [ ](?:-|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to the text's end
         (?(DEFINE)(?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+|\ \([\p{L} ]{1,30}+\)))""",
     regex.VERBOSE,
     months="""January February March April May June July August September October November
