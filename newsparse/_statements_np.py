@@ -31,7 +31,7 @@ _STOP: Final = frozenset(
 #: A party and state after a legislator's name: "D-Mich.", "R-Texas".
 _PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
 #: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
-_PARTY_TAG_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
+_PARTY_TAG_END_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
     "after before when because since if as while although though once until where that".split()
@@ -256,7 +256,7 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     if norm[floor : floor + 1].isupper() and (d := _DATELINE_RE.match(norm, floor, cue_start)):
         floor = d.end()  # "NEW YORK, March 9 - Petro-Canada, the ... company, said": no city
     if norm[cue_start - 2 : cue_start] == ") " and (
-        t := _PARTY_TAG_RE.search(norm, max(floor, cue_start - 24), cue_start)
+        t := _PARTY_TAG_END_RE.search(norm, max(floor, cue_start - 24), cue_start)
     ):
         cue_start = t.start()  # "Rep. John Mica (R-Fla.) said": the name before the tag
     lo = max(floor, cue_start - WINDOW)
@@ -316,11 +316,9 @@ def _subject_before(
                     and norm[inner.start].isupper()
                     and not _indefinite(norm, inner.start)
                 ):
-                    head = norm[max(floor, inner.start - 30) : inner.start].split()
-                    if (not head and inner.start - floor <= 30) or (
-                        head and (head[-1].lower() in _JOINERS or head[-1] in _SUBORDINATORS)
-                    ):
+                    if _opens_clause(norm, floor, inner.start):
                         return subject_before(norm, toks[j][1], floor)
+                    head = norm[max(floor, inner.start - 30) : inner.start].split()
                     if head and head[-1][-1] in ",;:\"')" and after_comma is None:
                         after_comma = j
         if after_comma is not None:
