@@ -186,6 +186,20 @@ def test_real_text_cost_grows_linearly(real_seconds: Callable[[int], float]) -> 
     assert growth <= MAX_GROWTH, f"real text: 4x the text took {growth:.1f}x the time"
 
 
+#: Inputs that are cheap enough to time again at larger sizes, where a pattern that
+#: scans to the end of one long sentence at every cue shows (at 10 KB and 40 KB its
+#: quadratic part still hides under the linear one: the dateline pattern of e14d42b).
+LONG_INPUTS: Final = ("long-sentence", "no-whitespace", "capitalised-words")
+LONG_SMALL, LONG_LARGE = 80_000, 320_000
+
+
+@pytest.mark.parametrize("name", LONG_INPUTS)
+def test_long_input_cost_grows_linearly(name: str) -> None:
+    make = adversarial.INPUTS[name]
+    growth = best_time(make(LONG_LARGE)) / best_time(make(LONG_SMALL))
+    assert growth <= MAX_GROWTH, f"{name}: 4x the text took {growth:.1f}x the time"
+
+
 def test_growth_check_catches_quadratic_cost() -> None:
     """The growth bound is tight enough to fail on a quadratic function."""
 
