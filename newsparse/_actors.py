@@ -742,12 +742,9 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         left = left[1:]  # "U.S. Securities"
     if not left or right[0][3] in OPENERS:
         return False
-    first = next((i for i, t in enumerate(right) if t[2] in ORG_HEADS), -1)
-    if first < 0:
-        return False
-    head = first
-    while head < len(right) - 1 and right[head + 1][2] in ORG_HEADS:
-        head += 1  # "Exchange Commission", "Co Inc"
+    head = next((i for i in range(len(right) - 1, -1, -1) if right[i][2] in ORG_HEADS), -1)
+    if head < 0:
+        return False  # the last head: "Exchange Commission", "Software Publishers Association"
     if right[head][2] not in _PUBLIC_HEADS:
         return False  # "Apple Computer and Cisco Systems", "Goldman Sachs and Co"
     if len(right) == 1 or (len(left) == 1 and left[0][2] in _PUBLIC_HEADS):
