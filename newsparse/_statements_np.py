@@ -93,6 +93,14 @@ _DATELINE_RE: Final = regex.compile(
     months="""January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
 )
+
+
+def _may_open_dateline(norm: str, at: int) -> bool:
+    """A quick look before :data:`_DATELINE_RE`: a capital opens ``at`` and a dash
+    follows a space within the dateline's reach (most sentences have neither)."""
+    return norm[at : at + 1].isupper() and norm.find(" -", at, at + 80) >= 0
+
+
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
 #: Common irregular past tenses: a subject ends before one ("the mayor brought up").
@@ -253,7 +261,7 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     >>> sp = subject_before(s, 17, 0); s[sp.start : sp.end]
     'police'
     """
-    if norm[floor : floor + 1].isupper() and (d := _DATELINE_RE.match(norm, floor, cue_start)):
+    if _may_open_dateline(norm, floor) and (d := _DATELINE_RE.match(norm, floor, cue_start)):
         floor = d.end()  # "NEW YORK, March 9 - Petro-Canada, the ... company, said": no city
     if norm[cue_start - 2 : cue_start] == ") " and (
         t := _PARTY_TAG_END_RE.search(norm, max(floor, cue_start - 24), cue_start)
@@ -523,7 +531,7 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         start += 1
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
-    if norm[start].isupper() and (d := _DATELINE_RE.match(norm, start, end)) is not None:
+    if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)) is not None:
         start = d.end()  # "WASHINGTON, March 11 - The U.S. is urging ...": not the city
     end = min(end, start + 160)
     toks = _first_tokens(norm, start, end, SUBJECT_FIRST)

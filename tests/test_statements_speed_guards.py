@@ -1,10 +1,12 @@
-"""The statements stage answers the common cases of two regexes by hand, for speed.
+"""The statements stage answers the common cases of some regexes by hand, for speed.
 
 ``_np_lead`` stands for ``_NP_LEAD_RE`` ('," she said': only a comma and spaces before
 the speaker) and ``_is_title`` for ``_TITLE_RE`` (a quote opening with a lower-case
 letter or a digit is no title). Each must answer exactly as its regex does, on the cases it
 decides and on those it hands over, so these tests compare the private helpers with
 the regexes themselves: the behaviour under test is "the same as the regex".
+``_may_open_dateline`` is a quick look before ``_DATELINE_RE``: it may let a non-match
+through, never stop a match.
 """
 
 from __future__ import annotations
@@ -52,3 +54,21 @@ def test_is_title_agrees_with_the_regex(quote: str) -> None:
     text = f'a poster titled "{quote}" hung there'
     span = Span(17, 17 + len(quote))
     assert _is_title(text, span) == (_TITLE_RE.fullmatch(text, span.start, span.end) is not None)
+
+
+#: Pieces of datelines, long and short, and of sentences that only look like one.
+_DATELINE_PARTS = [
+    *("WASHINGTON", "RIO DE JANEIRO", "NEW YORK/WASHINGTON", "London", "ST. JOHN'S"),
+    *(", March 11", ", September 30", ", April", " (Reuters)", " (Thomson Reuters Foundation)"),
+    *(" - ", " -- ", " ", "-", " The", " said", "Smith, Jones"),
+]
+
+
+def test_may_open_dateline_never_rejects_a_dateline() -> None:
+    """``_may_open_dateline`` only skips ``_DATELINE_RE`` where it cannot match."""
+    from newsparse._statements_np import _DATELINE_RE, _may_open_dateline
+
+    for parts in itertools.product(_DATELINE_PARTS, repeat=3):
+        text = "".join(parts) + " The plan was approved, he said."
+        if _DATELINE_RE.match(text, 0, len(text)) is not None:
+            assert _may_open_dateline(text, 0), text
