@@ -686,7 +686,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         tok = (start, start + len(part) - cut, text, key)
         if segment:
             gap = word[segment[-1][1] : tok[0]]
-            if (("of" in gap or "for" in gap) and segment[-1][2] not in CONTINUE_AFTER) or (
+            if (_gap_of(gap) and segment[-1][2] not in CONTINUE_AFTER) or (
                 "on" in gap and gap.strip() in ("on", "on the") and segment[-1][2] not in ORG_HEADS
             ):  # "Commission on Human Rights", "National Institute on Drug Abuse"
                 _closed(word, segment, ands, out)
@@ -708,7 +708,8 @@ def _closed(
     """Append the runs of ``segment`` (tokens of the match ``word``) to ``out``: one run,
     split where "and" joins two names rather than the words of one ("Securities and
     Exchange Commission" is one name, "Smith and Jones" two), and none for a phrase in
-    title case that ends a sentence (``cut``: "Article Continued Below.")."""
+    title case that ends a sentence (``cut``: "Article Continued Below."). Empties
+    ``ands``, which :func:`_shapes` fills again for its next segment."""
     if ands:
         bounds = [0, *ands, len(segment)]
         lo = 0
@@ -1710,11 +1711,9 @@ class _Clusterer:
     def org(self, m: _Mention, orig: str) -> None:
         key = m[_KEY].removeprefix("the ")
         c = self.by_key.get(("organization", key))
-        if c is None and m[_HOW] != "acronym" and _is_caps_word(m[_NAME]):
+        if c is None and (m[_HOW] == "acronym" or _is_caps_word(m[_NAME])):
             c = self.acronyms.get(key)  # "EPA" after "Environmental Protection Agency"
-        if c is None and m[_HOW] == "acronym":
-            c = self.acronyms.get(key)
-            if c is None and m[_RANK] >= 0:
+            if c is None and m[_HOW] == "acronym" and m[_RANK] >= 0:
                 return  # an unknown acronym: not an actor on its own
         if c is None:
             c = self._suffix_of(key)
