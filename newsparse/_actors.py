@@ -84,6 +84,7 @@ from newsparse._actors_lex import (
     SPEECH_WORDS,
     STOP_MODS,
     SUBJECT_RE,
+    SURNAMES_TOO,
     TICKER_RE,
     TITLES,
     TOKEN_RE,
@@ -1270,6 +1271,8 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     for k in range(len(toks) - 2, 0, -1):  # a first name and a surname after the split
         if toks[k].key not in FIRST_NAMES or norm[toks[k - 1].end : toks[k].start].strip():
             continue  # no first name, or joined by "of", "de": one name
+        if k == 1 and toks[0].key in TITLES:
+            break  # "Economist Evelyn Brody": a title, though The Economist is a paper
         if _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end])):
             return [toks[:k], toks[k:]]
     last = toks[-1].key
@@ -1702,8 +1705,8 @@ class _Clusterer:
             if len(toks) > 2:  # "López Obrador" as a surname of its own
                 self.surnames.setdefault(_loose(" ".join(toks[-2:]), self.loose), []).append(c)
             first = FIRST_NAMES.get(toks[0])
-            if first:
-                c.gender = first
+            if first and (len(toks) > 1 or toks[0] not in SURNAMES_TOO):
+                c.gender = first  # not from "Warren" alone: a surname as often as not
             if len(toks) > 1:
                 self.first_names.setdefault(toks[0], []).append(c)
         self._add(c, m, orig)

@@ -28,6 +28,7 @@ __all__ = [
     "PLACE_HEADS",
     "ROLE_NOUNS",
     "STOP_MODS",
+    "SURNAMES_TOO",
     "TITLES",
     "fold",
 ]
@@ -66,8 +67,10 @@ ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
 NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")
 #: folded first name -> "m" | "f" | "" (a name given to men and women alike: "u" in the file)
 FIRST_NAMES: Final[dict[str, str]] = {
-    fold(n): "" if g == "u" else g for n, g in rows("first_names.tsv")
+    fold(r[0]): "" if r[1] == "u" else r[1] for r in rows("first_names.tsv")
 }
+#: folded first names that are common surnames too ("s" in the file): alone, no gender
+SURNAMES_TOO: Final = frozenset(fold(r[0]) for r in rows("first_names.tsv") if r[2:] == ("s",))
 
 #: Last words that make a capitalised name a place ("Paulding County"); closed set.
 PLACE_HEADS: Final = frozenset(

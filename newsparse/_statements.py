@@ -411,6 +411,8 @@ UNATTRIBUTED_MIN: Final = 4
 FIRST_NAME_GENDER: Final[dict[str, str]] = {
     r[0]: r[1] for r in rows("first_names.tsv") if r[1] in {"m", "f"}
 }
+#: First names that are common surnames too ("Warren"): alone, they tell no gender.
+_SURNAMES_TOO: Final = frozenset(r[0] for r in rows("first_names.tsv") if r[2:] == ("s",))
 #: Titles and family words that tell gender ("her father Khaled").
 _GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                         "Lady": "f", "Dame": "f"} | {
@@ -592,10 +594,19 @@ def _is_org(actor: Actor) -> bool:
 
 
 def _gender(actor: Actor) -> str:
-    """The gender ("m", "f" or "") the actor's first name or title tells."""
-    for n in (actor.name, actor.title or "", *actor.aliases):
-        for w in n.split():
-            got = _GENDER_WORDS.get(w.rstrip(".")) or (FIRST_NAME_GENDER.get(w))
+    """The gender ("m", "f" or "") the actor's first name or title tells.
+
+    A first name counts before another word of the same form ("Andrea" of "Andrea
+    Arnold", not "Arnold", which is her surname), or as an actor's whole name
+    ("Rachel"), unless it is a common surname too ("Warren", "Sharon").
+    """
+    for k, n in enumerate((actor.name, actor.title or "", *actor.aliases)):
+        words = n.split()
+        last = len(words) - 1
+        for i, w in enumerate(words):
+            got = _GENDER_WORDS.get(w.rstrip("."))
+            if got is None and (i < last or (k == last == 0 and w not in _SURNAMES_TOO)):
+                got = FIRST_NAME_GENDER.get(w)
             if got is not None:
                 return got
     return ""

@@ -219,6 +219,33 @@ REAL = [
         },
         id="org-head-on-name",
     ),
+    pytest.param(
+        # bbc-sport-475: a demonym before a known first name is no part of the name
+        "Agassi was serving at 5-6 down in the first set to fellow American Andy Roddick when "
+        "he decided to bring a premature end to the match.",
+        {"Andy Roddick": ("person", None)},
+        id="demonym-before-first-name",
+    ),
+    pytest.param(
+        # isot-reuters-275: parties before their senators' names
+        "The bill is sponsored in the Senate by Democrats Kirsten Gillibrand of New York and "
+        "Kamala Harris of California, and Republicans Lindsey Graham of South Carolina and Lisa "
+        "Murkowski of Alaska.",
+        {
+            "Senate": ("organization", None),
+            "Democrats": ("organization", None),
+            "Kirsten Gillibrand": ("person", None),
+            "New York": ("place", None),
+            "Kamala Harris": ("person", None),
+            "California": ("place", None),
+            "Republicans": ("organization", None),
+            "Lindsey Graham": ("person", None),
+            "South Carolina": ("place", None),
+            "Lisa Murkowski": ("person", None),
+            "Alaska": ("place", None),
+        },
+        id="party-before-first-name",
+    ),
 ]
 
 NEGATIVE = [
@@ -916,6 +943,18 @@ def test_demander_is_no_place_after_a_preposition() -> None:
     demanders = {d.items[0]: d.demander for d in newsparse.parse(text).demands}
     assert demanders["withdraw from the race ahead of the Dec. 12 vote"] is None
     assert demanders["step aside"] is not None and demanders["step aside"].name == "Trump"
+
+
+def test_title_that_names_a_paper_stays_a_title() -> None:
+    # reuters21578-11498: "Economist" is a title here, though The Economist is a paper
+    cast = cast_of(
+        "Economist Evelyn Brody, at Morgan Grenfell and Co in\nLondon, said the huge sums of "
+        "money going through the world\nfinancial system will keep a floor under share and bond "
+        "prices."
+    )
+    brody = by_name(cast)["Evelyn Brody"]
+    assert (brody.kind, brody.title) == ("person", "Economist")
+    assert "Economist" not in by_name(cast)
 
 
 def test_capitalised_role_noun_is_no_part_of_the_name() -> None:

@@ -17,7 +17,7 @@ import pytest
 import newsparse
 from newsparse._actors import Cast
 from newsparse._model import Actor, Span
-from newsparse._statements import find_statements
+from newsparse._statements import _gender, find_statements
 from newsparse._text import TextView
 
 
@@ -465,6 +465,22 @@ SPEAKERS = [
         '"This is a waste of time," said Del. Eleanor Holmes Norton.',
         [("This is a waste of time", "Eleanor Holmes Norton")],
     ),
+    Spoken(  # bbc-entertainment-206, shortened ("she" is the wife: "Sharon" is a woman's name)
+        "Rock star Ozzy Osbourne has said his family will not make any more episodes of "
+        "reality TV show The Osbournes. His wife Sharon Osbourne, who also appears in the "
+        "popular MTV show, agreed. \"Now everybody's doing reality shows. He's done it, "
+        "he's been there, he's got to do something else,\" she said.",
+        [("Now everybody's doing", "Sharon Osbourne")],
+    ),
+    Spoken(  # bbc-entertainment-323 ("she" is no Clive, however near he was named)
+        "Imelda Staunton was nominated for best actress for her role in the abortion drama, "
+        "while Leigh received nods for best director and original screenplay. And Clive Owen "
+        "and Sophie Okonedo both got nominated for supporting roles in Closer and Hotel Rwanda "
+        "respectively. It is also a debut nomination for Staunton, 49, who told BBC News 24 "
+        'she had not thought the film would appeal to Academy voters. "It was an extraordinary '
+        "time making the film and I can't believe what has happened this morning,\" she said.",
+        [("It was an extraordinary time", "Imelda Staunton")],
+    ),
     Spoken(  # isot-reuters-102 (who saw the cable did not write it)
         "An unclassified State Department cable, seen by Reuters, said: \u201cRussia tries to "
         "weaken the credibility of America\u2019s commitment to Europe.\u201d",
@@ -526,3 +542,31 @@ def test_guillemets_are_quote_marks() -> None:
         "\u00abNous gagnerons,\u00bb a dit le ministre. \u00abWe will win,\u00bb he said."
     )
     assert ("We will win", "direct", "said", "he", "quote-then-cue") in found
+
+
+#: (text, name of an actor in it, the gender its names tell): a first name tells it before
+#: another word of the name, or as the whole name, unless it is a common surname too.
+GENDERS = [
+    # bbc-entertainment-369: "Arnold" is her surname, though a man's first name
+    ("For Andrea Arnold, who won the category, Ashvin Kumar and Gary McKendry the past month "
+     "has thrust them from relative obscurity into the limelight. \"I felt so privileged to "
+     "have a thousand people watching my film on the biggest screen I've ever seen,\" says "
+     "Arnold.", "Andrea Arnold", ""),
+    # bbc-entertainment-206, adapted ("Sharon" opens the name)
+    ("His wife Sharon Osbourne agreed.", "Sharon Osbourne", "f"),
+    # isot-reuters-101: "Warren" alone is a surname as often as a first name
+    ("Hiring political appointees could violate civil service laws designed to protect such "
+     "employees from undue political pressure and discrimination, Warren said.", "Warren", ""),
+    # bbc-entertainment-244 ("Rachel" alone: a first name that is no common surname)
+    ("Edwards' sister Rachel makes an emotional TV appeal five years after the disappearance.",
+     "Rachel", "f"),
+    # isot-reuters-348
+    ("Diane Anderson said her father believed the two-party system was broken and was "
+     "appalled by what happened with the Republican Party.", "Diane Anderson", "f"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), GENDERS, ids=lambda x: x[:30])
+def test_gender_from_first_names(text: str, name: str, gender: str) -> None:
+    actors = {a.name: a for a in newsparse.parse(text).actors}
+    assert _gender(actors[name]) == gender
