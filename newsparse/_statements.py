@@ -736,6 +736,24 @@ class _Finder:
             i -= 1
         return None
 
+    def named_in(self, start: int, end: int) -> Actor | None:
+        """The actor of the longest mention inside ``[start, end)`` that is no country or
+        place ("the Newark Star-Ledger newspaper", not "the U.S. automaker")."""
+        self.around(start, end)  # builds the index of mentions
+        assert self.mentions is not None
+        i = bisect.bisect_left(self.mention_starts, start)
+        best: tuple[int, int] | None = None
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            s, e, k = self.mentions[i]
+            if (
+                e <= end
+                and self.cast.actors[k].kind not in ("country", "place")
+                and (best is None or e - s > best[0])
+            ):
+                best = (e - s, k)
+            i += 1
+        return None if best is None else self.cast.actors[best[1]]
+
     def before(self, cue_start: int, floor: int) -> Span | None:
         """:func:`subject_before`, remembered: several rules ask about the same cue."""
         key = (cue_start, floor)
@@ -947,8 +965,11 @@ class _Finder:
                 and tail in _ORG_HEADS
                 and _ORG_DESCRIPTION_RE.fullmatch(norm, np.start, np.end)
             ):
-                # "the company said": the organisation the story is about just then
-                who = self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                # "the company said": the organisation the story is about just then;
+                # "the Associated Press agency said": the one it names
+                who = self.named_in(np.start + 4, np.end) or self.pronoun_speaker(
+                    st, np, word, last, _is_org, far=False
+                )
                 if who is not None and who.kind not in _ISSUERS - {"person"}:
                     who = None  # "the group" is no person
                 st.speaker = who

@@ -71,11 +71,13 @@ _POSTMOD_PREPS: Final = frozenset("with at for from of by".split())
 _FINITE_CUE_RE: Final = regex.compile(r"\p{L}++(?<!ing)\b")
 #: Lower-case words inside a name: "Office for the Western District of New York".
 _CONNECTORS: Final = frozenset("of for the and de del al da van von".split())
-#: Prepositions that open a sentence with a phrase set off by a comma.
+#: Prepositions and subordinators that open a sentence with a phrase or clause set off by
+#: a comma ("In a speech, ...", "When Carson died, President Bush ...").
 _LEADING: Final = frozenset(
     """
     in on at after before during despite following with as for down up back outside inside
     across near under over like unlike since until amid among
+    when while although though if because once unless whereas whether
     """.split()
 )
 #: Words that open a sentence before its subject: "But Smith said", "Meanwhile, she".

@@ -465,6 +465,35 @@ SPEAKERS = [
         '"This is a waste of time," said Del. Eleanor Holmes Norton.',
         [("This is a waste of time", "Eleanor Holmes Norton")],
     ),
+    Spoken(  # bbc-politics-054 ("the Labour party" names its party, not the one before)
+        "The Liberal Democrats are promising to raise the stamp duty threshold if they win the "
+        "general election, in a bid to court first-time house buyers.\n\nVince Cable, the "
+        "party's Treasury spokesman, said raising the threshold to \u00a3150,000 would prevent "
+        "over 400,000 home-buyers from paying the tax. He said first-time buyers were being "
+        '"squeezed out" of the housing market. The Labour party said the Liberal Democrats '
+        "needed to explain how they would pay for the plan.",
+        [("the Liberal Democrats needed", "Labour")],
+    ),
+    Spoken(  # bbc-business-312 ("the Reuters news agency" is Reuters)
+        "Parmalat has not identified which banks it has gone after this time. The firm also "
+        "said it is preparing further law suits.\n\nAccording to the Reuters news agency, 35 "
+        "of the companies sued on Thursday are Italian while the remaining 10 are "
+        "international.",
+        [("35 of the companies", "Reuters")],
+    ),
+    Spoken(  # bbc-entertainment-222 (a clause opened by "When" holds no subject)
+        'When Carson died, President Bush led the public tributes, saying the presenter "had a '
+        'profound influence on American life and entertainment".',
+        [("the presenter", "Bush")],
+    ),
+    Spoken(  # isot-reuters-030 (nor one opened by "When asked")
+        "On Thursday, Senate Democratic Leader Chuck Schumer complained that throughout 2017 "
+        "Republicans \u201chave been hell-bent on pursuing a partisan agenda.\u201d When asked "
+        "by a reporter of possible bipartisan successes in 2018, Schumer pointed to the need "
+        "for infrastructure improvements but said that Trump has been \u201call over the "
+        "lot\u201d on how to accomplish road, airport and other construction projects.",
+        [("Trump has been", "Chuck Schumer")],
+    ),
     Spoken(  # bbc-entertainment-206, shortened ("she" is the wife: "Sharon" is a woman's name)
         "Rock star Ozzy Osbourne has said his family will not make any more episodes of "
         "reality TV show The Osbournes. His wife Sharon Osbourne, who also appears in the "
