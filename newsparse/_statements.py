@@ -27,6 +27,7 @@ from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
     PRONOUNS,
+    after_dateline,
     noun_phrase_after,
     sentence_subject,
     subject_before,
@@ -222,6 +223,10 @@ _BARE_RE: Final = regex.compile(
     + r""")\s++
     (?!(?:to|in|on|at|for|with|by|nothing|goodbye|yes|no|so|hello|thanks|sorry|little|much
           |something|anything|more|less|otherwise|as|from|of|only|just|and|or|but
+          |about(?!\s++(?:[\p{N}$\u00a3\u20ac]  # "said about 300 employees will"
+                        |(?:half|a\ third|two-thirds|one-third|a\ quarter|a\ dozen|one|two
+                           |three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty
+                           |fifty|dozens|hundreds|thousands|millions)\b))
           |is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had)\b)
     (?=[\p{L}\p{N}$\u00a3\u20ac])
     """,
@@ -230,6 +235,8 @@ _BARE_RE: Final = regex.compile(
 #: What words are said in ("in a statement"): no clause opens with one.
 _MEDIA: Final = words("speech_media.txt")
 _FIRST_WORD_RE: Final = regex.compile(r"[\p{L}-]++")
+#: How an adjunct ends when a noun follows it: "in an", "in the", "in his".
+_DETERMINED: Final = (" a", " an", " the", " his", " her", " its", " their")
 
 
 def _bare_clause(norm: str, at: int, end: int) -> regex.Match[str] | None:
@@ -240,6 +247,11 @@ def _bare_clause(norm: str, at: int, end: int) -> regex.Match[str] | None:
     if t is None:
         return None
     w = _FIRST_WORD_RE.match(norm, t.end(), end)
+    if w is not None and w.group() not in _MEDIA and t.group("adj").endswith(_DETERMINED):
+        # "in an e-mailed statement", "in the press release": one word before the noun
+        w2 = _FIRST_WORD_RE.match(norm, w.end() + 1, end)
+        if norm.startswith(" ", w.end()) and w2 is not None and w2.group() in _MEDIA:
+            w = w2
     if w is not None and w.group() in _MEDIA:
         t = _BARE_RE.match(norm, w.end(), end)
         if t is None:
@@ -272,15 +284,27 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     that also takes a plain object ("added 30 cents" is no speech), else a finite verb."""
     if cue in _OBJECT_TOO:
         return _AUX_RE.search(norm, at, min(end, at + FINITE_REACH // 2)) is not None
-    return _finite(norm, at, min(end, at + FINITE_REACH))
+    w = _FIRST_WORD_RE.match(norm, at, end)
+    # a subject that opens with a determiner may run long: "its decision to sell the
+    # DeVry business to Keller Graduate School of Management Inc will produce ..."
+    far = w is not None and w.group().lower() in _NP_OPENERS
+    return _finite(norm, at, min(end, at + (2 * FINITE_REACH if far else FINITE_REACH)))
 
 
-#: A clause verb in the first words after a bare cue: shows a clause follows.
+#: Words that open a noun phrase: a clause subject that opens with one may run long.
+_NP_OPENERS: Final = frozenset("the a an its his her their this these those our my".split())
+#: A clause verb in the first words after a bare cue: shows a clause follows ("this",
+#: "news" or "press" end in "s" and are none).
 _FINITE_RE: Final = regex.compile(
     r"""\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does
           |do|won't|wouldn't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|can't|couldn't
-          |\p{Ll}{2,}+(?<=ed|s))\b""",
+          |\p{Ll}{2,}+(?<=ed|s)(?<!\b(?:\L<not_verbs>)))\b""",
     regex.VERBOSE,
+    not_verbs=(
+        "this his its as us thus plus less unless across perhaps always sometimes news "
+        "various previous serious business process press access address class boss loss "
+        "yes whereas"
+    ).split(),
 )
 #: Irregular past forms, which also make a clause finite ("Shares fell 5 pct, traders
 #: said"): looked for only where :data:`_FINITE_RE` finds nothing (a set lookup per
@@ -1666,7 +1690,7 @@ class _Finder:
             or norm.count(" ", max(s.start, comma - REACH), comma) < 3
         ):
             return  # an appositive, not a clause: "Carl Emmerson, from the IFS, told"
-        start = s.start
+        start = after_dateline(norm, s.start, comma)  # "LONDON, March 3 - ": no words said
         end = comma
         while start < end and norm[start] in " \"'":
             start += 1

@@ -103,6 +103,19 @@ def _may_open_dateline(norm: str, at: int) -> bool:
     return norm[at : at + 1].isupper() and norm.find(" -", at, at + 80) >= 0
 
 
+def after_dateline(norm: str, start: int, end: int) -> int:
+    """Where the words after a dateline that opens ``norm[start:end]`` start
+    ("LONDON, March 3 - The Unilever group saw ..."), else ``start``.
+
+    >>> s = "LONDON, March 3 - The group saw gains"
+    >>> s[after_dateline(s, 0, len(s)) :]
+    'The group saw gains'
+    """
+    if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)):
+        return d.end()
+    return start
+
+
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
 #: Common irregular past tenses: a subject ends before one ("the mayor brought up").
@@ -263,8 +276,7 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     >>> sp = subject_before(s, 17, 0); s[sp.start : sp.end]
     'police'
     """
-    if _may_open_dateline(norm, floor) and (d := _DATELINE_RE.match(norm, floor, cue_start)):
-        floor = d.end()  # "NEW YORK, March 9 - Petro-Canada, the ... company, said": no city
+    floor = after_dateline(norm, floor, cue_start)  # "NEW YORK, March 9 - Petro-Canada said"
     if norm[cue_start - 2 : cue_start] == ") " and (
         t := _PARTY_TAG_END_RE.search(norm, max(floor, cue_start - 24), cue_start)
     ):
@@ -533,8 +545,7 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         start += 1
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
-    if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)) is not None:
-        start = d.end()  # "WASHINGTON, March 11 - The U.S. is urging ...": not the city
+    start = after_dateline(norm, start, end)  # "WASHINGTON, March 11 - The U.S. is urging"
     end = min(end, start + 160)
     toks = _first_tokens(norm, start, end, SUBJECT_FIRST)
     if toks and toks[0][0].lower() in _OPENERS:
