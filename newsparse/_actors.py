@@ -1273,7 +1273,9 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
             continue  # no first name, or joined by "of", "de": one name
         if k == 1 and toks[0].key in TITLES:
             break  # "Economist Evelyn Brody": a title, though The Economist is a paper
-        if _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end])):
+        if _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end])) or (
+            k == 2 and _lexicon_key(toks[0].key) and toks[1].key in PARTIES
+        ):  # "California Democrat | Maxine Waters"
             return [toks[:k], toks[k:]]
     last = toks[-1].key
     if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:

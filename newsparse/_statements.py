@@ -535,12 +535,21 @@ _APPOSITIVE_RE: Final = regex.compile(r",\s++(?:a|an|the|\p{N}++)\s")
 #: The gender a pronoun asks for.
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 #: A gendered pronoun, telling the gender of the person named before it in a sentence.
-_GENDERED_RE: Final = regex.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|herself|himself)\b")
+#: Pronouns that tell a person's gender after their name: subjects, possessives and
+#: reflexives, not objects ("Franken had forcibly kissed her during ...", "told her the"),
+#: which are someone else.
+_GENDERED_RE: Final = regex.compile(
+    r"""\b(?:[Hh]e|[Ss]he|[Hh]is|herself|himself
+          |[Hh]er(?=\s++(?!(?:to|and|or|but|in|on|at|for|with|from|by|of|during|after|before
+                              |about|as|that|the|a|an|this|up|out|down|back|off|over)\b)\p{L}))\b""",
+    regex.VERBOSE,
+)
 _MALE: Final = frozenset("he his him himself".split())
+_SUBJECTS: Final = frozenset("he she himself herself".split())
+#: Where a sentence ends, for the pronouns after a name: a stop and a space, a line break.
+_SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]\s|\n")
 #: How far (characters) after a mention a pronoun tells its gender.
 GENDER_REACH: Final = 60
-#: A capitalised word (another name) or a quote mark between a mention and a pronoun.
-_NAME_OR_QUOTE_RE: Final = regex.compile(r"\s\p{Lu}|\"")
 #: How many mentions of an actor are read for the pronouns after them.
 GENDER_MENTIONS: Final = 6
 #: "he" / "she" as a word.
@@ -1109,6 +1118,7 @@ class _Finder:
             if (
                 said != word
                 and st.speaker is not None
+                and fits(st.speaker)
                 and _mentioned(st.speaker, prev.start, prev.end)
                 and (
                     word not in _PRONOUN_RE
@@ -1187,13 +1197,33 @@ class _Finder:
             norm = self.norm
             for m in actor.mentions[:GENDER_MENTIONS]:
                 end = min(m.end + GENDER_REACH, len(norm))
-                stop = norm.find(". ", m.end, end)  # within the sentence
-                p = _GENDERED_RE.search(norm, m.end, end if stop < 0 else stop)
-                if p is not None and _NAME_OR_QUOTE_RE.search(norm, m.end, p.start()) is None:
-                    votes += 1 if p.group().lower() in _MALE else -1
+                stop = _SENTENCE_STOP_RE.search(norm, m.end, end)  # within the sentence
+                p = _GENDERED_RE.search(norm, m.end, end if stop is None else stop.start())
+                if (
+                    p is not None
+                    and norm.find('"', m.end, p.start()) < 0
+                    and not self.person_between(actor, m.end, p.start())
+                ):
+                    # "he" / "she" weigh two, a possessive one ("touching her buttocks")
+                    weight = 2 if p.group().lower() in _SUBJECTS else 1
+                    votes += weight if p.group().lower() in _MALE else -weight
             got = "m" if votes > 0 else "f" if votes < 0 else ""
         self.genders[actor.id] = got
         return got
+
+    def person_between(self, actor: Actor, start: int, end: int) -> bool:
+        """True when someone other than ``actor`` is named in ``[start, end)``."""
+        if end <= start:
+            return False
+        self.around(start, end)  # builds the index of mentions
+        assert self.mentions is not None
+        i = bisect.bisect_left(self.mention_starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            other = self.cast.actors[self.mentions[i][2]]
+            if other is not actor and other.kind == "person":
+                return True
+            i += 1
+        return False
 
     def credit(self, actor: Actor) -> bool:
         """True for someone named only in photo credits, "(Muriel Draaisma/CBC)": no speaker."""

@@ -227,6 +227,16 @@ REAL = [
         id="demonym-before-first-name",
     ),
     pytest.param(
+        # reuters21578-07899: a state and a party before a name are no organisation
+        "    \"The Transportation Department's antitrust enforcement has\nbeen disastrous, "
+        'permitting rampant merger mania," Ohio\nDemocrat Howard Metzenbaum said in a statement.',
+        {
+            "Transportation Department": ("organization", None),
+            "Howard Metzenbaum": ("person", None),
+        },
+        id="state-party-before-name",
+    ),
+    pytest.param(
         # isot-reuters-275: parties before their senators' names
         "The bill is sponsored in the Senate by Democrats Kirsten Gillibrand of New York and "
         "Kamala Harris of California, and Republicans Lindsey Graham of South Carolina and Lisa "

@@ -521,6 +521,31 @@ SPEAKERS = [
         "lot\u201d on how to accomplish road, airport and other construction projects.",
         [("Trump has been", "Chuck Schumer")],
     ),
+    Spoken(  # isot-reuters-519 ("touching her buttocks": her is the accuser's, not his)
+        "WASHINGTON (Reuters) - U.S. Democratic Senator Al Franken returned to Congress on "
+        "Monday to begin what he called a process of rebuilding trust shattered by allegations "
+        "he had groped or inappropriately touched women, vowing \u201cthis will not happen "
+        "again.\u201d \u201cI know that I am going to have to be much more conscious when in "
+        "these circumstances, much more careful, much more sensitive and that this will not "
+        "happen again going forward,\u201d he told reporters outside his office on Capitol "
+        "Hill. Franken has been accused of sexual misconduct by Leann Tweeden, a radio "
+        "broadcaster who in 2006 appeared with Franken in an entertainment tour for U.S. "
+        "troops serving in war zones. Prior to winning his Senate seat, Franken was a "
+        "well-known comedian, television writer and author. Another woman, Lindsay Menz, "
+        "accused Franken of touching her buttocks when they were being photographed at the "
+        "Minnesota State Fair in 2010.",
+        [("this will not happen again", "Al Franken"), ("I know that I am going", "Al Franken")],
+    ),
+    Spoken(  # reuters21578-07899 (a state and a party before the name are no organisation)
+        "    \"The Transportation Department's antitrust enforcement has\nbeen disastrous, "
+        'permitting rampant merger mania," Ohio\nDemocrat Howard Metzenbaum said in a statement.',
+        [("The Transportation Department's", "Howard Metzenbaum")],
+    ),
+    Spoken(  # constructed ("he" is no woman, though she was named in the sentence before)
+        "Dane Carter took Kenna Stone to his cabin. Kenna told officers she could hear the "
+        "sirens. He told investigators he had planned it for weeks.",
+        [("she could hear", "Kenna Stone"), ("he had planned", "Dane Carter")],
+    ),
     Spoken(  # bbc-entertainment-206, shortened ("she" is the wife: "Sharon" is a woman's name)
         "Rock star Ozzy Osbourne has said his family will not make any more episodes of "
         "reality TV show The Osbournes. His wife Sharon Osbourne, who also appears in the "
