@@ -596,9 +596,9 @@ def _token_facts(word: str) -> _TokenFacts:
         word.endswith(".")
         and word.count(".") == 1
         and len(word) > 2
-        and word[:-1].lower() not in ABBREVIATIONS
+        and (word[:-1].lower() not in ABBREVIATIONS or (len(word) > 3 and word[:-1].isupper()))
     ):
-        word, cut = word[:-1], 1  # a sentence's last word
+        word, cut = word[:-1], 1  # a sentence's last word ("HON." is a ticker, no "Hon.")
     key = word.casefold() if word.isascii() else fold(word)
     breaks = key.rstrip(".") in BREAKERS or ("-" in word and bool(_LOWER_TAIL_RE.search(word)))
     return word, key, cut, breaks

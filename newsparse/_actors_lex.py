@@ -340,10 +340,7 @@ NAME_ASCII_RE: Final = re.compile(
 )
 #: Abbreviations whose period belongs to the word (lower case, without the period).
 ABBREVIATIONS: Final = frozenset(
-    """
-    jr sr inc corp co ltd st mr mrs ms dr gen gov sen rep reps del lt col sgt capt adm prof rev
-    det mt ft cmdr gens sens messrs pres supt maj brig
-    """.split()
+    form for form, kind in rows("abbreviations.tsv") if kind in {"name", "company"}
 )
 #: A Reuters ticker tag: "<GAF>".
 TICKER_RE: Final = regex.compile(r"\s?<(?P<tag>[A-Z][A-Z0-9.]{0,7})>")

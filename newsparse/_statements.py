@@ -361,9 +361,8 @@ _ROLE_GAP_RE: Final = regex.compile(
 _GAP_STOP: Final = frozenset('".;!?:')
 #: A word before a period that belongs to a name: a title, an initial, a party tag.
 _NAME_PERIOD_RE: Final = regex.compile(
-    r"""\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Adm|Capt|Sgt|Del|Prof|Rev|St|Jr
-           |Sr|Pres|Supt|Det|Maj|Brig|Cmdr|Hon|\p{Lu})\.(?=[\s\p{Lu}])""",
-    regex.VERBOSE,
+    r"\b(?:\L<titles>|\p{Lu})\.(?=[\s\p{Lu}])",
+    titles=[form.title() for form, kind in rows("abbreviations.tsv") if kind == "name"],
 )
 #: A party and state tag in brackets: "(R-Fla.)", "(D-N.Y.)", "(I)".
 _PARTY_TAG_RE: Final = regex.compile(r"\((?:[DRI]|[DRI]-\p{Lu}[\p{L}. ]{0,12}+)\)")

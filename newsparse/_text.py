@@ -29,6 +29,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from newsparse._lexicon import rows
 from newsparse._model import Span
 
 __all__ = ["TextView", "Words", "normalise"]
@@ -193,22 +194,16 @@ _END_RE: Final = regex.compile(
 #: The word just before a period.
 _WORD_BEFORE_RE: Final = regex.compile(r"(?r)(?:[\p{L}\p{N}]++\.)*+[\p{L}\p{N}&]++$")
 #: Abbreviations after which a period never ends a sentence: they come before
-#: a name or a number (lower-cased, without the final period).
+#: a name or a number (lower-cased, without the final period; lexicon/abbreviations.tsv).
 _NEVER_ENDS: Final = frozenset(
-    """
-    mr mrs ms mssrs messrs dr prof gov sen rep reps sens del gen col lt capt cmdr adm sgt cpl
-    maj brig gens rev fr hon pres supt det insp st mt ft sr jr
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    vs v cf approx est dept univ
-    """.split()
+    form for form, kind in rows("abbreviations.tsv") if kind in {"name", "month", "word"}
 )
 #: Abbreviations that may end a sentence: the period ends one only when the
 #: next word reads as a sentence opener.
 _MAY_END: Final = frozenset(
-    """
-    inc corp co ltd plc llc bros assn cos etc al
-    u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a
-    """.split()
+    form
+    for form, kind in rows("abbreviations.tsv")
+    if kind in {"company", "company-bare", "word-end", "initials"}
 )
 #: Capitalised words that usually open a sentence, used after "U.S." and the like.
 _OPENERS: Final = frozenset(

@@ -955,6 +955,19 @@ def test_demander_is_no_place_after_a_preposition() -> None:
     assert demanders["step aside"] is not None and demanders["step aside"].name == "Trump"
 
 
+def test_hon_is_a_title() -> None:
+    # aeb-theparadigmng-010: "Hon." (lexicon/abbreviations.tsv, titles.txt) is a title, and
+    # its period no sentence end
+    cast = cast_of(
+        "Senate Leader, Ahmad Lawan raises a motion on the deaths of former Speaker of the House "
+        "of Representatives Rt. Hon. B. U. Nzeribe and Hon. Funke Adedoyin and moves that all "
+        "legislative activities be suspended until the next legislative day."
+    )
+    people = by_name(cast)
+    assert people["B. U. Nzeribe"].kind == "person"
+    assert (people["Funke Adedoyin"].kind, people["Funke Adedoyin"].title) == ("person", "Hon.")
+
+
 def test_title_that_names_a_paper_stays_a_title() -> None:
     # reuters21578-11498: "Economist" is a title here, though The Economist is a paper
     cast = cast_of(

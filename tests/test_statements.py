@@ -246,6 +246,10 @@ REAL = [
         '"We will win," Rep. John Mica (R-Fla.) said.',
         [("We will win", "direct", "said", "Rep. John Mica", "quote-then-cue")],
     ),
+    Case(  # constructed: a title from lexicon/abbreviations.tsv ("Cpl.") is no sentence end
+        '"We heard nothing," Cpl. Douglas Green said.',
+        [("We heard nothing", "direct", "said", "Cpl. Douglas Green", "quote-then-cue")],
+    ),
     Case(  # constructed: a title's period
         '"We will win," Mr. Smith said.',
         [("We will win", "direct", "said", "Mr. Smith", "quote-then-cue")],
