@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from newsparse._lexicon import words
 from newsparse._model import Span
 
 __all__ = ["PRONOUNS", "noun_phrase_after", "sentence_subject", "subject_before"]
@@ -491,6 +492,25 @@ _FIRST_WORDS_RE: Final = regex.compile(
 )
 
 
+#: A long inverted speaker: capitalised words, roles and "of the", from a capital to a
+#: capital ("said Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal", "said
+#: Mark Longden of the Independent Manchester United Supporters' Association"), where
+#: :data:`_AFTER_RE` stops at eight words.
+_LONG_AFTER_RE: Final = regex.compile(
+    r"""
+    \s*+
+    (?P<np>
+      \p{Lu}[\p{L}\p{N}'.&-]*+\s++
+      (?:(?:\p{Lu}[\p{L}\p{N}'.&-]*+|of|for|the|and|\L<roles>)\s++){6,12}?
+      \p{Lu}[\p{L}'-]*+
+    )
+    (?=\s*+(?:[,.;:!?"()\n\u2014]|$))
+    """,
+    regex.VERBOSE,
+    roles=sorted(words("role_nouns.txt") | {"former", "acting", "deputy", "senior", "top"}),
+)
+
+
 def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> Span | None:
     """The noun phrase that starts at ``pos``, up to punctuation or a preposition.
 
@@ -499,6 +519,8 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
     'Mr Smith'
     """
     m = _AFTER_RE.match(norm, pos, end)
+    if m is None:
+        m = _LONG_AFTER_RE.match(norm, pos, min(end, pos + 160))
     if m is None and loose:
         m = _FIRST_WORDS_RE.match(norm, pos, end)  # a long phrase: its first words
     if m is None:

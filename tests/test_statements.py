@@ -496,6 +496,10 @@ SPEAKERS = [
         '"This is a waste of time," said Del. Eleanor Holmes Norton.',
         [("This is a waste of time", "Eleanor Holmes Norton")],
     ),
+    Spoken(  # constructed: nine words after "said", a place at their end
+        '"This is a waste of time," said Rep. Eleanor Holmes Norton of the District of Columbia.',
+        [("This is a waste of time", "Eleanor Holmes Norton")],
+    ),
     Spoken(  # bbc-politics-054 ("the Labour party" names its party, not the one before)
         "The Liberal Democrats are promising to raise the stamp duty threshold if they win the "
         "general election, in a bid to court first-time house buyers.\n\nVince Cable, the "
@@ -549,6 +553,17 @@ SPEAKERS = [
         "Dane Carter took Kenna Stone to his cabin. Kenna told officers she could hear the "
         "sirens. He told investigators he had planned it for weeks.",
         [("she could hear", "Kenna Stone"), ("he had planned", "Dane Carter")],
+    ),
+    Spoken(  # bbc-business-293 (an inverted speaker of more than eight words)
+        '"We will fight tooth and nail to stop him whatever his offer says. We do not want him '
+        'or anybody else taking over United," said Mark Longden of the Independent Manchester '
+        "United Supporters' Association.",
+        [("We will fight tooth and nail", "Mark Longden")],
+    ),
+    Spoken(  # bbc-entertainment-257 (the same)
+        '"The mayor is going to go down as the mayor who destroyed Jimi Hendrix\'s house," said '
+        "Ray Rae Marshall of the James Marshall Hendrix Foundation.",
+        [("The mayor is going", "Ray Rae Marshall")],
     ),
     Spoken(  # bbc-entertainment-206, shortened ("she" is the wife: "Sharon" is a woman's name)
         "Rock star Ozzy Osbourne has said his family will not make any more episodes of "
