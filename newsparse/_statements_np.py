@@ -89,9 +89,15 @@ _OPENERS: Final = frozenset(
 #: agency, and a dash ("WASHINGTON, March 11 - ", "LONDON (Reuters) - ").
 _DATELINE_RE: Final = regex.compile(
     r"""(?:\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)?+  # "WASHINGTON -"
-         |\p{Lu}(?:[\p{L}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when))      # "London, March 12 -"
+         |\p{Lu}(?:[\p{L}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)       # "London, March 12 -"
+         |(?&agency))                                               # "(Reuters) -"
         [ ](?:-|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to the text's end
-        (?(DEFINE)(?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+|\ \([\p{L} ]{1,30}+\)))""",
+        (?(DEFINE)
+          (?P<agency>\([\p{L} ]{1,30}+\))
+          (?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+
+                  |\ (?&agency)
+                  |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))  # ", Fla. (Reuters)"
+        """,
     regex.VERBOSE,
     months="""January February March April May June July August September October November
     December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
@@ -101,7 +107,9 @@ _DATELINE_RE: Final = regex.compile(
 def _may_open_dateline(norm: str, at: int) -> bool:
     """A quick look before :data:`_DATELINE_RE`: a capital opens ``at`` and a dash
     follows a space within the dateline's reach (most sentences have neither)."""
-    return norm[at : at + 1].isupper() and norm.find(" -", at, at + 80) >= 0
+    return (norm[at : at + 1].isupper() or norm.startswith("(", at)) and norm.find(
+        " -", at, at + 80
+    ) >= 0
 
 
 def after_dateline(norm: str, start: int, end: int) -> int:
@@ -565,9 +573,9 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     """
     while start < end and norm[start] == " ":
         start += 1
+    start = after_dateline(norm, start, end)  # "WASHINGTON, March 11 - The U.S. is urging"
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
-    start = after_dateline(norm, start, end)  # "WASHINGTON, March 11 - The U.S. is urging"
     end = min(end, start + 160)
     toks = _first_tokens(norm, start, end, SUBJECT_FIRST)
     if toks and toks[0][0].lower() in _OPENERS:

@@ -269,6 +269,24 @@ REAL = [
         [("The Unilever Plc and NV <UN.A> group saw\nimproved performance in almost all "
           "sectors during 1986", "indirect", "said", None, "indirect.clause-then-cue")],
     ),
+    Case(  # isot-reuters-538 (a dateline with a state and a second city)
+        "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - A battle between the White House and "
+        "Democrats over warring appointments to head up the top U.S. regulator for consumer "
+        "finance is likely headed for the courts, opening any interim actions by the agency to "
+        "legal challenges, lawyers said on Saturday.",
+        [("A battle between the White House and Democrats over warring appointments to head up "
+          "the top U.S. regulator for consumer finance is likely headed for the courts, opening "
+          "any interim actions by the agency to legal challenges", "indirect", "said", "lawyers",
+          "indirect.clause-then-cue")],
+    ),
+    Case(  # isot-reuters-888 (a dateline that is the agency alone)
+        "(Reuters) - Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit "
+        "China as part of a business delegation in November at the same time as U.S. President "
+        "Donald Trump, a Goldman spokesman confirmed.",
+        [("Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit China as "
+          "part of a business delegation in November at the same time as U.S. President Donald "
+          "Trump", "indirect", "confirmed", "a Goldman spokesman", "indirect.clause-then-cue")],
+    ),
     Case(  # isot-reuters-536 ("in an emailed statement on Sunday" is no clause)
         "Representative John Conyers is stepping down as senior Democrat on the House of "
         "Representatives Judiciary Committee, while lawmakers investigate allegations of sexual "
