@@ -96,7 +96,8 @@ _DATELINE_RE: Final = regex.compile(
           (?P<agency>\([\p{L} ]{1,30}+\))
           (?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+
                   |\ (?&agency)
-                  |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))  # ", Fla. (Reuters)"
+                  # ", Fla. (Reuters)", ", Fla./WASHINGTON (Reuters)"
+                  |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))
         """,
     regex.VERBOSE,
     months="""January February March April May June July August September October November
@@ -119,6 +120,9 @@ def after_dateline(norm: str, start: int, end: int) -> int:
     >>> s = "LONDON, March 3 - The group saw gains"
     >>> s[after_dateline(s, 0, len(s)) :]
     'The group saw gains'
+    >>> s = "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - A battle"
+    >>> s[after_dateline(s, 0, len(s)) :]
+    'A battle'
     """
     if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)):
         return d.end()
