@@ -191,6 +191,9 @@ _ADJUNCT: Final = r"""
           (?:[\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++  # "in a statement on Monday"
         |to\s++(?:reporters|journalists|(?:the\s++)?+\p{Lu}[\p{L}'.&-]*+(?:\s++\p{Lu}[\p{L}'.&-]*+){0,3})
         |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|again|also|repeatedly|however
+        |(?:(?:\d++|a|an|one|two|three|four|five|six|several|few|some)\s++)?+
+         (?:minutes?+|hours?+|days?+|weeks?+|months?+|years?+)\s++(?:later|earlier|ago)
+        |(?:late|early)\s++(?:on\s++)?+\p{Lu}\p{Ll}++
         |recently|previously|later|earlier|publicly|privately|separately|instead|then|now
        )
     ){0,3}
@@ -223,6 +226,7 @@ _BARE_RE: Final = regex.compile(
     + r""")\s++
     (?!(?:to|in|on|at|for|with|by|nothing|goodbye|yes|no|so|hello|thanks|sorry|little|much
           |something|anything|more|less|otherwise|as|from|of|only|just|and|or|but
+          |night|morning|afternoon|evening|days|weeks|months|years|later|earlier|ago
           |about(?!\s++(?:[\p{N}$\u00a3\u20ac]  # "said about 300 employees will"
                         |(?:half|a\ third|two-thirds|one-third|a\ quarter|a\ dozen|one|two
                            |three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty

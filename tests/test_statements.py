@@ -269,6 +269,28 @@ REAL = [
         [("The Unilever Plc and NV <UN.A> group saw\nimproved performance in almost all "
           "sectors during 1986", "indirect", "said", None, "indirect.clause-then-cue")],
     ),
+    Case(  # bbc-business-437 ("a week later" is no part of the clause)
+        "The State Tobacco Monopoly Administration said a week later that it had not approved "
+        "the deal, leading to an embarrassing public row.",
+        [("it had not approved the deal", "indirect", "said",
+          "The State Tobacco Monopoly Administration", "indirect.said-that")],
+    ),
+    Case(  # reuters21578-08188 (nor is "two days ago")
+        "    The U.S. State Department said two days ago Tehran had been\ntold of U.S. Concern "
+        "that Iranian anti-ship missiles posed a\nthreat to the free flow of oil from the Gulf.",
+        [("Tehran had been\ntold of U.S. Concern that Iranian anti-ship missiles posed a\n"
+          "threat to the free flow of oil from the Gulf", "indirect", "said",
+          "The U.S. State Department", "indirect.said")],
+    ),
+    Case(  # bbc-business-048 (nor is "on Wednesday night")
+        "Lawmakers said on Wednesday night Enrico Bondi, the turnaround specialist appointed by "
+        "the Italian government as Parmalat's chief executive, spoke positively about the "
+        "company during a closed-door hearing of the Chamber of Deputies industry commission.",
+        [("Enrico Bondi, the turnaround specialist appointed by the Italian government as "
+          "Parmalat's chief executive, spoke positively about the company during a closed-door "
+          "hearing of the Chamber of Deputies industry commission", "indirect", "said",
+          "Lawmakers", "indirect.said")],
+    ),
     Case(  # isot-reuters-538 (a dateline with a state and a second city)
         "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - A battle between the White House and "
         "Democrats over warring appointments to head up the top U.S. regulator for consumer "
