@@ -608,9 +608,25 @@ def _speaker(
             if "'s " in norm[cut.end() : np.end] and _last_word_lower(norm, np):
                 break  # "New York and California's Democratic governors": one phrase
             first = resolve(np.start, cut.start())
-            if first is not None and (cut.group().strip() == "and" or first.kind == "person"):
-                return first
+            if first is None or (cut.group().strip() != "and" and first.kind != "person"):
+                continue
+            if first.kind != "person" and _named_person_ends(resolve(cut.end(), np.end), np, norm):
+                continue  # "Trade and Industry Secretary Patricia Hewitt": one title
+            return first
     return resolve(np.start, np.end)
+
+
+def _named_person_ends(actor: Actor | None, np: Span, norm: str) -> bool:
+    """True when ``actor`` is a person whose full name, two words or more, all
+    capitalised, ends the phrase ``np`` ("... Secretary Patricia Hewitt")."""
+    if actor is None or actor.kind != "person":
+        return False
+    words = actor.name.split()
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and norm.endswith(actor.name, np.start, np.end)
+    )
 
 
 def _last_word_lower(norm: str, np: Span) -> bool:

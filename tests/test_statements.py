@@ -605,6 +605,13 @@ SPEAKERS = [
         "Ray Rae Marshall of the James Marshall Hendrix Foundation.",
         [("The mayor is going", "Ray Rae Marshall")],
     ),
+    Spoken(  # bbc-business-382 ("and" inside a title before a name joins no speakers)
+        "Trade and Industry Secretary Patricia Hewitt said people would not be forced to work "
+        "longer than they wanted, saying the default age was not a statutory, compulsory "
+        "retirement age.\n\nUnder age discrimination proposals from the Department of Trade "
+        "and Industry last year workers were to be allowed to work on till 70 if they wished.",
+        [("people would not be forced", "Patricia Hewitt")],
+    ),
     Spoken(  # bbc-entertainment-206, shortened ("she" is the wife: "Sharon" is a woman's name)
         "Rock star Ozzy Osbourne has said his family will not make any more episodes of "
         "reality TV show The Osbournes. His wife Sharon Osbourne, who also appears in the "
