@@ -938,6 +938,16 @@ class _Finder:
         actor = _speaker(self.resolve, np, self.norm)
         if (
             actor is not None
+            and actor.kind in ("place", "country")
+            and self.norm.endswith((" in ", " at "), 0, np.start)
+            and (here := self.sentence_at(np.start)) is not None
+            and (head := subject_before(self.norm, np.start - 3, here.start)) is not None
+        ):
+            # "An SEC official in Washington said": the official, not the city
+            self.pending = head
+            return _speaker(self.resolve, head, self.norm)
+        if (
+            actor is not None
             and self.norm[np.start] in "TtAa"
             and _DESCRIBED_RE.match(self.norm, np.start, np.end)
             and not _mentioned(actor, np.start, np.end)

@@ -633,10 +633,22 @@ SPEAKERS = [
         "weaken the credibility of America\u2019s commitment to Europe.\u201d",
         [("Russia tries", None)],
     ),
+    Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
+        "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
+        "steamy scenes with a girl half his age.",
+        [("the controversial film", "Zubair Ahmed")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    # reuters21578-03682 (the official speaks, not the city)
+    (
+        "    An SEC official in Washington said the Vaskevitch case is\nunrelated to the "
+        "agency's widening investigation into Wall\nStreet's insider trading scandal involving "
+        "Ivan Boesky and\nDennis Levine.",
+        "Washington",
+    ),
     # isot-reuters-985 (a possessive phrase joined by "and" is one phrase: its head speaks)
     (
         "NEW YORK (Reuters) - New York and California\u2019s Democratic governors said on "
