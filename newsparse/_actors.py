@@ -1347,8 +1347,8 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
         return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2
-    if key in TITLES or key in GROUP_NOUNS or key in ROLE_NOUNS:
-        return None  # "Analysts said": a group, found by its description
+    if key in TITLES or key in GROUP_NOUNS or key in ROLE_NOUNS or key in _NOBODY:
+        return None  # "Analysts said": a group, found by its description; "Reports said"
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "the Soviets"
         return "country", "demonym", plural[0], 0
@@ -1387,6 +1387,9 @@ def _lone(tok: _Token, orig: str) -> list[_Mention]:
 
 #: A mention of a run, relative to the run: (start, end, kind, how, key, name, title, rank).
 _Found = tuple[int, int, ActorKind | None, str, str, str, str | None, int]
+#: Capitalised words alone that name no one, though a speech verb may follow them
+#: ("Others say", "Reports said").
+_NOBODY: Final = frozenset("others reports".split())
 #: Not yet in :attr:`_Memo.lone` (a value no token has).
 _UNSEEN: Final[_SingleFacts] = (None, "", "", -1)
 

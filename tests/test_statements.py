@@ -642,6 +642,14 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    # isot-reuters-807 ("Others" is no one's name)
+    ("Others say total sign-ups will drop.", "Others"),
+    # bbc-business-077 (nor is "Reports")
+    (
+        "Reports said CNPC had been offered 20% of Yugansk in return for providing finance but "
+        "the company opted for a long-term oil supply deal instead.",
+        "Reports",
+    ),
     # reuters21578-03682 (the official speaks, not the city)
     (
         "    An SEC official in Washington said the Vaskevitch case is\nunrelated to the "
