@@ -48,6 +48,7 @@ from newsparse._actors_lex import (
     AUX_RE,
     AUX_WORDS,
     BREAKERS,
+    COMPANIES,
     CONTINUE_AFTER,
     COUNTRIES,
     DEADLINE_RE,
@@ -1343,7 +1344,7 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
         return "country", how, hit[0], {"name": 3, "abbr": 2, "demonym": 0}[hit[1]]
     if key in PARTIES:
         return "organization", "party", fold(PARTIES[key]), 2
-    if key in MEDIA or key in GOVERNMENT or key + "s" in MEDIA:
+    if key in MEDIA or key in GOVERNMENT or key + "s" in MEDIA or key in COMPANIES:
         return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2

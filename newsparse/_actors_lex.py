@@ -12,6 +12,7 @@ from newsparse._lexicon import rows, words
 
 __all__ = [
     "ABBREVIATIONS",
+    "COMPANIES",
     "CONTINUE_AFTER",
     "COUNTRIES",
     "DETERMINERS",
@@ -57,6 +58,8 @@ COUNTRIES: Final[dict[str, tuple[str, str]]] = {
 #: folded party form -> canonical party name
 PARTIES: Final[dict[str, str]] = {fold(form): name for form, name in rows("parties.tsv")}
 MEDIA: Final = _keyed(words("media.txt"))
+#: Companies and other bodies known by one word ("Microsoft"), folded.
+COMPANIES: Final = _keyed(words("companies.txt"))
 GOVERNMENT: Final = _keyed(words("org_government.txt"))
 PLACES: Final = _keyed(words("places.txt"))
 #: title words before a name, folded ("president", "sen.", "mr")

@@ -237,6 +237,13 @@ REAL = [
         id="state-party-before-name",
     ),
     pytest.param(
+        # bbc-business-247: a company known by one word (lexicon/companies.txt)
+        "Strong sales outside western Europe helped Renault boost its profits by more than 40% "
+        "in 2004 although the firm warned of lower margins this year.",
+        {"Renault": ("organization", None), "Europe": ("place", None)},
+        id="company-by-one-word",
+    ),
+    pytest.param(
         # isot-reuters-275: parties before their senators' names
         "The bill is sponsored in the Senate by Democrats Kirsten Gillibrand of New York and "
         "Kamala Harris of California, and Republicans Lindsey Graham of South Carolina and Lisa "

@@ -633,6 +633,14 @@ SPEAKERS = [
         "weaken the credibility of America\u2019s commitment to Europe.\u201d",
         [("Russia tries", None)],
     ),
+    Spoken(  # bbc-business-247 (a company known by one word: "the firm" is Renault)
+        "Strong sales outside western Europe helped Renault boost its profits by more than 40% "
+        "in 2004 although the firm warned of lower margins this year.\n\nFrance's second "
+        "largest carmaker enjoyed a healthy 43% rise in net profits to 2.4bn euros ($3.1bn; "
+        "\u00a32.9bn) as sales rose 8% to 40.7bn euros. The firm said strong demand outside "
+        "western Europe and the good performance of its Megane range lifted its results.",
+        [("strong demand outside western Europe", "Renault")],
+    ),
     Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
