@@ -272,10 +272,12 @@ DETERMINERS: Final = frozenset(
     "her its their".split()
 )
 
-#: Heads that a possessive may belong to inside one name ("Attorney's Office").
+#: Heads that a possessive may belong to inside one name ("Attorney's Office",
+#: "McDonald's Corp", "Moody's Investors Service", "People's Daily").
 _OWNED: Final = frozenset(
     "Office Court Department Ministry Hospital Church Party Union Association Council Committee "
-    "Commission Bureau Agency Army Republic Liberation".split()
+    "Commission Bureau Agency Army Republic Liberation Corp Corporation Inc Co Company Ltd Plc "
+    "PLC Group Holdings Investors Daily".split()
 )
 #: One capitalised token: a word with inner hyphens, apostrophes or ampersands
 #: ("O'Brien", "Tobacco-Free", "BB&T"), initials ("U.S.", "W."), or an abbreviation

@@ -641,6 +641,12 @@ SPEAKERS = [
         "western Europe and the good performance of its Megane range lifted its results.",
         [("strong demand outside western Europe", "Renault")],
     ),
+    Spoken(  # isot-reuters-126 (a possessive inside a company's name: "Moody's ... Service")
+        "Moody\u2019s Investors Service said in a note Friday the FCC vote was \u201ccredit "
+        "positive\u201d for internet service providers that could have faced rate regulation "
+        "under the 2015 rules that would have treated them like public utilities.",
+        [("the FCC vote", "Moody\u2019s Investors Service")],
+    ),
     Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
