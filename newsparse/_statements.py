@@ -202,7 +202,7 @@ _ADJUNCT: Final = r"""
 #: is "that": written so, the regex module does not first look for a "that" anywhere
 #: after the cue, which made every match read to the end of a long text.
 _THAT_RE: Final = regex.compile(
-    r"(?P<adj>" + _ADJUNCT + r""")\s*+,?\s*+(?:that|(?!))\s++(?=[^.,;:!?])""",
+    r"(?P<adj>" + _ADJUNCT + r""")\s*+,?\s*+(?:that|(?!)),?+\s++(?=[^.,;:!?])""",
     regex.VERBOSE,
 )
 #: After "told": the addressee, adjuncts, then "that" or a pronoun subject.
@@ -287,7 +287,10 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     """True when a clause's verb comes soon after a bare cue: an auxiliary after a verb
     that also takes a plain object ("added 30 cents" is no speech), else a finite verb."""
     if cue in _OBJECT_TOO:
-        return _AUX_RE.search(norm, at, min(end, at + FINITE_REACH // 2)) is not None
+        stop = min(end, at + FINITE_REACH // 2)
+        if (c := _NEXT_CLAUSE_RE.search(norm, at, stop)) is not None:
+            stop = c.start()  # "denied meddling, and Trump has said": "has" is the next clause's
+        return _AUX_RE.search(norm, at, stop) is not None
     w = _FIRST_WORD_RE.match(norm, at, end)
     # a subject that opens with a determiner may run long: "its decision to sell the
     # DeVry business to Keller Graduate School of Management Inc will produce ..."
@@ -295,6 +298,14 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     return _finite(norm, at, min(end, at + (2 * FINITE_REACH if far else FINITE_REACH)))
 
 
+#: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
+#: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be").
+_NEXT_CLAUSE_RE: Final = regex.compile(
+    r""",\s++(?:and|but|or)\s
+        |\s(?:and|but)\s++(?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+)?+
+                             \s++(?:has|have|had|is|are|was|were)\b)""",
+    regex.VERBOSE,
+)
 #: Words that open a noun phrase: a clause subject that opens with one may run long.
 _NP_OPENERS: Final = frozenset("the a an its his her their this these those our my".split())
 #: A clause verb in the first words after a bare cue: shows a clause follows ("this",

@@ -291,6 +291,18 @@ REAL = [
           "hearing of the Chamber of Deputies industry commission", "indirect", "said",
           "Lawmakers", "indirect.said")],
     ),
+    Case(  # bbc-business-138 ("that," before an aside opens the clause after it)
+        "Opec members said on Tuesday that, given such high prices, the cartel saw no reason to "
+        "cut its output.",
+        [("given such high prices, the cartel saw no reason to cut its output", "indirect",
+          "said", "Opec members", "indirect.said-that")],
+    ),
+    Case(  # bbc-entertainment-137 (a coordinated subject is no next clause)
+        "No details of this year's line-up have been confirmed but rumours have suggested U2 "
+        "and Coldplay may be among the headliners.",
+        [("U2 and Coldplay may be among the headliners", "indirect", "suggested", "rumours",
+          "indirect.said")],
+    ),
     Case(  # isot-reuters-538 (a dateline with a state and a second city)
         "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - A battle between the White House and "
         "Democrats over warring appointments to head up the top U.S. regulator for consumer "
@@ -344,6 +356,8 @@ NEGATIVE = [
     "The mayor's claims, in some cases, don't stand up to inspection.",
     "This fall, Nova Scotia added the drug group to its prescription monitoring program.",
     "Brent crude, used to price international oils, added 30 cents to settle at $64.",
+    # isot-reuters-307: "has" belongs to the next clause, not to "denied meddling"
+    "Russia has denied meddling in the election and Trump has denied any collusion.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
