@@ -356,6 +356,9 @@ NEGATIVE = [
     "The mayor's claims, in some cases, don't stand up to inspection.",
     "This fall, Nova Scotia added the drug group to its prescription monitoring program.",
     "Brent crude, used to price international oils, added 30 cents to settle at $64.",
+    # bbc-entertainment-131: "warned against" opens no clause
+    "But Kapranos warned against musicians being too closely linked with MPs, at the "
+    "University of Edinburgh event.",
     # isot-reuters-307: "has" belongs to the next clause, not to "denied meddling"
     "Russia has denied meddling in the election and Trump has denied any collusion.",
     # bbc-politics-284: "claims about" opens no clause
