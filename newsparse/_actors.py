@@ -1641,8 +1641,10 @@ def _description(
         norm[max(0, np_start - 2) : np_start] == ", "
         and (np_start - 2) in named.ends()
         and (det or m["head"].lower() not in GROUP_NOUNS)
+        and not _LEADING_PHRASE_RE.fullmatch(norm, sentence.start, np_start)
     ):
         return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said"
+        # (not after a leading phrase: "In Sri Lanka, some economists have said")
         # (a bare group speaks: "a note from Goldman Sachs Inc, traders said")
     if m["aside"] and (m.start("aside") + 2) in named.starts():
         return None  # "Carlineo's attorney, Sonya Zoghlin, said": the name speaks
@@ -1660,6 +1662,14 @@ def _description(
     definite = det in ("the", "this", "that", "his", "her", "its", "their")
     how = "definite" if definite else "desc"
     return _mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
+
+
+#: A phrase that opens a sentence and ends with a comma: "In Sri Lanka, ".
+_LEADING_PHRASE_RE: Final = regex.compile(
+    r"""[\s"'(]*+(?:In|At|On|For|From|After|Before|Across|Outside|Inside|Throughout|Within
+                   |Across|Like|Unlike|Besides|Beyond|Elsewhere\ in)\ [^,.;:!?"\n]{1,80}+,\ """,
+    regex.VERBOSE,
+)
 
 
 # -- clustering -------------------------------------------------------------------

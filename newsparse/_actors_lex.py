@@ -205,6 +205,7 @@ _STOP_MODS: Final = frozenset(
     said says say told is are was were be been has have had will would also not his her its
     their our my your he she it they we i you him them us than then when while after before
     if because about into over under during against among between what where why how there
+    although though whereas unless whether once until since
     here some any all both each every no one two three four five many most several other
     another such only just even very more less much
     """.split()

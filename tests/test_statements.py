@@ -664,6 +664,22 @@ SPEAKERS = [
         "under the 2015 rules that would have treated them like public utilities.",
         [("the FCC vote", "Moody\u2019s Investors Service")],
     ),
+    Spoken(  # bbc-business-260 (a leading phrase's place is no name the group stands beside)
+        "In Sri Lanka, some economists have said that as much as 1% of annual growth may be lost.",
+        [("as much as 1% of annual growth", "economists")],
+    ),
+    Spoken(  # reuters21578-06977 (the same, before a described speaker)
+        "    In Tokyo, a Canon spokesman said that under the agreement\nCanon would sell "
+        "facilities, components and technology worth\n1.5 billion yen to Goldstar in calendar "
+        "1987 and 3.5 billion in\n1988, he said.",
+        [("under the agreement", "Canon spokesman")],
+    ),
+    Spoken(  # reuters21578-04354 ("although" is no part of the group that speaks)
+        "    A 100 mln dlr deal for Norsk Hydro was launched later in\nthe day and the issue was "
+        "trading around its total two pct fees\nat close of grey market trade although dealers "
+        "said the\nborrower's frequent appearance in the euromarkets could deter\ninvestors.",
+        [("the\nborrower's frequent appearance", "dealers")],
+    ),
     Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
