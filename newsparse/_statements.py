@@ -23,6 +23,7 @@ from typing import Final
 import regex
 
 from newsparse._actors import Cast
+from newsparse._actors_lex import COUNTRIES, fold
 from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
@@ -501,8 +502,12 @@ _EPITHET_RE: Final = regex.compile(
     r"""[Tt]he\s++(?:(?:\p{Ll}[\p{L}-]*+|\p{N}++-year-old|\p{Lu}\p{Ll}++|\p{Lu}{2,5}+)\s++){0,3}
     (?P<head>\p{Ll}[\p{L}-]*+(?<=er|or|ist|ian|ant|ent|man|woman|person|mother|father|dad|mum
                                 |mom|wife|husband|son|daughter|chief|leader|official|expert|veteran
-                                |rookie|star|wing|guard|forward|captain|coach|maverick|lawmaker)
-      |Republican|Democrat|Conservative|Liberal)\b""",
+                                |rookie|star|wing|guard|forward|captain|coach|maverick|lawmaker
+                                |boss)
+      |\p{N}++-year-old  # "said the 34-year-old"
+      |Republican|Democrat|Conservative|Liberal
+      |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch|ian)(?(?=\p{Ll})(?!))  # "said the American" (checked)
+    )\b""",
     regex.VERBOSE,
 )
 #: A description of an organisation: "the company", "the Calgary-based railway".
@@ -625,6 +630,15 @@ def _speaker(
                 continue  # "Trade and Industry Secretary Patricia Hewitt": one title
             return first
     return resolve(np.start, np.end)
+
+
+def _person_epithet(head: str) -> bool:
+    """True when a capitalised epithet's head is a party's member or a people's
+    ("said the American"): not "the Vatican", "the Taliban"."""
+    if not head[:1].isupper() or head in {"Republican", "Democrat", "Conservative", "Liberal"}:
+        return True
+    hit = COUNTRIES.get(fold(head))
+    return hit is not None and hit[1] == "demonym"
 
 
 def _named_person_ends(actor: Actor | None, np: Span, norm: str) -> bool:
@@ -1052,6 +1066,7 @@ class _Finder:
                 and word.startswith("the ")
                 and (e := _EPITHET_RE.fullmatch(norm, np.start, np.end)) is not None
                 and e["head"].lower() not in _NOT_PEOPLE
+                and _person_epithet(e["head"])
             ):
                 # "says the affable proprietor": the person the story is about just then
                 who = self.pronoun_speaker(st, np, word, last, lambda a: a.kind == "person")

@@ -680,6 +680,20 @@ SPEAKERS = [
         "said the\nborrower's frequent appearance in the euromarkets could deter\ninvestors.",
         [("the\nborrower's frequent appearance", "dealers")],
     ),
+    Spoken(  # bbc-sport-468 (an epithet by nationality: the person the story is about)
+        "The world number one beat Gaston Gaudio 5-7 6-1 6-4, before Andre Agassi saw off "
+        "Chilean Olympic gold medalist Nicolas Massu 6-1 7-6 (7-4).\n\nAgassi was delighted "
+        'with victory over Massu in his first match for over two months. "I felt pretty good," '
+        "said the American.",
+        [("I felt pretty good", "Andre Agassi")],
+    ),
+    Spoken(  # bbc-sport-282 (an epithet by role: "boss")
+        "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
+        '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
+        'fantastic game of football, end-to-end with lots of good passing," said the Old '
+        "Trafford boss.",
+        [("That was our hardest", "Alex Ferguson")],
+    ),
     Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
