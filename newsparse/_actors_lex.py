@@ -216,7 +216,8 @@ _SUBJECT: Final = r"""(?r)
     (?P<pre>(?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)
     \b(?P<head>(?i:\L<heads>))
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
-             \p{Lu}[\p{L}.&'-]{0,30}(?:\s++\p{Lu}[\p{L}.&'-]{0,30}){0,5}
+             \p{Lu}[\p{L}.&'-]{0,30}
+             (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}
 """
 #: The tail of a subject "familiar with" something ("sources familiar with the matter").
 _FAMILIAR: Final = r"""
@@ -225,7 +226,9 @@ _FAMILIAR: Final = r"""
 """
 _BEFORE_VERB: Final = r"""
     )?
-    (?P<aside>,\s++[^,"\n]{1,80})?
+    # an aside ends with a comma ("X, a spokesman, said"), or opens a relative clause ("X,
+    # who say"): not "... of the Treasury, administration sources said"
+    (?P<aside>,\s++(?:(?:who|which)(?:\s++\p{Ll}++){0,2}|[^,"\n]{1,80},))?
     ,?\s++\Z
 """
 SUBJECT_RE: Final = regex.compile(

@@ -94,7 +94,7 @@ _DATELINE_RE: Final = regex.compile(
         [ ](?:-|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to the text's end
         (?(DEFINE)
           (?P<agency>\([\p{L} ]{1,30}+\))
-          (?P<when>,\ (?:\L<months>)\.?+(?:\ \d{1,2})?+
+          (?P<when>,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+
                   |\ (?&agency)
                   # ", Fla. (Reuters)", ", Fla./WASHINGTON (Reuters)"
                   |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))

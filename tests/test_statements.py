@@ -694,6 +694,34 @@ SPEAKERS = [
         "Trafford boss.",
         [("That was our hardest", "Alex Ferguson")],
     ),
+    Spoken(  # bbc-politics-130 (a described speaker whose body's name holds "for")
+        'A spokeswoman for the Department for International Development said: "The government '
+        "had made a clear commitment to reaching 0.7% of gross national income for overseas "
+        'development aid by 2013."',
+        [
+            (
+                "The government had made",
+                "spokeswoman for the Department for International Development",
+            )
+        ],
+    ),
+    Spoken(  # reuters21578-10132 (a dateline in capitals, then the same)
+        "RIO DE JANEIRO, MARCH 26 - No negotiated solution is in\nsight to a three-day-old "
+        "national strike by the majority of\nBrazil's 700,000 bankworkers, a spokesman for the "
+        "National\nFederation of Banks said.",
+        [("No negotiated solution", "spokesman for the National Federation of Banks")],
+    ),
+    Spoken(  # reuters21578-13631 (an aside closes with a comma: the sources speak)
+        "    WASHINGTON, April 7 - President Reagan will shortly\nnominate the head of the U.S. "
+        "program for Third World\ndevelopment, Peter McPherson, as second-ranking officer of "
+        "the\nDepartment of the Treasury, administration sources said.",
+        [("President Reagan will shortly", "administration sources")],
+    ),
+    Spoken(  # bbc-politics-083 (a relative clause after the group: the group speaks)
+        "His determination to stay away from a central role will disappoint some senior "
+        "Conservative members, who say the party needs him.",
+        [("the party needs him", "senior Conservative members")],
+    ),
     Spoken(  # bbc-entertainment-085 (a place after "in" is where the speaker is)
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
