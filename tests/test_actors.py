@@ -244,6 +244,13 @@ REAL = [
         id="company-by-one-word",
     ),
     pytest.param(
+        # bbc-business-212: a newspaper (lexicon/media.txt)
+        "The Observer reported on Sunday that nearly half the workforce at Longbridge could be "
+        "under threat if the deal goes ahead.",
+        {"Observer": ("organization", None)},
+        id="newspaper-observer",
+    ),
+    pytest.param(
         # isot-reuters-275: parties before their senators' names
         "The bill is sponsored in the Senate by Democrats Kirsten Gillibrand of New York and "
         "Kamala Harris of California, and Republicans Lindsey Graham of South Carolina and Lisa "
