@@ -16,7 +16,7 @@ makes actors. The rule names are listed in ``docs/explanation/statements.rst``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 from typing import Final
 
@@ -798,16 +798,30 @@ class _Finder:
         self.resolved[key] = found
         return found
 
-    def around(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention that holds ``[start, end)`` and ends with it."""
+    def mention_index(self) -> list[tuple[int, int, int]]:
+        """Every mention of the cast as (start, end, actor index), by start; built once."""
         if self.mentions is None:
             self.mentions = sorted(
                 (m.start, m.end, k) for k, a in enumerate(self.cast.actors) for m in a.mentions
             )
             self.mention_starts = [m[0] for m in self.mentions]
+        return self.mentions
+
+    def mentions_in(self, start: int, end: int) -> Iterator[tuple[int, int, Actor]]:
+        """(start, end, actor) of the mentions that start in ``[start, end)``, in order."""
+        mentions = self.mention_index()
+        i = bisect.bisect_left(self.mention_starts, start)
+        while i < len(mentions) and mentions[i][0] < end:
+            s, e, k = mentions[i]
+            yield s, e, self.cast.actors[k]
+            i += 1
+
+    def around(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention that holds ``[start, end)`` and ends with it."""
+        mentions = self.mention_index()
         i = bisect.bisect_right(self.mention_starts, start) - 1
-        while i >= 0 and start - self.mentions[i][0] <= 60:
-            s, e, k = self.mentions[i]
+        while i >= 0 and start - mentions[i][0] <= 60:
+            s, e, k = mentions[i]
             if s <= start and e == end:
                 return self.cast.actors[k]
             i -= 1
@@ -816,20 +830,15 @@ class _Finder:
     def named_in(self, start: int, end: int) -> Actor | None:
         """The actor of the longest mention inside ``[start, end)`` that is no country or
         place ("the Newark Star-Ledger newspaper", not "the U.S. automaker")."""
-        self.around(start, end)  # builds the index of mentions
-        assert self.mentions is not None
-        i = bisect.bisect_left(self.mention_starts, start)
-        best: tuple[int, int] | None = None
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            s, e, k = self.mentions[i]
+        best: tuple[int, Actor] | None = None
+        for s, e, actor in self.mentions_in(start, end):
             if (
                 e <= end
-                and self.cast.actors[k].kind not in ("country", "place")
+                and actor.kind not in ("country", "place")
                 and (best is None or e - s > best[0])
             ):
-                best = (e - s, k)
-            i += 1
-        return None if best is None else self.cast.actors[best[1]]
+                best = (e - s, actor)
+        return None if best is None else best[1]
 
     def before(self, cue_start: int, floor: int) -> Span | None:
         """:func:`subject_before`, remembered: several rules ask about the same cue."""
@@ -1268,17 +1277,10 @@ class _Finder:
 
     def person_between(self, actor: Actor, start: int, end: int) -> bool:
         """True when someone other than ``actor`` is named in ``[start, end)``."""
-        if end <= start:
-            return False
-        self.around(start, end)  # builds the index of mentions
-        assert self.mentions is not None
-        i = bisect.bisect_left(self.mention_starts, start)
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            other = self.cast.actors[self.mentions[i][2]]
-            if other is not actor and other.kind == "person":
-                return True
-            i += 1
-        return False
+        return any(
+            other is not actor and other.kind == "person"
+            for _, _, other in self.mentions_in(start, end)
+        )
 
     def credit(self, actor: Actor) -> bool:
         """True for someone named only in photo credits, "(Muriel Draaisma/CBC)": no speaker."""
