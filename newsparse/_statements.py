@@ -506,7 +506,7 @@ _EPITHET_RE: Final = regex.compile(
                                 |boss)
       |\p{N}++-year-old  # "said the 34-year-old"
       |Republican|Democrat|Conservative|Liberal
-      |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch|ian)(?(?=\p{Ll})(?!))  # "said the American" (checked)
+      |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch)  # "said the American": a people (_person_epithet)
     )\b""",
     regex.VERBOSE,
 )
