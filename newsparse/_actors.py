@@ -1667,7 +1667,7 @@ def _description(
 #: A phrase that opens a sentence and ends with a comma: "In Sri Lanka, ".
 _LEADING_PHRASE_RE: Final = regex.compile(
     r"""[\s"'(]*+(?:In|At|On|For|From|After|Before|Across|Outside|Inside|Throughout|Within
-                   |Across|Like|Unlike|Besides|Beyond|Elsewhere\ in)\ [^,.;:!?"\n]{1,80}+,\ """,
+                   |Like|Unlike|Besides|Beyond|Elsewhere\ in)\ [^,.;:!?"\n]{1,80}+,\ """,
     regex.VERBOSE,
 )
 

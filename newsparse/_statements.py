@@ -23,7 +23,7 @@ from typing import Final
 import regex
 
 from newsparse._actors import Cast
-from newsparse._actors_lex import COUNTRIES, fold
+from newsparse._actors_lex import COUNTRIES, SURNAMES_TOO, fold
 from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
@@ -450,8 +450,6 @@ UNATTRIBUTED_MIN: Final = 4
 FIRST_NAME_GENDER: Final[dict[str, str]] = {
     r[0]: r[1] for r in rows("first_names.tsv") if r[1] in {"m", "f"}
 }
-#: First names that are common surnames too ("Warren"): alone, they tell no gender.
-_SURNAMES_TOO: Final = frozenset(r[0] for r in rows("first_names.tsv") if r[2:] == ("s",))
 #: Titles and family words that tell gender ("her father Khaled").
 _GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f",
                         "Lady": "f", "Dame": "f"} | {
@@ -682,7 +680,7 @@ def _gender(actor: Actor) -> str:
         last = len(words) - 1
         for i, w in enumerate(words):
             got = _GENDER_WORDS.get(w.rstrip("."))
-            if got is None and (i < last or (k == last == 0 and w not in _SURNAMES_TOO)):
+            if got is None and (i < last or (k == last == 0 and fold(w) not in SURNAMES_TOO)):
                 got = FIRST_NAME_GENDER.get(w)
             if got is not None:
                 return got
