@@ -10,11 +10,11 @@ import functools
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -150,10 +150,15 @@ def test_blank_line_prefix_shifts_every_span(text: str) -> None:
     assert _comparable(prefixed) == _shifted(plain, 2)
 
 
+_NO_DOUBLE_QUOTES: Final = str.maketrans(dict.fromkeys('"\u201c\u201d\u00ab\u00bb'))
+
+
 @given(strategies.paragraphs(), strategies.news_texts())
 def test_paragraph_prefix_shifts_every_span(first: str, text: str) -> None:
-    # A quote in the new paragraph may be continued by a later one (see KNOWN_FAILURES).
-    assume(not any(q in first for q in '"\u201c\u201d\u00ab\u00bb'))
+    # A quote in the new paragraph may be continued by a later one (see KNOWN_FAILURES),
+    # so it has none: its quote marks are dropped (filtering such paragraphs out would
+    # discard most examples and fail Hypothesis's health check).
+    first = first.translate(_NO_DOUBLE_QUOTES)
     # "X.\n\n" keeps the first line from reading as a headline in both parses.
     head = "Story.\n\n" + first.replace("\n", " ").replace("\r", " ") + "\n\n"
     body = "Body.\n\n" + text
