@@ -1182,7 +1182,10 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         )
     ):
         return [_org(span, toks, surface)]
-    if len(toks) > 1 and last in PLACE_HEADS:
+    if len(toks) > 1 and (
+        (last in PLACE_HEADS and t == 0)  # "Hyde Park", not "Mr Park"
+        or (linked and joined[0] and toks[0].text in _PLACE_OF)  # "Gulf of Mexico"
+    ):
         return [_mention(span, "place", "place", key, surface, rank=2)]
     if not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]]):
         return []
@@ -1227,6 +1230,9 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
 
 
 _JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
+#: Place heads that make a place before "of" too ("Gulf of Mexico"; not "City of Surrey",
+#: a government, nor "State for Foreign Affairs").
+_PLACE_OF: Final = frozenset("Bay Coast Gulf Island Isle Sea Strait Valley".split())
 #: First words of place names ("El Paso", "San Ysidro", "Fort Worth").
 _PLACE_OPENERS: Final = frozenset(
     "san santa santo sao el los las la fort port mount mt. lake st. saint north south east west "
@@ -1253,7 +1259,7 @@ def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Men
     if all(tk.key in TITLES or tk.key in ROLE_NOUNS for tk in name_toks):
         return []  # "General Manager": titles all the way
     name = orig[name_toks[0].start : name_toks[-1].end]
-    title = orig[toks[0].start : toks[t - 1].end]
+    title = " ".join(orig[toks[0].start : toks[t - 1].end].split())  # a line may break it
     out = [_person(span, name_toks, name, title)]
     lead = COUNTRIES.get(toks[0].key)
     if lead is not None:
@@ -1302,6 +1308,10 @@ def _name_shaped(toks: tuple[_Token, ...]) -> bool:
     )
 
 
+#: An initial: "H.", "J".
+_INITIAL_RE: Final = re.compile(r"[A-Z]\.?")
+
+
 def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
     """Index of the first name token after a title ("Vice President | Kamala Harris"), or 0."""
     end = 0
@@ -1310,10 +1320,21 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
             end = i + 1
             gap = norm[tk.end : toks[i + 1].start]
             if gap.strip() in _JOINERS:
-                if i + 3 < len(toks) and (
-                    toks[i + 2].key in FIRST_NAMES or _name_shaped(toks[i + 2 :])
-                ):
-                    end = i + 2  # "Secretary of State | Antony Blinken"
+                # "Secretary of State | Antony Blinken", "Chief of Staff Gen. | Mark Milley"
+                for j in range(i + 2, len(toks) - 1):
+                    if norm[toks[j - 1].end : toks[j].start].strip():
+                        continue  # "... Center for | Global Policy": inside the title
+                    if toks[j].key in FIRST_NAMES or (
+                        j == len(toks) - 2 and _name_shaped(toks[j:])
+                    ):
+                        if j > i + 2 and _INITIAL_RE.fullmatch(toks[j - 1].text):
+                            j -= 1  # "Secretary of Commerce | H. Wood Thrasher"
+                        elif j > i + 3 and toks[j - 1].key in _JOINER_WORDS:
+                            while j > i + 3 and toks[j - 1].key in _JOINER_WORDS:
+                                j -= 1
+                            j -= 1  # "... for Foreign Affairs | Rene Van Der Linden"
+                        end = j
+                        break
                 else:
                     return 0
         elif (

@@ -75,10 +75,8 @@ FIRST_NAMES: Final[dict[str, str]] = {
 #: folded first names that are common surnames too ("s" in the file): alone, no gender
 SURNAMES_TOO: Final = frozenset(fold(r[0]) for r in rows("first_names.tsv") if r[2:] == ("s",))
 
-#: Last words that make a capitalised name a place ("Paulding County"); closed set.
-PLACE_HEADS: Final = frozenset(
-    "Province County City Region Valley Island Islands Peninsula State Canyon Desert".split()
-)
+#: Last words that make a capitalised name a place ("Paulding County", "Hyde Park").
+PLACE_HEADS: Final = words("place_heads.txt")
 #: Capitalised words that open sentences or stand before names without being one.
 OPENERS: Final = frozenset(
     """
@@ -116,7 +114,8 @@ CONTINUE_AFTER: Final = (
         "Federation Organization Organisation Association Bank Court Council Committee Commission "
         "House District Chamber Republic Kingdom Union States Democracy Declaration Friends "
         "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader "
-        "Archbishop Bishop Mayor Duke Duchess Prince Princess King Queen Earl Lord".split()
+        "Archbishop Bishop Mayor Duke Duchess Prince Princess King Queen Earl Lord "
+        "Chancellor Chief General".split()
     )
 )
 #: All-capital tokens that are not names.

@@ -357,6 +357,68 @@ NEGATIVE = [
         {"UK": ("country", None)},
         id="country-before-on-and-a-title-case-end",
     ),
+    pytest.param(
+        # reuters21578-00325: "Plc" ends a company's name as "plc" and "PLC" do
+        "    LONDON, March 2 - Tesco Plc <TSCO.L> is issuing a 100 mln\nstg convertible eurobond "
+        "due February 20, 2002 paying an\nindicated coupon of four to 4-1/4 pct and priced at "
+        "par, lead\nmanager Credit Suisse First Boston Ltd said.",
+        {
+            "LONDON": ("place", None),
+            "Tesco Plc": ("organization", None),
+            "Credit Suisse First Boston Ltd": ("organization", None),
+        },
+        id="plc-company",
+    ),
+    pytest.param(
+        # bbc-business-499: an airport is a place (lexicon/place_heads.txt), not a person
+        "Chen Jiulin, chief executive of China Aviation Oil (CAO), was arrested by at Changi "
+        "Airport by Singapore police on 8 December.",
+        {
+            "Chen Jiulin": ("person", None),
+            "China Aviation Oil": ("organization", None),
+            "Changi Airport": ("place", None),
+            "Singapore": ("country", None),
+            "Singapore police": ("organization", None),
+        },
+        id="airport-place",
+    ),
+    pytest.param(
+        # bbc-business-221: a place head before "of" makes the whole a place, not Mexico
+        "The company has made new discoveries in Egypt, the Gulf of Mexico and Angola.",
+        {
+            "Egypt": ("country", None),
+            "Gulf of Mexico": ("place", None),
+            "Angola": ("country", None),
+        },
+        id="gulf-of-place",
+    ),
+    pytest.param(
+        # bbc-business-072: after a title, a place head is a surname
+        '"The worst seems to have passed." Mr Park\'s statement came as the bank decided to '
+        "keep interest rates at an all-time low of 3.25%.",
+        {"Park": ("person", "Mr")},
+        id="title-before-place-head",
+    ),
+    pytest.param(
+        # bbc-sport-291: a tournament is no actor
+        "But Welsh legend Phil Bennett insisted Wales can cope without Thomas as they chase a "
+        "first Grand Slam in 27 years.",
+        {"Phil Bennett": ("person", None), "Wales": ("place", None)},
+        id="grand-slam",
+    ),
+    pytest.param(
+        # isot-reuters-246: a caucus is an organisation
+        "Representative Mark Meadows, who heads the House Freedom Caucus comprised of about "
+        "three dozen of some of the most conservative members of Congress, said that $70 "
+        "billion to $80 billion in added spending would be more reasonable.",
+        {
+            "Mark Meadows": ("person", "Representative"),
+            "House Freedom Caucus": ("organization", None),
+            "conservative members of Congress": ("group", None),
+            "Congress": ("organization", None),
+        },
+        id="caucus",
+    ),
 ]
 
 
@@ -1010,6 +1072,68 @@ def test_capitalised_group_word_inside_a_name_is_no_group() -> None:
     kinds = {a.name: a.kind for a in cast_of(text).actors}
     assert "Mark Milley" in kinds
     assert not any(kind == "group" for kind in kinds.values())
+
+
+TITLES_WITH_OF = [
+    pytest.param(
+        # bbc-business-195
+        "Earlier this month, accountancy firm Ernst & Young said that Chancellor of the "
+        "Exchequer Gordon Brown's forecasts for tax revenues were too optimistic.",
+        "Gordon Brown",
+        "Chancellor of the Exchequer",
+        id="chancellor-of-the-exchequer",
+    ),
+    pytest.param(
+        # isot-reuters-415
+        "State Department spokeswoman Heather Nauert said on Thursday White House Chief of "
+        "Staff John Kelly had told Tillerson\u2019s chief of staff the reports on Tillerson "
+        "being replaced were not true.",
+        "John Kelly",
+        "White House Chief of Staff",
+        id="chief-of-staff",
+    ),
+    pytest.param(
+        # isot-reuters-722: an initial before the first name is the name's
+        "\u201cThe massive size of this energy undertaking and level of collaboration between "
+        "our two countries is unprecedented,\u201d West Virginia Secretary of Commerce H. Wood "
+        "Thrasher said in a statement.",
+        "H. Wood Thrasher",
+        "West Virginia Secretary of Commerce",
+        id="initial-after-title",
+    ),
+    pytest.param(
+        # reuters21578-18565: particles after the first name; the title crosses no line here
+        "    State Secretary for Foreign Affairs Rene Van Der Linden\nsaid the government was "
+        "against the tax although it noted\ndeepening EC financial difficulties.",
+        "Rene Van Der Linden",
+        "State Secretary for Foreign Affairs",
+        id="particles-after-title",
+    ),
+    pytest.param(
+        # reuters21578-21391: a title broken by a line reads as one line
+        "    BANGKOK, Oct 19 - Australian Minister for Trade\nNegotiations Michael Duffy said "
+        "his country and Third World\ncommodity producers have formed an effective lobby "
+        "group\nagainst farm export subsidies and market access restrictions.",
+        "Michael Duffy",
+        "Australian Minister for Trade Negotiations",
+        id="title-across-a-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLES_WITH_OF)
+def test_title_with_of_before_a_name(text: str, name: str, title: str) -> None:
+    # The name starts after the title's "of"/"for" complement, not at its first word
+    # ("Exchequer Gordon Brown", "Staff John Kelly" were people before).
+    people = {a.name: a.title for a in cast_of(text).actors if a.kind == "person"}
+    assert people.get(name) == title
+    assert not any(title.split()[-1] in other for other in people if other != name)
+
+
+def test_no_name_after_a_joiner_inside_a_title() -> None:
+    # aeb-nbcnews-082 (cut): "New York" after "of" is part of the title, no person's name
+    text = "The U.S. Attorney for the Western District of New York said in a statement."
+    assert [a.name for a in cast_of(text).actors if a.kind == "person"] == []
 
 
 def test_actor_at_prefers_the_leftmost_longest() -> None:
