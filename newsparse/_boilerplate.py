@@ -50,7 +50,12 @@ _LINE_RULES: Final = (
             r"""
             (?:\(?(?i:photo|image|picture|video|graphic)s?
                  (?:\ (?:credit|copyright))?\s*+[:/]\s*+.{0,200}+
-              |(?i:image\ copyright|image\ caption|getty\ images|ap\ photo|reuters/).{0,200}+)
+              |(?i:image\ copyright|image\ caption|getty\ images|ap\ photo|reuters/).{0,200}+
+              # "Ryan Remiorz / The Canadian Press Kevin Vickers, right, ...": a photographer,
+              # an agency, and the caption of the photo
+              |\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){1,3}+\ /\ (?:The\ )?+
+               (?:Canadian\ Press|Associated\ Press|AP|Reuters|AFP|Getty\ Images|PA\ Images
+                 |Bloomberg|EPA|Shutterstock|Xinhua)\b.{0,250}+)
             """,
             regex.VERBOSE,
         ),

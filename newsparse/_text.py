@@ -152,12 +152,18 @@ def _block_paragraphs(norm: str, block: list[Span]) -> Iterator[Span]:
 
 
 def _split_lost_breaks(norm: str, line: Span) -> Iterator[Span]:
-    """Split a one-line body at each run of two or more spaces."""
+    """Split a one-line body at each run of two or more spaces after the end of a
+    sentence or a line in capitals: not after a lower-case letter, a digit, a comma, a
+    semicolon or a hyphen, where the spaces are a slip inside a sentence ("Scott ...
+    rejected  Everton's charges")."""
     start = pos = line.start
     while (i := norm.find("  ", pos, line.end)) >= 0:
         j = i + 2
         while j < line.end and norm[j] == " ":
             j += 1
+        if i > line.start and (norm[i - 1].islower() or norm[i - 1] in "0123456789,;-"):
+            pos = j
+            continue
         if (p := _strip(norm, start, i)) is not None:
             yield p
         start = pos = j

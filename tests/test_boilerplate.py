@@ -31,6 +31,16 @@ BOILERPLATE = [
     ("Contributing: John Fritze, USA TODAY", "contributing"),
     ("Photo: Getty Images", "photo-credit"),
     ("Image copyright Reuters", "photo-credit"),
+    # 5c2ae5f1 (GGT, HuffPost Canada; the photographer's name changed): a photographer, an
+    # agency and the caption
+    (
+        "Jane Doe / The Canadian Press Kevin Vickers, right, tosses a boy into the air.",
+        "photo-credit",
+    ),
+    (
+        "Jane Doe / PA Images via Getty Images Kevin Vickers at a state ceremony in Dublin.",
+        "photo-credit",
+    ),
     ("\u00a9 2019 Cable News Network. All Rights Reserved.", "copyright"),
 ]
 
@@ -42,6 +52,7 @@ NOT_BOILERPLATE = [
     "GRADE...........MAR 27.....MAR 20.....FEB 27",  # reuters21578: a table row
     "IMPORTS     ALLOCATIONS",  # reuters21578: a table header
     "Read the statement here, she said, and decide.",
+    "Kevin Vickers / Brian Gallant said no.",  # a slash between names, no agency
 ]
 
 

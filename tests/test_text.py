@@ -217,6 +217,23 @@ def test_one_line_body_double_spaces_are_breaks() -> None:
     ]
 
 
+def test_one_line_body_double_space_inside_a_sentence_is_no_break() -> None:
+    # isot-reuters-127: two spaces after a lower-case word are a slip, not a break; two
+    # after the sentence's end are one
+    text = (
+        "On Friday a second Democratic congressman, Bobby Scott of Virginia, was accused by "
+        "former legislative aide Macherie Reese Everton of touching her leg and back without "
+        "permission in 2013 and offering to advance her career in exchange for sex and said she "
+        "was wrongfully dismissed from her job. Scott, who has served 25 years in Congress, "
+        "rejected  Everton\u2019s charges and said he had never sexually harassed anyone.  "
+        "\u201cI absolutely deny this allegation of misconduct,\u201d he said in a statement."
+    )
+    got = paragraphs(text)
+    assert [p[:12] for p in got] == ["On Friday a ", "\u201cI absolutel"]
+    assert sentences(text)[1].startswith("Scott, who has served")
+    assert sentences(text)[1].endswith("harassed anyone.")
+
+
 def test_line_per_paragraph_without_title() -> None:
     v = TextView.of(SEED_LIKE)
     assert v.title is None
