@@ -55,6 +55,8 @@ from newsparse._actors_lex import (
     DETERMINERS,
     FAMILIAR_RE,
     FIRST_NAMES,
+    GENDER_MENTIONS,
+    GENDER_REACH,
     GENDERED_RE,
     GOV_HEADS_RE,
     GOVERNMENT,
@@ -62,6 +64,7 @@ from newsparse._actors_lex import (
     HANDLE_RE,
     INITIAL_GROUP_RE,
     LOWER_WORD_RE,
+    MALE_PRONOUNS,
     MEDIA,
     NAME_ASCII_RE,
     NAME_PARTICLES,
@@ -81,9 +84,11 @@ from newsparse._actors_lex import (
     PRE_ROLE_TAILS,
     PRONOUNS,
     ROLE_NOUNS,
+    SENTENCE_STOP_RE,
     SOURCE_RE,
     SPEECH_WORDS,
     STOP_MODS,
+    SUBJECT_PRONOUNS,
     SUBJECT_RE,
     SURNAMES_TOO,
     TICKER_RE,
@@ -2397,8 +2402,51 @@ def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, 
 
 
 def _genders(cl: _Clusterer, view: TextView) -> None:
-    """People of unknown gender take it from the pronouns that follow their mentions
-    (within :data:`_GENDER_REACH` characters, before anyone else is named)."""
+    """People of unknown gender take it from the pronouns after their mentions.
+
+    After each of a person's first :data:`GENDER_MENTIONS` mentions that opens its
+    sentence (:data:`_LEADS_RE`), the first pronoun of :data:`GENDERED_RE` in the same
+    sentence and within :data:`GENDER_REACH` characters votes ("Jody Marsh told police
+    she ..."), unless a quote mark or another person's name comes before it. "he" /
+    "she" weigh two, a possessive one; objects tell nothing ("Rob Kerr dragged Jody
+    Marsh outside. He pulled her": no vote for either), nor does a pronoun after a name
+    that is no subject ("Scott ... rejected Everton's charges and said he"). Who gets
+    no vote this way is left to :func:`_far_genders`.
+    """
+    people = [c for c in cl.clusters if c.kind == "person"]
+    if not any(not c.gender for c in people):
+        return
+    norm = view.norm
+    size = len(norm)
+    #: (start, index in ``people``) of every person's mention, sorted
+    starts = sorted((s, n) for n, c in enumerate(people) for s, _ in c.spans)
+    sentence_starts = [s.start for s in view.sentences]
+    for n, c in enumerate(people):
+        if c.gender:
+            continue
+        votes = 0
+        for start, end in sorted(c.spans)[:GENDER_MENTIONS]:
+            k = bisect.bisect_right(sentence_starts, start) - 1
+            if not _LEADS_RE.fullmatch(norm, sentence_starts[k] if k >= 0 else 0, start):
+                continue  # not the subject: "rejected Everton's charges and said he"
+            reach = min(end + GENDER_REACH, size)
+            stop = SENTENCE_STOP_RE.search(norm, end, reach)
+            p = GENDERED_RE.search(norm, end, reach if stop is None else stop.start())
+            if p is None or norm.find('"', end, p.start()) >= 0:
+                continue
+            if _someone_else(starts, n, end, p.start()):
+                continue
+            word = p.group().lower()
+            weight = 2 if word in SUBJECT_PRONOUNS else 1
+            votes += weight if word in MALE_PRONOUNS else -weight
+        c.gender = "m" if votes > 0 else "f" if votes < 0 else ""
+    _far_genders(cl, view)
+
+
+def _far_genders(cl: _Clusterer, view: TextView) -> None:
+    """People whose sentences tell no gender take it from any gendered pronoun that
+    follows their mentions (within :data:`FAR_GENDER_REACH` characters, before anyone
+    else is named), a weaker sign: "Hua Chunying ... said that ... "...," she said"."""
     if not any(c.kind == "person" and not c.gender for c in cl.clusters):
         return
     starts = sorted((s, n) for n, c in enumerate(cl.clusters) for s, _ in c.spans
@@ -2409,7 +2457,7 @@ def _genders(cl: _Clusterer, view: TextView) -> None:
     votes: dict[int, list[int]] = {}
     for at, gender in pronouns:
         i = bisect.bisect_left(starts, (at,)) - 1
-        if i >= 0 and at - starts[i][0] < _GENDER_REACH:
+        if i >= 0 and at - starts[i][0] < FAR_GENDER_REACH:
             v = votes.setdefault(starts[i][1], [0, 0])
             v[0 if gender == "m" else 1] += 1
     for n, (m, f) in votes.items():
@@ -2418,8 +2466,10 @@ def _genders(cl: _Clusterer, view: TextView) -> None:
             c.gender = "m" if m > f else "f"
 
 
-#: How far after a person's mention a pronoun may tell their gender.
-_GENDER_REACH: Final = 300
+#: How far after a person's mention any gendered pronoun may tell their gender.
+FAR_GENDER_REACH: Final = 300
+#: Any gendered pronoun, objects too, for :func:`_far_genders`.
+_ANY_GENDERED_RE: Final = regex.compile(r"\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
 
 
 def _reach(cl: _Clusterer, starts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2433,7 +2483,7 @@ def _reach(cl: _Clusterer, starts: list[tuple[int, int]]) -> list[tuple[int, int
             continue  # a pronoun after this start goes to the next mention here
         if cl.clusters[n].gender:
             continue
-        end = s + _GENDER_REACH if k == last else min(s + _GENDER_REACH, starts[k + 1][0] + 1)
+        end = s + FAR_GENDER_REACH if k == last else min(s + FAR_GENDER_REACH, starts[k + 1][0] + 1)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
@@ -2446,10 +2496,32 @@ def _pronouns(norm: str, stretches: list[tuple[int, int]]) -> list[tuple[int, st
     out = []
     for lo, hi in stretches:
         # a little text either side, so that word boundaries read as in the whole text
-        for m in GENDERED_RE.finditer(norm, max(0, lo - 8), min(len(norm), hi + 8)):
+        for m in _ANY_GENDERED_RE.finditer(norm, max(0, lo - 8), min(len(norm), hi + 8)):
             if lo <= m.start() < hi:
                 out.append((m.start(), PRONOUNS[m.group().lower()][0]))
     return out
+
+
+def _someone_else(starts: list[tuple[int, int]], n: int, start: int, end: int) -> bool:
+    """True when a mention of a person other than ``n`` starts in ``[start, end)``;
+    ``starts``: (start, person) of every mention, sorted."""
+    for k in range(bisect.bisect_left(starts, (start,)), len(starts)):
+        s, who = starts[k]
+        if s >= end:
+            return False
+        if who != n:
+            return True
+    return False
+
+
+#: What may stand before a sentence's subject: quote marks, brackets, capitalised words
+#: and lower-case role words ("Chinese Foreign Ministry spokesman Hua Chunying").
+_LEADS_RE: Final = regex.compile(
+    r"""[\s"'(\[-]*+
+        (?:(?:\p{Lu}[\p{L}.'&-]*+|the|a|an|former|then|\L<roles>)\s++){0,8}+""",
+    regex.VERBOSE,
+    roles=ROLE_NOUNS,
+)
 
 
 def _cast(cl: _Clusterer, view: TextView, starts: list[int]) -> Cast:

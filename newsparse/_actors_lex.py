@@ -18,8 +18,11 @@ __all__ = [
     "DETERMINERS",
     "FIRST_NAMES",
     "GENDERED_RE",
+    "GENDER_MENTIONS",
+    "GENDER_REACH",
     "GOVERNMENT",
     "GROUP_NOUNS",
+    "MALE_PRONOUNS",
     "MEDIA",
     "NON_ACTOR_HEADS",
     "OPENERS",
@@ -28,7 +31,9 @@ __all__ = [
     "PLACES",
     "PLACE_HEADS",
     "ROLE_NOUNS",
+    "SENTENCE_STOP_RE",
     "STOP_MODS",
+    "SUBJECT_PRONOUNS",
     "SURNAMES_TOO",
     "TITLES",
     "fold",
@@ -359,8 +364,25 @@ PRONOUNS: Final[dict[str, tuple[str, str]]] = {
     "they": ("", "pl"), "them": ("", "pl"), "their": ("", "pl"), "themselves": ("", "pl"),
     "it": ("", "it"), "its": ("", "it"), "itself": ("", "it"),
 }  # fmt: skip
-#: Gendered pronouns, for learning a person's gender from the text.
-GENDERED_RE: Final = regex.compile(r"\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
+#: Pronouns that tell the gender of a person named before them in a sentence: subjects,
+#: possessives and reflexives, not objects ("Franken had forcibly kissed her during ...",
+#: "told her the"), which are someone else.
+GENDERED_RE: Final = regex.compile(
+    r"""\b(?:[Hh]e|[Ss]he|[Hh]is|herself|himself
+          |[Hh]er(?=\s++(?!(?:to|and|or|but|in|on|at|for|with|from|by|of|during|after|before
+                              |about|as|that|the|a|an|this|up|out|down|back|off|over)\b)\p{L}))\b""",
+    regex.VERBOSE,
+)
+#: Of :data:`GENDERED_RE`'s pronouns (folded): the male ones, and the subjects (which
+#: weigh twice a possessive).
+MALE_PRONOUNS: Final = frozenset("he his him himself".split())
+SUBJECT_PRONOUNS: Final = frozenset("he she himself herself".split())
+#: How far (characters) after a mention a pronoun tells the person's gender.
+GENDER_REACH: Final = 60
+#: How many mentions of a person are read for the pronouns after them.
+GENDER_MENTIONS: Final = 6
+#: Where a sentence ends, for the pronouns after a name: a stop and a space, a line break.
+SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]\s|\n")
 #: Lowercase heads that make "<Name> government" an organisation.
 GOV_HEADS_RE: Final = regex.compile(
     r"""

@@ -23,7 +23,17 @@ from typing import Final
 import regex
 
 from newsparse._actors import Cast
-from newsparse._actors_lex import COUNTRIES, SURNAMES_TOO, fold
+from newsparse._actors_lex import (
+    COUNTRIES,
+    GENDER_MENTIONS,
+    GENDER_REACH,
+    GENDERED_RE,
+    MALE_PRONOUNS,
+    SENTENCE_STOP_RE,
+    SUBJECT_PRONOUNS,
+    SURNAMES_TOO,
+    fold,
+)
 from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
@@ -551,24 +561,6 @@ _CREDIT_RE: Final = regex.compile(r"\)\s*+\.?+\s*+$")
 _APPOSITIVE_RE: Final = regex.compile(r",\s++(?:a|an|the|\p{N}++)\s")
 #: The gender a pronoun asks for.
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
-#: A gendered pronoun, telling the gender of the person named before it in a sentence.
-#: Pronouns that tell a person's gender after their name: subjects, possessives and
-#: reflexives, not objects ("Franken had forcibly kissed her during ...", "told her the"),
-#: which are someone else.
-_GENDERED_RE: Final = regex.compile(
-    r"""\b(?:[Hh]e|[Ss]he|[Hh]is|herself|himself
-          |[Hh]er(?=\s++(?!(?:to|and|or|but|in|on|at|for|with|from|by|of|during|after|before
-                              |about|as|that|the|a|an|this|up|out|down|back|off|over)\b)\p{L}))\b""",
-    regex.VERBOSE,
-)
-_MALE: Final = frozenset("he his him himself".split())
-_SUBJECTS: Final = frozenset("he she himself herself".split())
-#: Where a sentence ends, for the pronouns after a name: a stop and a space, a line break.
-_SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]\s|\n")
-#: How far (characters) after a mention a pronoun tells its gender.
-GENDER_REACH: Final = 60
-#: How many mentions of an actor are read for the pronouns after them.
-GENDER_MENTIONS: Final = 6
 #: "he" / "she" as a word.
 _PRONOUN_RE: Final = {w: regex.compile(rf"\b(?:{w}|{w.title()})\b") for w in ("he", "she")}
 #: How many sentences back a "he" / "she" speaker is looked for.
@@ -1259,16 +1251,16 @@ class _Finder:
             norm = self.norm
             for m in actor.mentions[:GENDER_MENTIONS]:
                 end = min(m.end + GENDER_REACH, len(norm))
-                stop = _SENTENCE_STOP_RE.search(norm, m.end, end)  # within the sentence
-                p = _GENDERED_RE.search(norm, m.end, end if stop is None else stop.start())
+                stop = SENTENCE_STOP_RE.search(norm, m.end, end)  # within the sentence
+                p = GENDERED_RE.search(norm, m.end, end if stop is None else stop.start())
                 if (
                     p is not None
                     and norm.find('"', m.end, p.start()) < 0
                     and not self.person_between(actor, m.end, p.start())
                 ):
                     # "he" / "she" weigh two, a possessive one ("touching her buttocks")
-                    weight = 2 if p.group().lower() in _SUBJECTS else 1
-                    votes += weight if p.group().lower() in _MALE else -weight
+                    weight = 2 if p.group().lower() in SUBJECT_PRONOUNS else 1
+                    votes += weight if p.group().lower() in MALE_PRONOUNS else -weight
             got = "m" if votes > 0 else "f" if votes < 0 else ""
         self.genders[actor.id] = got
         return got
@@ -1600,7 +1592,7 @@ class _Finder:
         inherited in the sentence."""
         norm = self.norm
         before = norm[max(floor, m.start() - 3) : m.start()]
-        if m.word.endswith("ing") and before.rstrip().endswith(","):
+        if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             last = self.said_before(m.start())
             if last is not None and last[0] >= floor:
@@ -1934,7 +1926,7 @@ _TAIL_RE: Final = regex.compile(
 _CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".split())
 #: A trailing attribution that ends a reported clause: ", he said", ", according to".
 _TAG_RE: Final = regex.compile(
-    r",\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to|\p{Ll}++(?<=ing))\b"
+    r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to|\p{Ll}++(?<=ing))\b'
 )
 
 
@@ -1947,8 +1939,11 @@ def _clause_end(norm: str, start: int, end: int) -> int:
             end = tag.start()
     while end > start and norm[end - 1] in " .;:!?,\n":
         end -= 1
-    if norm.count('"', start, end) % 2 and norm[end : end + 1] == '"':
-        end += 1
+    if norm.count('"', start, end) % 2:
+        if norm[end : end + 1] == '"':
+            end += 1
+        elif norm.startswith(',"', end):
+            end += 2  # 'he is a "long ways from a decision," noting': the quote closes
     return end
 
 

@@ -75,6 +75,15 @@ REAL = [
          ("she refuses to tone down her support for abortion", "indirect", "noting", "she",
           "indirect.said-that")],
     ),
+    Case(  # reuters21578-06722 (a participle cue after a quote that closes the clause)
+        "     Roger Hemminghaus, President of Diamond Shamrock Refining\nand Marketing Co, said "
+        'he was "enthusiastic about the future,"\nadding that he expected "an increase in '
+        'profitability by\nmidyear."',
+        [('he was "enthusiastic about the future,"', "indirect", "said", "Roger Hemminghaus",
+          "indirect.said"),
+         ('he expected "an increase in profitability by\nmidyear."', "indirect", "adding",
+          "Roger Hemminghaus", "indirect.said-that")],
+    ),
     Case(  # isot-reuters-654 (inverted order, an appositive after the name)
         "Trump has likely done all he can do to help the industry, said Luke Popovich, a "
         "spokesman for the National Mining Association.",
@@ -726,6 +735,14 @@ SPEAKERS = [
         "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest in "
         "steamy scenes with a girl half his age.",
         [("the controversial film", "Zubair Ahmed")],
+    ),
+    Spoken(  # constructed after a GGT court report (5c3e038e): the cast knows "she" told
+        # police, so "He told detectives" is the man, not the woman named last
+        "Rob Kerr dragged Jody Marsh outside. He pulled her across the yard and threw her in "
+        "his trunk. Squad cars passed him on the highway. Jody Marsh told police she could "
+        "hear the sirens. He told detectives he would have opened fire if officers had tried "
+        "to stop him.",
+        [("she could hear", "Jody Marsh"), ("he would have opened fire", "Rob Kerr")],
     ),
 ]
 
