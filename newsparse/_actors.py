@@ -1851,11 +1851,19 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
-        cl.person(m, orig)
+        if _CAMEL_RE.fullmatch(m[_NAME]):  # "TransLink said", "WikiLeaks said"
+            cl.org(_replaced(m, kind="organization", how="org"), orig)
+        else:
+            cl.person(m, orig)
     elif norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1) and (
         ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
     ):
         cl.org(_replaced(m, kind="organization", how="org"), orig)
+
+
+#: A word with a capital after lower-case letters: a company's or a body's name that
+#: speaks, not a person's, whose inner capitals follow a prefix ("McCabe", "DeSantis").
+_CAMEL_RE: Final = regex.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}++\p{Lu}\p{L}*+")
 
 
 #: A speech verb after the end of a quote, before a name it inverts ('," scolded Elyse').

@@ -28,7 +28,10 @@ from newsparse._actors_lex import (
     GENDER_MENTIONS,
     GENDER_REACH,
     GENDERED_RE,
+    GOVERNMENT,
     MALE_PRONOUNS,
+    MEDIA,
+    PARTIES,
     SENTENCE_STOP_RE,
     SUBJECT_PRONOUNS,
     SURNAMES_TOO,
@@ -660,6 +663,29 @@ def _is_org(actor: Actor) -> bool:
     return actor.kind == "organization"
 
 
+def _is_media(actor: Actor) -> bool:
+    return actor.kind == "organization" and fold(actor.name) in MEDIA
+
+
+def _is_body(actor: Actor) -> bool:
+    """An organisation that is no news outlet, government body or party."""
+    if actor.kind != "organization":
+        return False
+    key = fold(actor.name)
+    return key not in MEDIA and key not in GOVERNMENT and key not in PARTIES
+
+
+#: What may stand right before a subject in mid-sentence.
+_SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
+#: Description heads that stand for a news outlet, and for another body, named just
+#: before (:meth:`_Finder.org_just_before`).
+_MEDIA_HEADS: Final = frozenset("newspaper paper broadcaster network".split())
+_BODY_HEADS: Final = frozenset(
+    """company firm group bank agency union club airline railway carrier automaker
+    retailer insurer lender charity organization organisation association""".split()
+)
+
+
 def _gender(actor: Actor) -> str:
     """The gender ("m", "f" or "") the actor's first name or title tells.
 
@@ -896,6 +922,38 @@ class _Finder:
             return self.view.sentences[i]
         return None
 
+    def org_just_before(self, np: Span, head: str) -> Actor | None:
+        """For a bare description that is a subject ("The agency told", ", the club
+        said"): the one organisation of the kind ``head`` names ("the agency", "the
+        newspaper") named in the sentence before (same paragraph), if just one is:
+        "... confirm this by TransLink. The agency told ...".
+
+        Heads that name a government or a party ("the government", "the ministry")
+        find none: the one meant is seldom the body named just before. Nor do
+        descriptions with modifiers ("the rating agency": which one the text says
+        elsewhere) or after a preposition ("an appointee to the agency who argues").
+        """
+        if head in _MEDIA_HEADS:
+            fits: Callable[[Actor], bool] = _is_media
+        elif head in _BODY_HEADS:
+            fits = _is_body
+        else:
+            return None
+        norm = self.norm
+        pos = np.start
+        here = self.sentence_at(pos)
+        if here is None or norm.count(" ", pos, np.end) != 1:
+            return None
+        if norm[here.start : pos].strip("\"'([ ") and not norm.endswith(
+            _SUBJECT_AFTER, here.start, pos
+        ):
+            return None
+        prev = self.sentence_before(here)
+        if prev is None or self.paragraphs_between(prev.start, pos):
+            return None
+        orgs = {a.id: a for _, _, a in self.mentions_in(prev.start, prev.end) if fits(a)}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
+
     def sentence_before(self, s: Span) -> Span | None:
         """The sentence before ``s`` (in any paragraph), or None."""
         i = bisect.bisect_left(self.starts, s.start) - 1
@@ -1053,8 +1111,10 @@ class _Finder:
             ):
                 # "the company said": the organisation the story is about just then;
                 # "the Associated Press agency said": the one it names
-                who = self.named_in(np.start + 4, np.end) or self.pronoun_speaker(
-                    st, np, word, last, _is_org, far=False
+                who = (
+                    self.named_in(np.start + 4, np.end)
+                    or self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                    or self.org_just_before(np, tail)
                 )
                 if who is not None and who.kind not in _ISSUERS - {"person"}:
                     who = None  # "the group" is no person

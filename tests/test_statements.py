@@ -744,10 +744,44 @@ SPEAKERS = [
         "to stop him.",
         [("she could hear", "Jody Marsh"), ("he would have opened fire", "Rob Kerr")],
     ),
+    Spoken(  # aeb-thespacereview-134 (its first and a later paragraph): a bare description
+        # names the one body of its kind named in the sentence before
+        "Earlier this month, NASA announced the newest milestone in the development of its "
+        "long-awaited (and long-delayed) Space Launch System.\n\n"
+        "The SLS has been a key part of NASA\u2019s exploration plans since the language in "
+        "the 2010 NASA authorization act that directed the agency to develop it. While the "
+        "plans themselves have changed, the agency has maintained that the SLS will "
+        "nonetheless be essential for human spaceflight beyond Earth orbit.",
+        [("the SLS will nonetheless", "NASA")],
+    ),
+    Spoken(  # bbc-business-224 ("the club" after a quote)
+        "Manchester United's response comes as little surprise, as the board made clear. "
+        '"Any board has a responsibility to consider a bona fide offer proposal," the club '
+        "said in its statement.",
+        [("Any board has a responsibility", "Manchester United")],
+    ),
+    Spoken(  # bbc-business-184: a one-word name with a capital inside speaks as a company
+        'DrKW said the cuts are either to clear stock or could indicate a longer term "step '
+        'change in pricing in certain areas" at M&S. "Either way, this cannot be good news for '
+        "M&S' margin,\" it added.",
+        [("the cuts are either", "DrKW"), ("Either way", "DrKW")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-politics-122: "the government" is not the body named just before
+        'And Dr John Moore-Gillon, of the British Lung Foundation, said: "TB is not simply '
+        'imported, we are seeing a rise in many sections of the UK-born population as well." '
+        'The government says the Tories are "a bit late" to the issue.',
+        "British Lung Foundation",
+    ),
+    (  # reuters21578-00618: "the rating agency" is Standard and Poor's, not Navistar
+        "    S and P cited Navistar's recent issuance of 104 mln shares\nof common stock and "
+        "planned redemption of 515 mln dlrs of debt.\n    The recapitalization would save "
+        "Navistar about 86 mln dlrs in\nannual interest expense, the rating agency said.",
+        "Navistar",
+    ),
     # isot-reuters-807 ("Others" is no one's name)
     ("Others say total sign-ups will drop.", "Others"),
     # bbc-business-077 (nor is "Reports")
