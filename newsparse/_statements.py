@@ -675,6 +675,11 @@ def _is_body(actor: Actor) -> bool:
     return key not in MEDIA and key not in GOVERNMENT and key not in PARTIES
 
 
+#: A name in apposition after an inverted speaker's description that ends the sentence
+#: ('," says Campbell's partner, Jason Louth.').
+_NAMED_AFTER_RE: Final = regex.compile(
+    r",\ (?P<name>\p{Lu}[\p{L}'-]++(?:\ \p{Lu}[\p{L}'-]++){0,3}+)\s*+(?:[.!?]|\Z)"
+)
 #: What may stand right before a subject in mid-sentence.
 _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
 #: Description heads that stand for a news outlet, and for another body, named just
@@ -1368,7 +1373,14 @@ class _Finder:
             # inverted: '," said Mr Smith'; '"How We Win" points out that ...' is no attribution
             stop = min(q.paragraph.end, m.end() + 120, self.bounds(m.start())[1])
             after = noun_phrase_after(norm, m.end(), stop)  # not into the next sentence
-            return None if after is None else (cue, after)
+            if after is None:
+                return None
+            if norm[after.end - 1].islower() and (
+                named := _NAMED_AFTER_RE.match(norm, after.end, stop)
+            ):
+                # '," says Campbell's partner, Jason Louth.': the description and its name
+                after = Span(after.start, named.end("name"))
+            return cue, after
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
         if (

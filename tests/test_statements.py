@@ -766,6 +766,16 @@ SPEAKERS = [
         "M&S' margin,\" it added.",
         [("the cuts are either", "DrKW"), ("Either way", "DrKW")],
     ),
+    Spoken(  # bbc-sport-016: an inverted description, then the name in apposition
+        '"A decision is now expected by around mid-March," said one of their lawyers, '
+        "Michalis Dimitrakopoulos.",
+        [("A decision is now expected", "Michalis Dimitrakopoulos")],
+    ),
+    Spoken(  # bbc-entertainment-202 (cut): a title before the name in apposition
+        '"Our aim is not to rewrite the storyline of EastEnders," said the committee chairman, '
+        "MP Edward Leigh.",
+        [("Our aim is not", "Edward Leigh")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
