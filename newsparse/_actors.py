@@ -259,6 +259,15 @@ class Cast:
             named = [m for m in inside if m[1] == full and m[0] == cut + 2]
             if named:
                 return self.actors[named[0][2]]
+        if cut < end and prep == "of":
+            # "the minister of infrastructure Amarjeet Sohi": a role "of" something, then
+            # the person's name, which ends the phrase
+            full = end
+            while full > cut and not self.norm[full - 1].isalnum():
+                full -= 1
+            for s, e, i in inside:
+                if e == full and self.info[i].kind == "person" and _role_of(self.norm[start:s]):
+                    return self.actors[i]
         if cut < end:  # "other Republican leaders | in Washington": the head comes first
             last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
             if last in _DOCUMENTS and prep in ("from", "by", "of"):
@@ -392,6 +401,26 @@ _Check = Callable[[_Info], bool]
 _SAID: Final = ("said ", "says ", "told ", "added ", "writes ", "wrote ")
 #: Prepositions that cannot open a noun phrase ("in Washington").
 _PREPOSITIONS: Final = frozenset("in at on from to of with into near".split())
+
+
+def _role_of(words: str) -> bool:
+    """True for a role "of" something, which a person's name follows ("then-minister of
+    infrastructure ", "the Minister of Defence "), not a relation ("the daughter of
+    actor ") nor a role of someone ("spokesman for", "aide to")."""
+    w = words.split()
+    if w and w[0].lower() in ("the", "a", "an"):
+        w = w[1:]
+    if len(w) == 4 and w[2].lower() == "the":
+        del w[2]
+    if len(w) != 3 or w[1] != "of":
+        return False
+    head, what = w[0].rsplit("-", 1)[-1].lower(), w[2].lower()
+    roles = _ROLES_AND_TITLES
+    return head in roles and what not in roles and what not in _PREPOSITIONS and what.isalpha()
+
+
+_ROLES_AND_TITLES: Final = ROLE_NOUNS | TITLES
+
 
 #: Where the post-modifiers of a noun phrase may start: a comma, a preposition, a
 #: relative pronoun, or a participle ("the IG Metall representing metalworkers").

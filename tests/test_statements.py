@@ -776,10 +776,19 @@ SPEAKERS = [
         "MP Edward Leigh.",
         [("Our aim is not", "Edward Leigh")],
     ),
+    Spoken(  # bbc-sport-358: a role "of" something before the name ends the phrase
+        '"Under the Elite Player Squad agreement, England wanted a second opinion," director '
+        "of rugby Nigel Melville told the Gloucester Citizen.",
+        [("Under the Elite Player Squad", "Nigel Melville")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # constructed: a relation "of" someone is not that someone
+        "The daughter of actor Kirk Douglas said the federal government was aware.",
+        "Kirk Douglas",
+    ),
     (  # bbc-politics-122: "the government" is not the body named just before
         'And Dr John Moore-Gillon, of the British Lung Foundation, said: "TB is not simply '
         'imported, we are seeing a rise in many sections of the UK-born population as well." '
