@@ -53,6 +53,7 @@ from newsparse._actors_lex import (
     COUNTRIES,
     DEADLINE_RE,
     DETERMINERS,
+    DOCUMENTS,
     FAMILIAR_RE,
     FIRST_NAMES,
     GENDER_MENTIONS,
@@ -270,7 +271,7 @@ class Cast:
                     return self.actors[i]
         if cut < end:  # "other Republican leaders | in Washington": the head comes first
             last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
-            if last in _DOCUMENTS and prep in ("from", "by", "of"):
+            if last in DOCUMENTS and prep in ("from", "by", "of"):
                 return self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
             inside = [m for m in inside if m[1] <= cut]
             end = cut
@@ -447,10 +448,6 @@ _QUANTIFIERS: Final = frozenset(
 )
 
 
-#: Documents whose author speaks for them ("a report from the Tax Policy Center").
-_DOCUMENTS: Final = frozenset(
-    "report study survey statement analysis letter memo paper poll review audit".split()
-)
 #: Lower-case nouns after an organisation's name that leave it the head, or whose
 #: author it is ("the Civic Action study").
 _GENERIC_ORG_RE: Final = regex.compile(

@@ -16,6 +16,7 @@ __all__ = [
     "CONTINUE_AFTER",
     "COUNTRIES",
     "DETERMINERS",
+    "DOCUMENTS",
     "FIRST_NAMES",
     "GENDERED_RE",
     "GENDER_MENTIONS",
@@ -73,6 +74,9 @@ ROLE_NOUNS: Final = words("role_nouns.txt")
 GROUP_NOUNS: Final = words("group_nouns.txt")
 ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
 NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")
+#: Documents whose author speaks through them ("a report from the Tax Policy Center",
+#: "the union's Friday release").
+DOCUMENTS: Final = words("documents.txt")
 #: folded first name -> "m" | "f" | "" (a name given to men and women alike: "u" in the file)
 FIRST_NAMES: Final[dict[str, str]] = {
     fold(r[0]): "" if r[1] == "u" else r[1] for r in rows("first_names.tsv")

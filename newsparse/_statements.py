@@ -25,6 +25,7 @@ import regex
 from newsparse._actors import Cast
 from newsparse._actors_lex import (
     COUNTRIES,
+    DOCUMENTS,
     GENDER_MENTIONS,
     GENDER_REACH,
     GENDERED_RE,
@@ -531,11 +532,6 @@ _ORG_HEADS: Final = frozenset(
 _ORG_DESCRIPTION_RE: Final = regex.compile(
     r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
 )
-#: Documents that speak for whoever issued them ("the union's Friday release").
-_DOC_WORDS: Final = frozenset(
-    """release book database website site study report survey memo statement letter
-    filing complaint data findings analysis poll documents records figures paper blog""".split()
-)
 #: A document and who issued it: "the union's Friday release", "Foster's book", "the Civic
 #: Action study" (the owner a possessive or capitalised words before the document).
 _DOC_OWNER_RE: Final = regex.compile(
@@ -544,7 +540,7 @@ _DOC_OWNER_RE: Final = regex.compile(
        |(?:[Tt]he\s++)?+(?P<owner>\p{Lu}[\p{L}.&-]*+(?:\s++\p{Lu}[\p{L}.&-]*+){0,4}))
     \s++\L<doc>""",
     regex.VERBOSE,
-    doc=_DOC_WORDS,
+    doc=DOCUMENTS,
 )
 #: Heads of descriptions that name no person.
 _NOT_PEOPLE: Final = (
@@ -680,6 +676,8 @@ def _is_body(actor: Actor) -> bool:
 _NAMED_AFTER_RE: Final = regex.compile(
     r",\ (?P<name>\p{Lu}[\p{L}'-]++(?:\ \p{Lu}[\p{L}'-]++){0,3}+)\s*+(?:[.!?]|\Z)"
 )
+#: What joins a document to its author ("figures from", "a report by").
+_BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
 #: What may stand right before a subject in mid-sentence.
 _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
 #: Description heads that stand for a news outlet, and for another body, named just
@@ -1016,7 +1014,7 @@ class _Finder:
         if np is None:
             return None
         word = self.norm[np.start : np.end].lower()
-        if word.rsplit(None, 1)[-1] in _DOC_WORDS and (
+        if word.rsplit(None, 1)[-1] in DOCUMENTS and (
             d := _DOC_OWNER_RE.fullmatch(self.norm, np.start, np.end)
         ):
             # "the union's Friday release", "the Civic Action study": whoever issued it
@@ -1798,6 +1796,13 @@ class _Finder:
         np = noun_phrase_after(norm, m.end(), s.end, loose=True)
         if np is None:
             return
+        if norm[np.start : np.end].rsplit(None, 1)[-1].lower() in DOCUMENTS and (
+            by := _BY_RE.match(norm, np.end, s.end)
+        ):
+            # "according to the most recent numbers from Statistics Canada": the author
+            author = noun_phrase_after(norm, by.end(), s.end)
+            if author is not None:
+                np = Span(np.start, author.end)
         cue = Span(m.start(), m.end())
         after = np.end
         if _blank(norm, s.start, m.start()):

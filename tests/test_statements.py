@@ -781,6 +781,16 @@ SPEAKERS = [
         "of rugby Nigel Melville told the Gloucester Citizen.",
         [("Under the Elite Player Squad", "Nigel Melville")],
     ),
+    Spoken(  # bbc-tech-064: a document "from" its author (lexicon/documents.txt)
+        "Mobile phones are still enjoying a boom time in sales, according to research from "
+        "technology analysts Gartner.",
+        [("Mobile phones are still", "Gartner")],
+    ),
+    Spoken(  # bbc-business-370
+        "US industrial production increased in December, according to the latest survey from "
+        "the Institute for Supply Management (ISM).",
+        [("US industrial production", "Institute for Supply Management")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
