@@ -1257,9 +1257,27 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return _classify(rest, norm, orig) if len(toks) > 2 else _lone(rest.tokens[0], orig)
     if len(toks) > 4 and toks[0].key not in FIRST_NAMES:
         return [_org(span, toks, surface)]
+    if (
+        hit is not None
+        and toks[0].key not in FIRST_NAMES
+        and toks[-1].key not in FIRST_NAMES
+        and toks[-1].key not in _SURNAME_COUNTRIES
+    ):
+        if toks[0].key in _REGION_WORDS:  # "Inner Mongolia", "Northern Ireland"
+            return [_mention(span, "place", "place", key, surface, rank=2)]
+        if (run.initial or toks[0].key == "may") and len(toks) == 2:
+            return _lone(toks[1], orig)  # "Major U.S. banks", "at the end of May Ecuador's"
+        return [_org(span, toks, surface)]  # "Health Canada", "Bell Canada", "T-Mobile USA"
     return [_person(span, toks, surface, None)]
 
 
+#: Countries that are common surnames too ("Jools Holland", "Vernon Jordan").
+_SURNAME_COUNTRIES: Final = frozenset("holland jordan israel chad georgia england".split())
+#: Words before a country that make part of it, a region, not a body ("Inner Mongolia").
+_REGION_WORDS: Final = frozenset(
+    """inner outer northern southern eastern western north south east west central upper
+    lower greater little old new""".split()
+)
 _JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
 #: Place heads that make a place before "of" too ("Gulf of Mexico"; not "City of Surrey",
 #: a government, nor "State for Foreign Affairs").

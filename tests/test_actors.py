@@ -358,6 +358,26 @@ NEGATIVE = [
         id="country-before-on-and-a-title-case-end",
     ),
     pytest.param(
+        # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
+        "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
+        "failing to turn up to a cross-country team training camp in Embu.",
+        {"Athletics Kenya": ("organization", None), "London Marathon": ("organization", None)},
+        id="body-named-for-a-country",
+    ),
+    pytest.param(
+        # bbc-entertainment-104: a country that is a common surname stays a surname
+        "It follows a Cardiff gig starring Eric Clapton, Keane and Jools Holland, which raised "
+        "more than \u00a31.25m.",
+        {"Eric Clapton": ("person", None), "Jools Holland": ("person", None)},
+        id="surname-holland",
+    ),
+    pytest.param(
+        # reuters21578-17215 (a list cut short): a region of a country is a place
+        "The drought hit Shanxi, Shaanxi, Qinghai, Sichuan and parts of Inner Mongolia.",
+        {"Inner Mongolia": ("place", None)},
+        id="region-of-a-country",
+    ),
+    pytest.param(
         # reuters21578-00325: "Plc" ends a company's name as "plc" and "PLC" do
         "    LONDON, March 2 - Tesco Plc <TSCO.L> is issuing a 100 mln\nstg convertible eurobond "
         "due February 20, 2002 paying an\nindicated coupon of four to 4-1/4 pct and priced at "
