@@ -405,6 +405,7 @@ _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").
 PRE_ROLE_RE: Final = regex.compile(
     r"""(?r)
+    (?<!\bbest\s)  # "the best actor Bafta": an award, no person
     \b(?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political
                  |economic|science|national|press|foreign|finance|economics|business)\s)?
              \L<roles>)

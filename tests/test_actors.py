@@ -358,6 +358,31 @@ NEGATIVE = [
         id="country-before-on-and-a-title-case-end",
     ),
     pytest.param(
+        # bbc-entertainment-269: an occupation that opens the sentence is a title
+        # (lexicon/role_nouns.txt)
+        "Singer George Michael has said that a new film about his life is the start of a "
+        "retirement from public view.",
+        {"George Michael": ("person", "Singer")},
+        id="occupation-title",
+    ),
+    pytest.param(
+        # bbc-sport-026
+        "Sprinter Michelle Collins has lodged an appeal against her eight-year doping ban with "
+        "the North American Court of Arbitration for Sport (CAS).",
+        {
+            "Michelle Collins": ("person", "Sprinter"),
+            "North American Court of Arbitration": ("organization", None),
+        },
+        id="occupation-title-sport",
+    ),
+    pytest.param(
+        # bbc-entertainment-357: "best actor" before a name is an award's, no person's title
+        "DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again at the "
+        "Academy Awards in two weeks' time.",
+        {},
+        id="best-actor-award",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
