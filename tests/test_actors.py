@@ -383,6 +383,14 @@ NEGATIVE = [
         id="best-actor-award",
     ),
     pytest.param(
+        # bbc-sport-357: a team by its nickname (lexicon/org_heads.txt)
+        "A similar cross-code deal that took Iestyn Harris from Leeds to Cardiff in 2001 did "
+        "go through, before the talented stand-off returned to the 13-man code with Bradford "
+        "Bulls.",
+        {"Iestyn Harris": ("person", None), "Bradford Bulls": ("organization", None)},
+        id="team-nickname",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
