@@ -1297,8 +1297,8 @@ def _org(span: _Sp, toks: tuple[_Token, ...], surface: str) -> _Mention:
         keys = keys[1:]
     while len(keys) > 1 and (keys[-1] in _SUFFIXES or keys[-1].rstrip(".") in _SUFFIXES):
         keys = keys[:-1]
-    if len(keys) == 1 and keys[0] + "s" in MEDIA:
-        keys = [keys[0] + "s"]  # the Reuters-21578 sign-off "Reuter"
+    if len(keys) == 1 and keys[0] == "reuter":
+        keys = ["reuters"]  # the Reuters-21578 sign-off "Reuter"
     return _mention(span, "organization", "org", " ".join(keys), surface, rank=2)
 
 
@@ -1414,7 +1414,7 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
         return "country", how, hit[0], {"name": 3, "abbr": 2, "demonym": 0}[hit[1]]
     if key in PARTIES:
         return "organization", "party", fold(PARTIES[key]), 2
-    if key in MEDIA or key in GOVERNMENT or key + "s" in MEDIA or key in COMPANIES:
+    if key in MEDIA or key in GOVERNMENT or key == "reuter" or key in COMPANIES:
         return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2
@@ -1806,6 +1806,8 @@ class _Clusterer:
                 return  # an unknown acronym: not an actor on its own
         if c is None:
             c = self._suffix_of(key)
+        if c is None and key in MEDIA and " " not in key:
+            c = self.org_tails.get(key)  # "the Times" after "The New York Times"
         if c is None:
             toks = tuple(key.split())
             c = self.new("organization", key, toks)

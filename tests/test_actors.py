@@ -391,6 +391,12 @@ NEGATIVE = [
         id="team-nickname",
     ),
     pytest.param(
+        # bbc-entertainment-094: "the Times" is a newspaper (lexicon/media.txt)
+        "His agent told the Times newspaper that Pullman was happy with the adaptation so far.",
+        {"Times": ("organization", None)},
+        id="the-times",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
@@ -1095,6 +1101,18 @@ def test_hon_is_a_title() -> None:
     people = by_name(cast)
     assert people["B. U. Nzeribe"].kind == "person"
     assert (people["Funke Adedoyin"].kind, people["Funke Adedoyin"].title) == ("person", "Hon.")
+
+
+def test_a_paper_by_its_last_word_joins_its_full_name() -> None:
+    # bbc-politics-302 (two sentences of it): "The Telegraph" is the Daily Telegraph
+    text = (
+        "Mr Galloway, who on Thursday won \u00a3150,000 in libel damages from the Daily "
+        "Telegraph said he would contest Bethnal Green, in London, for Respect. The Telegraph "
+        "was sued for libel by Mr Galloway after the newspaper claimed he received money from "
+        "Saddam Hussein's regime."
+    )
+    papers = [(a.name, a.aliases) for a in cast_of(text).actors if a.kind == "organization"]
+    assert papers == [("Daily Telegraph", ("Telegraph",))]
 
 
 def test_title_that_names_a_paper_stays_a_title() -> None:
