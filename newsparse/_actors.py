@@ -1237,10 +1237,11 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         if norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
             return [_mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
-    # 4. a country, demonym or acronym first: an organisation ("American Electric Power")
+    # 4. a country, demonym, acronym or company first: an organisation ("American Electric
+    # Power", "Bayern Munich", "Sony Ericsson"; a product too: "Sony Walkman")
     lead = toks[0].key
     if ((lead in COUNTRIES or lead in PLACES) and lead not in FIRST_NAMES) or (
-        toks[0].text.isupper() and len(toks[0].text) > 1
+        (toks[0].text.isupper() and len(toks[0].text) > 1) or lead in COMPANIES
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
             return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt"

@@ -791,6 +791,19 @@ SPEAKERS = [
         "the Institute for Supply Management (ISM).",
         [("US industrial production", "Institute for Supply Management")],
     ),
+    Spoken(  # bbc-sport-136: a company or club first makes an organisation
+        # (lexicon/companies.txt), which "the German club" names
+        "Iranian striker Vahid Hashemian will not travel to Israel for Bayern Munich's "
+        "Champions League match against Maccabi Tel Aviv on Wednesday.\n\nThe German club "
+        "said the player had pulled out because of a back injury.",
+        [("the player had pulled out", "Bayern Munich")],
+    ),
+    Spoken(  # bbc-tech-103
+        "According to recent figures, Sony Ericsson's profits tripled in the third-quarter "
+        "because of new camera phones.  Over 60% of mobiles sold during the three months "
+        "through to September featured in-built cameras, it said.",
+        [("Over 60% of mobiles", "Sony Ericsson")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
