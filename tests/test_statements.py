@@ -804,6 +804,11 @@ SPEAKERS = [
         "through to September featured in-built cameras, it said.",
         [("Over 60% of mobiles", "Sony Ericsson")],
     ),
+    Spoken(  # bbc-tech-081: a group named by a plural noun (lexicon/group_nouns.txt)
+        "The report reveals that 84% of net users say they regularly use Google, Ask Jeeves, "
+        "MSN and Yahoo when online.",
+        [("they regularly use Google", "net users")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
