@@ -1539,7 +1539,38 @@ def _mentions(
             ):
                 m = _with_context(m, view)
             out.append(m)
+    if "'s " in norm and " and " in norm:
+        out = _and_possessive_companies(out, norm, orig)
     return out
+
+
+def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list[_Mention]:
+    """Join "Standard and | Poor's Corp" into one company: a word, "and", and a
+    possessive before a company suffix name one company, not two ("Ford and Chrysler
+    Corp" names two and stays so)."""
+    result: list[_Mention] = []
+    for m in out:
+        s, e = m[_SPAN]
+        if (
+            m[_KIND] == "organization"
+            and (a := _AND_OWNER_RE.search(norm, max(0, s - 40), e)) is not None
+            and a.start("b") == s
+        ):
+            start = a.start()
+            while result and result[-1][_SPAN][1] > start:
+                result.pop()  # "Standard" alone
+            key = fold(norm[start : a.end("b")])
+            m = _mention((start, e), "organization", "org", key, orig[start:e], rank=2)
+        result.append(m)
+    return result
+
+
+#: "Standard and Poor's Corp": a capitalised word, "and", and a possessive name with a
+#: company suffix (group ``b`` from the possessive on).
+_AND_OWNER_RE: Final = regex.compile(
+    r"\p{Lu}[\p{L}-]*+\ and\ (?P<b>\p{Lu}[\p{L}-]*+'s)\ \L<suffixes>\.?+\Z",
+    suffixes=frozenset(w.rstrip(".") for w in words("org_suffixes.txt")),
+)
 
 
 #: How the mentions are made that join an actor after the named ones (see find_actors).

@@ -397,6 +397,17 @@ NEGATIVE = [
         id="the-times",
     ),
     pytest.param(
+        # reuters21578-09623: "X and Y's Corp" is one company
+        "    NEW YORK, March 25 - Standard and Poor's Corp said it\ndowngraded Dana Corp's 900 "
+        "mln dlrs of debt securities.",
+        {
+            "NEW YORK": ("place", None),
+            "Standard and Poor's Corp": ("organization", None),
+            "Dana Corp": ("organization", None),
+        },
+        id="and-possessive-company",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
