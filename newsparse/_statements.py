@@ -454,6 +454,10 @@ _PASSIVE: Final = frozenset("is was were are be been being to".split())
 _NEGATION: Final = frozenset("not never n't didn't won't wouldn't declined refused".split())
 #: Words after which a cue word is a noun: "a claim", "his remarks".
 _NOUN_BEFORE: Final = frozenset("a an the this his her its their our my your".split())
+#: Words before "say" that make it a noun ("the final say", "no say", "a bigger say").
+_SAY_AS_NOUN: Final = frozenset(
+    "final no any more little equal some much greater bigger real decisive last".split()
+)
 #: A quote paragraph inherits the previous quote's speaker only this close (characters).
 FLOW_GAP: Final = 600
 #: A quote paragraph with no attribution is a statement from this many words on.
@@ -592,6 +596,8 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
         return False
     if m.word.endswith("s") and prev.endswith(("'s", "s'")):
         return False  # "the mayor's claims": a noun
+    if m.word == "say" and prev in _SAY_AS_NOUN:
+        return False  # "has the final say on any tournament regulations": a noun
     return not (len(before) > 1 and before[-2].lower() in _NEGATION and prev in {"to", "n't"})
 
 
@@ -1780,7 +1786,8 @@ class _Finder:
                 inherited = actor is not None or (np is None and word.endswith("ing"))
                 if np is not None or inherited:
                     end = _clause_end(norm, clause_start, s.end)
-                    if end - clause_start >= 8:
+                    # a clause holds two words at least ("will maintain that confidence")
+                    if end - clause_start >= 8 and norm.find(" ", clause_start, end) > 0:
                         speaker = actor if actor is not None else self.speaker_of(np)
                         src = None if np is not None else self.source_of_subject()
                         self.emit(

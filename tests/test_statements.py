@@ -365,6 +365,12 @@ NEGATIVE = [
     "The mayor's claims, in some cases, don't stand up to inspection.",
     "This fall, Nova Scotia added the drug group to its prescription monitoring program.",
     "Brent crude, used to price international oils, added 30 cents to settle at $64.",
+    # bbc-politics-010 (cut before "insist"'s clause): "the final say" is a noun
+    "Ministers will still have the final say on whether a super-casino will be built in "
+    "Scotland.",
+    # isot-reuters-139 (cut before "telling"): one word is no clause
+    "Representative Pramila Jayapal, a Democrat from Washington state, echoed that "
+    "sentiment.",
     # bbc-entertainment-131: "warned against" opens no clause
     "But Kapranos warned against musicians being too closely linked with MPs, at the "
     "University of Edinburgh event.",
