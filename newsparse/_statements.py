@@ -684,6 +684,14 @@ _NAMED_AFTER_RE: Final = regex.compile(
 )
 #: What joins a document to its author ("figures from", "a report by").
 _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
+#: A preposition and the places after it, up to a speaker's noun phrase that is one of
+#: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
+_PLACE_AFTER_RE: Final = regex.compile(
+    r"\ (?:in|at|from|across|near|such\ as)\ (?:the\ )?+"
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+)*+(?:,\ |\ and\ |,\ and\ ))*+\Z"
+)
 #: What may stand right before a subject in mid-sentence.
 _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
 #: Description heads that stand for a news outlet, and for another body, named just
@@ -1030,11 +1038,13 @@ class _Finder:
         if (
             actor is not None
             and actor.kind in ("place", "country")
-            and self.norm.endswith((" in ", " at "), 0, np.start)
             and (here := self.sentence_at(np.start)) is not None
-            and (head := subject_before(self.norm, np.start - 3, here.start)) is not None
+            and (at := _PLACE_AFTER_RE.search(self.norm, max(here.start, np.start - 120), np.start))
+            and (head := subject_before(self.norm, at.start() + 1, here.start)) is not None
         ):
-            # "An SEC official in Washington said": the official, not the city
+            # "An SEC official in Washington said", "Judge Haywood Gilliam Jr. in Oakland,
+            # California, said", "attorneys from West Virginia, Texas and Oklahoma said":
+            # who is there, not the place
             self.pending = head
             return _speaker(self.resolve, head, self.norm)
         if (

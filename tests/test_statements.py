@@ -366,11 +366,9 @@ NEGATIVE = [
     "This fall, Nova Scotia added the drug group to its prescription monitoring program.",
     "Brent crude, used to price international oils, added 30 cents to settle at $64.",
     # bbc-politics-010 (cut before "insist"'s clause): "the final say" is a noun
-    "Ministers will still have the final say on whether a super-casino will be built in "
-    "Scotland.",
+    "Ministers will still have the final say on whether a super-casino will be built in Scotland.",
     # isot-reuters-139 (cut before "telling"): one word is no clause
-    "Representative Pramila Jayapal, a Democrat from Washington state, echoed that "
-    "sentiment.",
+    "Representative Pramila Jayapal, a Democrat from Washington state, echoed that sentiment.",
     # bbc-entertainment-131: "warned against" opens no clause
     "But Kapranos warned against musicians being too closely linked with MPs, at the "
     "University of Edinburgh event.",
@@ -815,10 +813,23 @@ SPEAKERS = [
         "MSN and Yahoo when online.",
         [("they regularly use Google", "net users")],
     ),
+    Spoken(  # isot-reuters-046: a place after a place ("in Oakland, California,") is where
+        # the speaker is, not who speaks
+        "U.S. District Judge Haywood Gilliam Jr. in Oakland, California, said the federal "
+        "government likely did not follow proper administrative procedures in promulgating "
+        "the new rules.",
+        [("the federal government likely", "Haywood Gilliam Jr.")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-392 (cut): the states "from" which attorneys write do not speak
+        "In a Nov. 27 letter to Trump, Republican attorneys from West Virginia, Texas, Alabama, "
+        "Arkansas and Oklahoma said Mulvaney would help curb the CFPB's practice of "
+        "overreaching regulation.",
+        "Arkansas",
+    ),
     (  # constructed: a relation "of" someone is not that someone
         "The daughter of actor Kirk Douglas said the federal government was aware.",
         "Kirk Douglas",
