@@ -1181,8 +1181,8 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return [c]
     if key in PARTIES:
         return [_mention(span, "organization", "party", fold(PARTIES[key]), surface, rank=2)]
-    if key in MEDIA or key in GOVERNMENT:
-        return [_org(span, toks, surface)]
+    if key in MEDIA or key in GOVERNMENT or key in COMPANIES:
+        return [_org(span, toks, surface)]  # "Goldman Sachs", "Merrill Lynch": no people
     if key in PLACES:
         return [_mention(span, "place", "place", key, surface, rank=2)]
     last = toks[-1].text
@@ -1840,6 +1840,8 @@ class _Clusterer:
             c = self._suffix_of(key)
         if c is None and key in MEDIA and " " not in key:
             c = self.org_tails.get(key)  # "the Times" after "The New York Times"
+        if c is None and key in COMPANIES and " " in key:
+            c = self.org_prefix(key)  # "Merrill Lynch" after "Merrill Lynch Capital Partners"
         if c is None:
             toks = tuple(key.split())
             c = self.new("organization", key, toks)

@@ -408,6 +408,13 @@ NEGATIVE = [
         id="and-possessive-company",
     ),
     pytest.param(
+        # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
+        # person (lexicon/companies.txt)
+        "Time Warner said on Friday that it now owns 8% of search-engine Google.",
+        {"Time Warner": ("organization", None), "Google": ("organization", None)},
+        id="company-named-like-a-person",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
