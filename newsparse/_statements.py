@@ -694,6 +694,8 @@ _PLACE_AFTER_RE: Final = regex.compile(
 )
 #: What may stand right before a subject in mid-sentence.
 _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
+#: How many mentions of the sentence before :meth:`_Finder.org_just_before` reads.
+ORG_BEFORE_MENTIONS: Final = 40
 #: Description heads that stand for a news outlet, and for another body, named just
 #: before (:meth:`_Finder.org_just_before`).
 _MEDIA_HEADS: Final = frozenset("newspaper paper broadcaster network".split())
@@ -968,8 +970,15 @@ class _Finder:
         prev = self.sentence_before(here)
         if prev is None or self.paragraphs_between(prev.start, pos):
             return None
-        orgs = {a.id: a for _, _, a in self.mentions_in(prev.start, prev.end) if fits(a)}
-        return next(iter(orgs.values())) if len(orgs) == 1 else None
+        found: Actor | None = None
+        for k, (_, _, a) in enumerate(self.mentions_in(prev.start, prev.end)):
+            if k == ORG_BEFORE_MENTIONS:
+                return None  # a sentence of many names names no one body
+            if fits(a):
+                if found is not None and a is not found:
+                    return None  # two bodies of the kind
+                found = a
+        return found
 
     def sentence_before(self, s: Span) -> Span | None:
         """The sentence before ``s`` (in any paragraph), or None."""
