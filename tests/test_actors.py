@@ -415,6 +415,21 @@ NEGATIVE = [
         id="company-named-like-a-person",
     ),
     pytest.param(
+        # bbc-sport-474: a demonym before a known first name is no part of the name
+        # (lexicon/first_names.tsv: "Serena")
+        "American Serena Williams also won, edging Russian Elena Dementieva 7-6 7-5 for her "
+        "second victory of the event.",
+        {"Serena Williams": ("person", None), "Elena Dementieva": ("person", None)},
+        id="demonym-before-first-name-serena",
+    ),
+    pytest.param(
+        # isot-reuters-402: a state and a party before a known first name ("Blake")
+        " Politico reported the harassment award was made on behalf of Texas Republican Blake "
+        "Farenthold.",
+        {"Politico": ("organization", None), "Blake Farenthold": ("person", None)},
+        id="state-party-before-first-name-blake",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
