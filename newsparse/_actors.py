@@ -1539,7 +1539,7 @@ def _mentions(
             ):
                 m = _with_context(m, view)
             out.append(m)
-    if "'s " in norm and " and " in norm:
+    if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
     return out
 
@@ -1553,6 +1553,7 @@ def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list
         s, e = m[_SPAN]
         if (
             m[_KIND] == "organization"
+            and "'s " in m[_NAME]  # the common case: no possessive, no search
             and (a := _AND_OWNER_RE.search(norm, max(0, s - 40), e)) is not None
             and a.start("b") == s
         ):
@@ -1567,6 +1568,10 @@ def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list
 
 #: "Standard and Poor's Corp": a capitalised word, "and", and a possessive name with a
 #: company suffix (group ``b`` from the possessive on).
+_AND_OWNER_ANY_RE: Final = regex.compile(
+    r"\ and\ \p{Lu}[\p{L}-]*+'s\ \L<suffixes>\b",
+    suffixes=frozenset(w.rstrip(".") for w in words("org_suffixes.txt")),
+)
 _AND_OWNER_RE: Final = regex.compile(
     r"\p{Lu}[\p{L}-]*+\ and\ (?P<b>\p{Lu}[\p{L}-]*+'s)\ \L<suffixes>\.?+\Z",
     suffixes=frozenset(w.rstrip(".") for w in words("org_suffixes.txt")),
