@@ -2055,7 +2055,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     _caps_lines(cl, caps, view)
     starts = [s.start for s in view.sentences]
     _describe(cl, view, present, starts)
-    _genders(cl, view)
+    _genders(cl, view, starts)
     return _cast(cl, view, starts)
 
 
@@ -2494,7 +2494,7 @@ def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, 
     return index[i:j]
 
 
-def _genders(cl: _Clusterer, view: TextView) -> None:
+def _genders(cl: _Clusterer, view: TextView, sentence_starts: list[int]) -> None:
     """People of unknown gender take it from the pronouns after their mentions.
 
     After each of a person's first :data:`GENDER_MENTIONS` mentions that opens its
@@ -2513,20 +2513,19 @@ def _genders(cl: _Clusterer, view: TextView) -> None:
     size = len(norm)
     #: (start, index in ``people``) of every person's mention, sorted
     starts = sorted((s, n) for n, c in enumerate(people) for s, _ in c.spans)
-    sentence_starts = [s.start for s in view.sentences]
     for n, c in enumerate(people):
         if c.gender:
             continue
         votes = 0
         for start, end in sorted(c.spans)[:GENDER_MENTIONS]:
-            k = bisect.bisect_right(sentence_starts, start) - 1
-            if not _LEADS_RE.fullmatch(norm, sentence_starts[k] if k >= 0 else 0, start):
-                continue  # not the subject: "rejected Everton's charges and said he"
             reach = min(end + GENDER_REACH, size)
             stop = SENTENCE_STOP_RE.search(norm, end, reach)
             p = GENDERED_RE.search(norm, end, reach if stop is None else stop.start())
             if p is None or norm.find('"', end, p.start()) >= 0:
-                continue
+                continue  # the common case: no pronoun after the mention in its sentence
+            k = bisect.bisect_right(sentence_starts, start) - 1
+            if not _LEADS_RE.fullmatch(norm, sentence_starts[k] if k >= 0 else 0, start):
+                continue  # not the subject: "rejected Everton's charges and said he"
             if _someone_else(starts, n, end, p.start()):
                 continue
             word = p.group().lower()
