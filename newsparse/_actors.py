@@ -1225,7 +1225,9 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
         return _lone(toks[0], orig)
-    if toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES:
+    if (toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES) and (
+        toks[0].key not in FIRST_NAMES or len(toks) > 2
+    ):
         return []  # "Energy Secretary, Rick Perry": the title alone names no one
     hit = COUNTRIES.get(toks[-1].key)
     if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
@@ -1272,6 +1274,8 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     return [_person(span, toks, surface, None)]
 
 
+#: Honorifics: what follows them is a name, even a word that is a title elsewhere.
+_HONORIFICS: Final = frozenset("mr mrs ms miss mx dr".split())
 #: Countries that are common surnames too ("Jools Holland", "Vernon Jordan").
 _SURNAME_COUNTRIES: Final = frozenset("holland jordan israel chad georgia england".split())
 #: Words before a country that make part of it, a region, not a body ("Inner Mongolia").
@@ -1306,8 +1310,10 @@ def _org(span: _Sp, toks: tuple[_Token, ...], surface: str) -> _Mention:
 def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Mention]:
     """A person after title words, and the country a leading word names ("Mexican")."""
     name_toks = toks[t:]
-    if all(tk.key in TITLES or tk.key in ROLE_NOUNS for tk in name_toks):
-        return []  # "General Manager": titles all the way
+    if toks[t - 1].key.rstrip(".") not in _HONORIFICS and all(
+        tk.key in TITLES or tk.key in ROLE_NOUNS for tk in name_toks
+    ):
+        return []  # "General Manager": titles all the way; not "Mr. King", a surname
     name = orig[name_toks[0].start : name_toks[-1].end]
     title = " ".join(orig[toks[0].start : toks[t - 1].end].split())  # a line may break it
     out = [_person(span, name_toks, name, title)]

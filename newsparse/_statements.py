@@ -1467,6 +1467,17 @@ class _Finder:
         if not _cue_ok(norm, best):
             return None
         np = self.before(best.start(), sent_lo)
+        if (
+            np is None
+            and best.word.endswith("ing")
+            and norm[max(sent_lo, best.start() - 3) : best.start()]
+            .rstrip()
+            .rstrip("\"'")
+            .endswith(",")
+            and (last := self.said_before(best.start())) is not None
+            and last[0] >= sent_lo
+        ):
+            np = self.out[last[1]].np  # '"...," Trump said, adding later, "...': Trump
         if np is None and stripped:
             np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
         if np is None:

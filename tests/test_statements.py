@@ -820,6 +820,19 @@ SPEAKERS = [
         "the new rules.",
         [("the federal government likely", "Haywood Gilliam Jr.")],
     ),
+    Spoken(  # aeb-chron-110: a participle cue before a quote is the main clause's speaker's
+        "\u201cPeople are a little more cautious in regards to purchasing vehicles,\u201d "
+        "InfoNation President Dan McDowell said, adding, \u201c2019 is just not as strong as "
+        "2018.\u201d",
+        [("2019 is just not", "Dan McDowell")],
+    ),
+    Spoken(  # bbc-tech-270: a surname that is a title word elsewhere ("Paul King", "Mr King")
+        '"Net firms are realising that it\'s not just about anti-virus and firewalls," said Paul '
+        'King, chief security architect at Cisco. "There are more things that can be done in the '
+        'network to protect data centres." Mr King said the only way to properly combat these '
+        "so-called Distributed Denial-of-Service attacks was with intelligent net-based systems.",
+        [("Net firms are realising", "Paul King"), ("the only way to properly", "Paul King")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
