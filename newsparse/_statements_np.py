@@ -478,9 +478,9 @@ _AFTER_RE: Final = regex.compile(
     r"""
     \s*+
     (?P<np>
-      (?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+          # a word
+      (?:[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+  # a word ("9/11")
          (?:\s++|-)){0,7}?                        # ... up to eight
-      [\p{L}\p{N}][\p{L}\p{N}'.&-]*+
+      [\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+
     )
     (?=\s*+(?:[,.;:!?"()\n\u2014]|$)
        |\s++(?:on|in|at|during|after|before|when|as|who|to|with|from|while)\b)

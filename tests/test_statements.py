@@ -833,6 +833,10 @@ SPEAKERS = [
         "so-called Distributed Denial-of-Service attacks was with intelligent net-based systems.",
         [("Net firms are realising", "Paul King"), ("the only way to properly", "Paul King")],
     ),
+    Spoken(  # constructed: a number with a slash opens an inverted speaker ("9/11 widow")
+        '"They are 100 percent wrong," said 9/11 widow Terry Strada.',
+        [("They are 100 percent wrong", "Terry Strada")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
