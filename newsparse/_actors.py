@@ -77,6 +77,7 @@ from newsparse._actors_lex import (
     ORG_CUES,
     ORG_HEADS,
     PARTIES,
+    PAST_TENSES,
     PLACE_HEADS,
     PLACES,
     PRE_ROLE_ENDS,
@@ -1746,7 +1747,7 @@ def _description(
                     break  # "Mr Blair's spokesman": the title is no part of the name
                 name_start = w.start()
             break
-        if low in STOP_MODS or low.endswith("'s"):
+        if low in STOP_MODS or low.endswith("'s") or (low in PAST_TENSES and low == w.group()):
             break
         name_start = w.start()
     np_start = name_start if not det else name_start - len(det) - 1

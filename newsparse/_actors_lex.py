@@ -29,6 +29,7 @@ __all__ = [
     "OPENERS",
     "ORG_HEADS",
     "PARTIES",
+    "PAST_TENSES",
     "PLACES",
     "PLACE_HEADS",
     "ROLE_NOUNS",
@@ -278,6 +279,9 @@ INITIAL_GROUP_RE: Final = regex.compile(
 )
 #: Words that end the modifiers of a described subject (read right to left).
 STOP_MODS: Final = _STOP_MODS
+#: Irregular past tenses, which end a described subject read backwards where written in
+#: lower case ("he heard students shout": a verb, no modifier; "the Fed" is no "fed").
+PAST_TENSES: Final = words("past_irregular.txt")
 #: Determiners that may open a described subject.
 DETERMINERS: Final = frozenset(
     "a an the one some another two three several many most other this that these those his "

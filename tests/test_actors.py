@@ -430,6 +430,13 @@ NEGATIVE = [
         id="state-party-before-first-name-blake",
     ),
     pytest.param(
+        # bbc-politics-260: a past tense ends a described group read backwards
+        "A private meeting on Monday saw normally loyal MPs warn that feuding could jeopardise "
+        "their election hopes.",
+        {"normally loyal MPs": ("group", None)},
+        id="past-tense-before-group",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
