@@ -63,7 +63,8 @@ _BARE_CLAUSE: Final = frozenset(
     insist insists insisted warn warns warned believes believed thinks deny denies denied
     admit admits admitted acknowledge acknowledged acknowledges concede conceded concedes
     predicted predicts confirmed confirms reiterated reiterates agreed agrees
-    suggests suggested announced announces stated states
+    suggests suggested announced announces stated states stressed stresses emphasised
+    emphasized emphasises emphasizes noted reported
     """.split()
 ) | {"pointed out", "points out"}
 #: Bare-clause cues that also take a plain object ("added a goal", "denied the charge"):
@@ -71,7 +72,7 @@ _BARE_CLAUSE: Final = frozenset(
 _OBJECT_TOO: Final = frozenset(
     "adds added adding agreed agrees acknowledge acknowledged acknowledges confirmed confirms "
     "deny denies denied admit admits admitted suggests suggested announced announces stated "
-    "states".split()
+    "states noted reported stressed stresses emphasised emphasized emphasises emphasizes".split()
 )
 #: Subject pronouns that open a reported clause: "said he would", "added that they".
 _CLAUSE_PRONOUN_RE: Final = regex.compile(r"(?:he|she|they|we|I|there|it|you)(?:\s|'[a-z])")
@@ -305,6 +306,11 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
         stop = min(end, at + FINITE_REACH // 2)
         if (c := _NEXT_CLAUSE_RE.search(norm, at, stop)) is not None:
             stop = c.start()  # "denied meddling, and Trump has said": "has" is the next clause's
+        if cue in _REPORTING:
+            # "noted the uneven way EU customs rules are applied": an object with a clause of
+            # its own; the clause's auxiliary comes in its first words, not after "who"
+            aux = _REPORTED_AUX_RE.match(norm, at, stop)
+            return aux is not None
         return _AUX_RE.search(norm, at, stop) is not None
     w = _FIRST_WORD_RE.match(norm, at, end)
     # a subject that opens with a determiner may run long: "its decision to sell the
@@ -313,6 +319,18 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     return _finite(norm, at, min(end, at + (2 * FINITE_REACH if far else FINITE_REACH)))
 
 
+#: Cues that take a plain object as often as a clause ("noted the rise", "reported a
+#: loss"): their clause needs an auxiliary in its first words (:data:`_REPORTED_AUX_RE`).
+#: "notes" and "reports" are left out: as often nouns ("bank notes", "news reports").
+_REPORTING: Final = frozenset(
+    "noted reported stressed stresses emphasised emphasized emphasises emphasizes".split()
+)
+#: A clause subject of at most four words, no relative pronoun nor comma, and an auxiliary.
+_REPORTED_AUX_RE: Final = regex.compile(
+    r"""\s*+(?:(?!(?:who|which|that|whom|whose)\b)[\p{L}\p{N}'.$%-]++\s++){1,4}?
+        (?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does)\b""",
+    regex.VERBOSE,
+)
 #: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
 #: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be").
 _NEXT_CLAUSE_RE: Final = regex.compile(

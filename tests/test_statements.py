@@ -369,6 +369,8 @@ NEGATIVE = [
     "Ministers will still have the final say on whether a super-casino will be built in Scotland.",
     # isot-reuters-139 (cut before "telling"): one word is no clause
     "Representative Pramila Jayapal, a Democrat from Washington state, echoed that sentiment.",
+    # bbc-business-047 (cut): "reported" with an object, then a clause of the sentence
+    "However, when it reported the results, the airline was upbeat about prospects for 2005.",
     # bbc-entertainment-131: "warned against" opens no clause
     "But Kapranos warned against musicians being too closely linked with MPs, at the "
     "University of Edinburgh event.",
@@ -836,6 +838,14 @@ SPEAKERS = [
     Spoken(  # constructed: a number with a slash opens an inverted speaker ("9/11 widow")
         '"They are 100 percent wrong," said 9/11 widow Terry Strada.',
         [("They are 100 percent wrong", "Terry Strada")],
+    ),
+    Spoken(  # isot-reuters-280: "reported" with a clause and no "that"
+        "Minnesota Public Radio reported Franken would resign on Thursday.",
+        [("Franken would resign", "Minnesota Public Radio")],
+    ),
+    Spoken(  # bbc-politics-062: "stressed" with a clause and no "that"
+        'But a spokesman stressed the meeting was "not necessarily anti-Labour".',
+        [('the meeting was "not necessarily', "spokesman")],
     ),
 ]
 
