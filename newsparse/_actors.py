@@ -1219,7 +1219,9 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         or (linked and joined[0] and toks[0].text in _PLACE_OF)  # "Gulf of Mexico"
     ):
         return [_mention(span, "place", "place", key, surface, rank=2)]
-    if not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]]):
+    if not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]]) and not (
+        t == 1 and toks[0].key.rstrip(".") in _HONORIFICS  # "Mr Law", "Mrs Day": surnames
+    ):
         return []
     # 3. title + name
     if t > 0:

@@ -847,6 +847,17 @@ SPEAKERS = [
         'But a spokesman stressed the meeting was "not necessarily anti-Labour".',
         [('the meeting was "not necessarily', "spokesman")],
     ),
+    Spoken(  # bbc-politics-019: after "Mr", a word that names things elsewhere is a surname
+        "Mr Law, from voluntary body Alcohol Focus Scotland, believed damage had been done to "
+        "Scotland's fight against binge drinking.",
+        [("damage had been done", "Law")],
+    ),
+    Spoken(  # reuters21578-18938: an arbitrageur is a role (lexicon/role_nouns.txt)
+        '    "Perelman is trying to put the company in play," said a\nWall Street arbitrageur. '
+        '"He gets to share in the upside if the\ncompany is sold." Another arbitrageur said he '
+        "expects Gillette\nto resist Perelman's overture.",
+        [("he expects Gillette", "arbitrageur")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
