@@ -256,10 +256,10 @@ SOURCE_RE: Final = regex.compile(
 ACCORDING_RE: Final = regex.compile(
     r"""
     (?:according\ to|said|says|added)  # matched where "according to" or '," said' stands
-    \ (?P<np>(?!(?:he|she|they|it|its|his|her)\b)
-    (?:(?:[\p{L}][\p{L}&'-]{0,30}|(?:\p{Lu}\.){2,4})\ ){0,6}?
+    [\ \n](?P<np>(?!(?:he|she|they|it|its|his|her)\b)   # a line may break it (Reuters)
+    (?:(?:[\p{L}][\p{L}&'-]{0,30}|(?:\p{Lu}\.){2,4})[\ \n]){0,6}?
     \L<heads>
-    (?:\ (?:for|at|of|with|from)\ (?:the\ )?(?&name)(?:\ (?&name)){0,5}
+    (?:[\ \n](?:for|at|of|with|from)[\ \n](?:the[\ \n])?(?&name)(?:[\ \n](?&name)){0,5}
       |\ familiar\ with\ (?:the\ )?[\p{Ll}-]{2,30}(?:\ [\p{Ll}-]{2,30}){0,2})?+)
     (?=[,.;:)\n]|\ (?:who|which|that|in|on|at|for|of|with|from|said|says|told)\b)  # no noun
     (?(DEFINE)(?P<name>(?:\p{Lu}\.){2,4}+|\p{Lu}[\p{L}&'-]{0,30}+))

@@ -856,7 +856,7 @@ SPEAKERS = [
         '    "Perelman is trying to put the company in play," said a\nWall Street arbitrageur. '
         '"He gets to share in the upside if the\ncompany is sold." Another arbitrageur said he '
         "expects Gillette\nto resist Perelman's overture.",
-        [("he expects Gillette", "arbitrageur")],
+        [("Perelman is trying", "Wall Street arbitrageur"), ("he expects Gillette", "arbitrageur")],
     ),
 ]
 
