@@ -182,7 +182,8 @@ AUX_RE: Final = regex.compile(
     r"""(?r)
     (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
            |recently|again|once|publicly|privately|separately|is|are|was|were|been|now|still
-           |already|has\ been|have\ been)\s++){0,3}+
+           |already|has\ been|have\ been|earlier|yesterday|today|initially|reportedly)
+       \s++){0,3}+
     \Z
     """,
     regex.VERBOSE,
@@ -190,7 +191,8 @@ AUX_RE: Final = regex.compile(
 #: The words of :data:`AUX_RE`, for a cheap check before it runs.
 AUX_WORDS: Final = tuple(
     "also have has had would will did does do not previously repeatedly later then recently "
-    "again once publicly privately separately is are was were been now still already".split()
+    "again once publicly privately separately is are was were been now still already "
+    "earlier yesterday today initially reportedly".split()
 )
 #: The verb after a subject, past auxiliaries and short adverbs ("BT now is calling").
 VERB_AFTER_RE: Final = regex.compile(

@@ -143,11 +143,14 @@ _IRREGULAR: Final = frozenset(
 #: Words after which a new clause, and so a new subject, starts.
 _JOINERS: Final = frozenset("but and while as although though because since so yet".split())
 #: Words between a speaker and its cue that are skipped ("he also said", "has long argued").
+#: "last month", "this week": a time between a subject and its verb.
+_PERIODS: Final = frozenset("week weekend month year summer autumn fall winter spring".split())
+_THIS_LAST: Final = frozenset("last this".split())
 _ADVERBS: Final = frozenset(
     """
     also later then previously earlier recently once repeatedly publicly privately separately
     further again has have had would will long initially reportedly subsequently quickly
-    first last now often always simply flatly angrily bluntly
+    first last now often always simply flatly angrily bluntly yesterday today tonight
     """.split()
 )
 #: Determiners that open a description ("the spokesperson", "a senior official").
@@ -320,9 +323,13 @@ def _subject_before(
         i -= 1
     if short and i < 3:
         raise _NeedMore
-    # "Smith on Monday said"
+    # "Smith on Monday said", "Fannie Mae last month warned"
     if i >= 1 and toks[i][0].lower() in _WEEKDAYS and toks[i - 1][0].lower() == "on":
         i -= 2
+    elif i >= 1 and toks[i][0].lower() in _PERIODS and toks[i - 1][0].lower() in _THIS_LAST:
+        i -= 2
+        while i >= 0 and toks[i][0].lower() in _ADVERBS:
+            i -= 1
     if i < 0:
         return None
     if toks[i][0] == "," or toks[i][0] in {"-", "\u2014"}:

@@ -858,6 +858,15 @@ SPEAKERS = [
         "expects Gillette\nto resist Perelman's overture.",
         [("Perelman is trying", "Wall Street arbitrageur"), ("he expects Gillette", "arbitrageur")],
     ),
+    Spoken(  # bbc-business-298: a time between the subject and its verb
+        "Fannie Mae last month warned that some records were incorrect.",
+        [("some records were incorrect", "Fannie Mae")],
+    ),
+    Spoken(  # reuters21578-01634 (cut): "today" between the subject and its verb
+        "    A report on Cable News Network today said Sun Chemical has\n4.9 pct of Outboard and "
+        "is conducting a study.",
+        [("Sun Chemical has", "Cable News Network")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
