@@ -94,7 +94,9 @@ _DATELINE_RE: Final = regex.compile(
         [ ](?:-|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to the text's end
         (?(DEFINE)
           (?P<agency>\([\p{L} ]{1,30}+\))
-          (?P<when>,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+
+          (?P<when>(?:,\ (?!(?i:\L<months>)\b)\p{Lu}[\p{L}.]{1,20}+(?:\ \p{Lu}[\p{L}.]{1,20}+)?+)?+
+                  # ", Alberta", ", N.Y." before the date
+                  ,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+
                   |\ (?&agency)
                   # ", Fla. (Reuters)", ", Fla./WASHINGTON (Reuters)"
                   |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))
@@ -351,6 +353,11 @@ def _subject_before(
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if inner is not None and _opens_clause(norm, floor, inner.start):
                     return subject_before(norm, toks[j][1], floor)
+            if toks[j][0] == "," and j >= 1 and toks[j - 1][0] == ">":
+                # "<Canadian Foremost Ltd>, earlier reporting ..., said": a Reuters ticker
+                lt = norm.rfind("<", max(floor, toks[j - 1][1] - 80), toks[j - 1][1])
+                if lt >= 0 and norm[lt + 1 : lt + 2].isupper() and _opens_clause(norm, floor, lt):
+                    return Span(lt + 1, toks[j - 1][1])
             if toks[j][0] == "," and j >= 1 and toks[j - 1][0][:1].isupper():
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if (

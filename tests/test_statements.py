@@ -867,6 +867,18 @@ SPEAKERS = [
         "is conducting a study.",
         [("Sun Chemical has", "Cable News Network")],
     ),
+    Spoken(  # reuters21578-05947: a dateline with a province, and a Reuters ticker in <>
+        "    CALGARY, Alberta, March 17 - <Canadian Foremost Ltd>,\nearlier reporting lower 1986 "
+        "net profit, said negotiations are\ncontinuing concerning the previously announced sale "
+        "of the\ncompany's 49 pct interest in <Macedon Resources Ltd>.",
+        [("negotiations are", "Canadian Foremost Ltd")],
+    ),
+    Spoken(  # reuters21578-19030: a dateline with a state ("Calif.")
+        "    SANTA CLARA, Calif., June 18 - National SemiConductor Corp,\nwhich earlier reported "
+        "a profitable fiscal fourth quarter after\na year ago loss, said it expects improved "
+        "financial performance\nduring its new fiscal year.",
+        [("it expects improved", "National SemiConductor Corp")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
