@@ -2010,8 +2010,11 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             else:
                 cl.org(m, orig)
         elif kind in ("country", "place") and how != "demonym":
-            c = cl.by_key.get((kind, m[_KEY])) or cl.new(kind, m[_KEY])
-            cl._add(c, m, orig)
+            c = cl.by_key.get((kind, m[_KEY]))
+            if c is None and how == "place" and " " in m[_KEY]:
+                c = cl.by_key.get(("organization", m[_KEY]))  # "James River" = "James River
+                # Corp" (not "Boston" = "Boston Corp": a city's name alone is the city)
+            cl._add(c or cl.new(kind, m[_KEY]), m, orig)
         elif how == "person":
             named.append(m)
         if how in _LATER:

@@ -879,6 +879,14 @@ SPEAKERS = [
         "financial performance\nduring its new fiscal year.",
         [("it expects improved", "National SemiConductor Corp")],
     ),
+    Spoken(  # reuters21578-10071 (two sentences of it): a company's name without its suffix
+        # is the company, not the river ("James River Corp" ... "James River said")
+        "    FRAMINGHAM, Mass., March 26 - Dennison Manufacturing Co\nsaid it has signed a "
+        "letter of intent to sell its Dunn Paper Co\nsubsidiary to James River Corp <JR> for an "
+        "undisclosed amount\nof cash. In Richmond, Va., James River said closing is expected "
+        "by\nthe end of April.",
+        [("closing is expected", "James River Corp")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
