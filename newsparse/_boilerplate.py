@@ -50,12 +50,7 @@ _LINE_RULES: Final = (
             r"""
             (?:\(?(?i:photo|image|picture|video|graphic)s?
                  (?:\ (?:credit|copyright))?\s*+[:/]\s*+.{0,200}+
-              |(?i:image\ copyright|image\ caption|getty\ images|ap\ photo|reuters/).{0,200}+
-              # "Ryan Remiorz / The Canadian Press Kevin Vickers, right, ...": a photographer,
-              # an agency, and the caption of the photo
-              |\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){1,3}+\ /\ (?:The\ )?+
-               (?:Canadian\ Press|Associated\ Press|AP|Reuters|AFP|Getty\ Images|PA\ Images
-                 |Bloomberg|EPA|Shutterstock|Xinhua)\b.{0,250}+)
+              |(?i:image\ copyright|image\ caption|getty\ images|ap\ photo|reuters/).{0,200}+)
             """,
             regex.VERBOSE,
         ),
@@ -64,6 +59,15 @@ _LINE_RULES: Final = (
     ("copyright", regex.compile(r".{0,200}?(?i:all rights reserved)\.?+")),
 )
 
+#: A photographer, a slash, an agency and the caption of the photo ("Ryan Remiorz / The
+#: Canadian Press Kevin Vickers, right, ..."): a ``photo-credit`` line, tried only on
+#: lines with " / ".
+_CREDIT_CAPTION_RE: Final = regex.compile(
+    r"""\p{Lu}[\p{L}.'’-]*+(?:\ \p{Lu}[\p{L}.'’-]*+){1,3}+\ /\ (?:The\ )?+
+        (?:Canadian\ Press|Associated\ Press|AP|Reuters|AFP|Getty\ Images|PA\ Images
+          |Bloomberg|EPA|Shutterstock|Xinhua)\b.{0,250}+""",
+    regex.VERBOSE,
+)
 #: The rules as one pattern, so a line is matched once: alternatives are tried
 #: in order, and group ``_<i>`` names the rule ``_LINE_RULES[i]``.
 _LINE_RULES_RE: Final = regex.compile(
@@ -114,6 +118,8 @@ def is_boilerplate_line(line: str) -> str | None:
     m = _LINE_RULES_RE.fullmatch(line)
     if m is not None:
         return _LINE_RULES[int(m.lastgroup[1:])][0]  # type: ignore[index]
+    if " / " in line and _CREDIT_CAPTION_RE.fullmatch(line):
+        return "photo-credit"
     if _is_promo_headline(line):
         return "promo-headline"
     return None
