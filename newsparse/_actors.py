@@ -2530,11 +2530,11 @@ def _genders(cl: _Clusterer, view: TextView, sentence_starts: list[int]) -> None
             continue
         votes = 0
         for start, end in sorted(c.spans)[:GENDER_MENTIONS]:
-            reach = min(end + GENDER_REACH, size)
-            stop = SENTENCE_STOP_RE.search(norm, end, reach)
-            p = GENDERED_RE.search(norm, end, reach if stop is None else stop.start())
-            if p is None or norm.find('"', end, p.start()) >= 0:
-                continue  # the common case: no pronoun after the mention in its sentence
+            p = GENDERED_RE.search(norm, end, min(end + GENDER_REACH, size))
+            if p is None:
+                continue  # the common case: no pronoun soon after the mention
+            if norm.find('"', end, p.start()) >= 0 or SENTENCE_STOP_RE.search(norm, end, p.start()):
+                continue  # across a quote mark or the sentence's end
             k = bisect.bisect_right(sentence_starts, start) - 1
             if not _LEADS_RE.fullmatch(norm, sentence_starts[k] if k >= 0 else 0, start):
                 continue  # not the subject: "rejected Everton's charges and said he"

@@ -1356,11 +1356,10 @@ class _Finder:
             votes = 0
             norm = self.norm
             for m in actor.mentions[:GENDER_MENTIONS]:
-                end = min(m.end + GENDER_REACH, len(norm))
-                stop = SENTENCE_STOP_RE.search(norm, m.end, end)  # within the sentence
-                p = GENDERED_RE.search(norm, m.end, end if stop is None else stop.start())
+                p = GENDERED_RE.search(norm, m.end, min(m.end + GENDER_REACH, len(norm)))
                 if (
                     p is not None
+                    and not SENTENCE_STOP_RE.search(norm, m.end, p.start())  # in the sentence
                     and norm.find('"', m.end, p.start()) < 0
                     and not self.person_between(actor, m.end, p.start())
                 ):
