@@ -1850,6 +1850,9 @@ class _Finder:
         np = noun_phrase_after(norm, m.end(), s.end, loose=True)
         if np is None:
             return
+        for _, end, _ in self.mentions_in(np.start, np.start + 1):
+            if end > np.end and end <= s.end:
+                np = Span(np.start, end)  # "sources familiar with the situation": the cast's
         if norm[np.start : np.end].rsplit(None, 1)[-1].lower() in DOCUMENTS and (
             by := _BY_RE.match(norm, np.end, s.end)
         ):
@@ -1872,7 +1875,7 @@ class _Finder:
             # "CLAUSE, according to X." / "A, according to X, B." (the whole sentence)
             if m.start() - s.start > CLAUSE_MAX:
                 return  # no clause is that long: a run-on text, not a sentence
-            start = s.start
+            start = after_dateline(norm, s.start, m.start())  # "WASHINGTON (Reuters) - "
             end = m.start()
             while end > start and norm[end - 1] in " ,":
                 end -= 1

@@ -887,6 +887,13 @@ SPEAKERS = [
         "by\nthe end of April.",
         [("closing is expected", "James River Corp")],
     ),
+    Spoken(  # isot-reuters-842: "according to" a described source; no dateline in the clause
+        "WASHINGTON (Reuters) - A bipartisan group of lawmakers in the U.S. Senate and House of "
+        "Representatives will introduce bills as soon as Monday to toughen U.S. foreign "
+        "investment rules amid growing concern about Chinese deals, according to a source "
+        "familiar with the legislation.",
+        [("A bipartisan group of lawmakers", "source familiar with the legislation")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
