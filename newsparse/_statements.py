@@ -24,6 +24,7 @@ import regex
 
 from newsparse._actors import Cast
 from newsparse._actors_lex import (
+    BREAKERS,
     COUNTRIES,
     DOCUMENTS,
     GENDER_MENTIONS,
@@ -706,9 +707,9 @@ _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
 #: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
 _PLACE_AFTER_RE: Final = regex.compile(
     r"\ (?:in|at|from|across|near|such\ as)\ (?:the\ )?+"
-    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+)*+(?:,\ |\ and\ |,\ and\ ))*+\Z"
+    r"(?:(?!(?i:\L<dates>)\b)"  # "in December, angering China": no place
+    r"\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+)*+(?:,\ |\ and\ |,\ and\ ))*+\Z",
+    dates=BREAKERS,
 )
 #: What may stand right before a subject in mid-sentence.
 _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
