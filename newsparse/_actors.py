@@ -138,6 +138,8 @@ _ROLE_CLASS: Final = {
 _FEMALE_WORDS: Final = frozenset("mrs mrs. ms ms. spokeswoman chairwoman congresswoman".split())
 _MALE_WORDS: Final = frozenset("mr mr. spokesman chairman congressman".split())
 _SUFFIXES: Final = frozenset(fold(w).rstrip(".") for w in words("org_suffixes.txt"))
+#: The company suffixes as written, without a final period ("Corp", "plc", "S.A").
+_SUFFIX_WORDS: Final = frozenset(w.rstrip(".") for w in words("org_suffixes.txt"))
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
     "court bank council commission organisation organization union campaign board utility "
@@ -417,10 +419,15 @@ def _role_of(words: str) -> bool:
     if len(w) != 3 or w[1] != "of":
         return False
     head, what = w[0].rsplit("-", 1)[-1].lower(), w[2].lower()
-    roles = _ROLES_AND_TITLES
-    return head in roles and what not in roles and what not in _PREPOSITIONS and what.isalpha()
+    return (
+        head in _ROLES_AND_TITLES
+        and what not in _ROLES_AND_TITLES
+        and what not in _PREPOSITIONS
+        and what.isalpha()
+    )
 
 
+#: Role nouns and title words (folded): the heads of a role "of" something.
 _ROLES_AND_TITLES: Final = ROLE_NOUNS | TITLES
 
 
@@ -1578,12 +1585,11 @@ def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list
 #: "Standard and Poor's Corp": a capitalised word, "and", and a possessive name with a
 #: company suffix (group ``b`` from the possessive on).
 _AND_OWNER_ANY_RE: Final = regex.compile(
-    r"\ and\ \p{Lu}[\p{L}-]*+'s\ \L<suffixes>\b",
-    suffixes=frozenset(w.rstrip(".") for w in words("org_suffixes.txt")),
+    r"\ and\ \p{Lu}[\p{L}-]*+'s\ \L<suffixes>\b", suffixes=_SUFFIX_WORDS
 )
 _AND_OWNER_RE: Final = regex.compile(
     r"\p{Lu}[\p{L}-]*+\ and\ (?P<b>\p{Lu}[\p{L}-]*+'s)\ \L<suffixes>\.?+\Z",
-    suffixes=frozenset(w.rstrip(".") for w in words("org_suffixes.txt")),
+    suffixes=_SUFFIX_WORDS,
 )
 
 
