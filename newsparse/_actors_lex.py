@@ -218,7 +218,8 @@ _STOP_MODS: Final = frozenset(
     if because about into over under during against among between what where why how there
     although though whereas unless whether once until since
     here some any all both each every no one two three four five many most several other
-    another such only just even very more less much
+    another such only just even very more less much something anything nothing everything
+    someone anyone everyone dare
     """.split()
 )
 #: A subject noun phrase ending in a role or group noun, read backwards from its verb;

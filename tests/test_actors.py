@@ -437,6 +437,18 @@ NEGATIVE = [
         id="past-tense-before-group",
     ),
     pytest.param(
+        # isot-reuters-763: "something" ends a described group read backwards
+        "North Korea has made clear it has little interest in negotiations at least until it "
+        "develops a nuclear-tipped missile capable of hitting the U.S. mainland, something U.S. "
+        "intelligence officials say it may be just months away from achieving.",
+        {
+            "North Korea": ("country", None),
+            "U.S.": ("country", None),
+            "U.S. intelligence officials": ("group", None),
+        },
+        id="something-before-group",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
