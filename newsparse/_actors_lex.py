@@ -219,13 +219,13 @@ _STOP_MODS: Final = frozenset(
     although though whereas unless whether once until since
     here some any all both each every no one two three four five many most several other
     another such only just even very more less much something anything nothing everything
-    someone anyone everyone dare
+    someone anyone everyone dare citing quoting
     """.split()
 )
 #: A subject noun phrase ending in a role or group noun, read backwards from its verb;
 #: ``pre`` holds up to seven words before the head (cut at the first stop word in code).
 _SUBJECT: Final = r"""(?r)
-    (?P<pre>(?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)
+    (?P<pre>(?:(?:\p{N}++-)?+[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)  # "the 60-year-old actor"
     \b(?P<head>(?i:\L<heads>))
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
              \p{Lu}[\p{L}.&'-]{0,30}

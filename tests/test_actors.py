@@ -449,6 +449,16 @@ NEGATIVE = [
         id="something-before-group",
     ),
     pytest.param(
+        # reuters21578-05696 (cut): "quoting" ends a described group read backwards
+        "    Earlier, the Detroit Free Press, quoting local union\nofficials, said Ford would "
+        "probably be picked as the auto\ncompany to set the pattern.",
+        {
+            "Detroit Free Press": ("organization", None),
+            "local union officials": ("group", None),
+        },
+        id="quoting-before-group",
+    ),
+    pytest.param(
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",

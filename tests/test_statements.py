@@ -894,6 +894,13 @@ SPEAKERS = [
         "familiar with the legislation.",
         [("A bipartisan group of lawmakers", "source familiar with the legislation")],
     ),
+    Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
+        # role is part of the description ("the 60-year-old actor")
+        "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
+        "robbery set in India.\n\nOn a visit to India, the 60-year-old actor said he hoped to "
+        "start shooting Racing The Monsoon next year.",
+        [("he hoped to start shooting", "Michael Douglas")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
