@@ -408,6 +408,15 @@ NEGATIVE = [
         id="and-possessive-company",
     ),
     pytest.param(
+        # ggt-english-eval 5c3eec791e67d78e27f51065: a plural company head
+        # (lexicon/org_heads.txt: "Resorts", like "Hotels", "Casinos", "Restaurants"), even
+        # with "he" after it
+        "When asked what's more nerve-wracking, being on the mound of inside the ropes at "
+        "the Diamond Resorts, Mulder didn't hesitate.\n\n\"It's this for sure,\" he said.",
+        {"Diamond Resorts": ("organization", None)},
+        id="plural-company-head-resorts",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
