@@ -85,6 +85,7 @@ from newsparse._actors_lex import (
     PRE_ROLE_SHORT,
     PRE_ROLE_TAILS,
     PRONOUNS,
+    PROXY_ROLES,
     ROLE_NOUNS,
     SENTENCE_STOP_RE,
     SOURCE_RE,
@@ -531,9 +532,14 @@ def _is_org(inf: _Info) -> bool:
 
 
 def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
+    """True when "the <head>" may be this person: one given that role, or one given no
+    role at all ("the affable proprietor", "the singer"), unless the role is one held
+    towards others (:data:`PROXY_ROLES`: "the spokesman", "the judge")."""
     if inf.kind != "person" or not inf.full:
         return False
-    return head in inf.heads or role in inf.heads or ROLE_NOUNS.isdisjoint(inf.heads)
+    if head in inf.heads or role in inf.heads:
+        return True
+    return head not in PROXY_ROLES and ROLE_NOUNS.isdisjoint(inf.heads)
 
 
 def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool:

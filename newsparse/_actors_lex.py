@@ -32,6 +32,7 @@ __all__ = [
     "PAST_TENSES",
     "PLACES",
     "PLACE_HEADS",
+    "PROXY_ROLES",
     "ROLE_NOUNS",
     "SENTENCE_STOP_RE",
     "STOP_MODS",
@@ -72,6 +73,9 @@ PLACES: Final = _keyed(words("places.txt"))
 #: title words before a name, folded ("president", "sen.", "mr")
 TITLES: Final = _keyed(words("titles.txt"))
 ROLE_NOUNS: Final = words("role_nouns.txt")
+#: Roles of people who speak for, judge or treat others ("the spokesman", "the judge"):
+#: "the singer" may be the person the story is about, these are someone else.
+PROXY_ROLES: Final = words("proxy_roles.txt")
 GROUP_NOUNS: Final = words("group_nouns.txt")
 ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
 NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")

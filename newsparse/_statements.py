@@ -34,6 +34,7 @@ from newsparse._actors_lex import (
     MALE_PRONOUNS,
     MEDIA,
     PARTIES,
+    PROXY_ROLES,
     SENTENCE_STOP_RE,
     SUBJECT_PRONOUNS,
     SURNAMES_TOO,
@@ -680,6 +681,28 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
     return i < len(actor.mentions) and actor.mentions[i].end <= end
 
 
+def _is_person(actor: Actor) -> bool:
+    return actor.kind == "person"
+
+
+def _holding(role: str) -> Callable[[Actor], bool]:
+    """A test for a person given ``role``: by title ("spokeswoman"), or named by it ("a
+    senior central bank official")."""
+
+    def test(actor: Actor) -> bool:
+        if actor.kind != "person":
+            return False
+        named = (actor.title or "", actor.name, *actor.aliases)
+        return any(_role_key(w) == role for n in named for w in n.lower().split()[-1:])
+
+    return test
+
+
+def _role_key(word: str) -> str:
+    """``word``, one form for "spokesman", "spokeswoman" and "spokesperson"."""
+    return "spokes" if word.startswith("spokes") else word
+
+
 def _is_org(actor: Actor) -> bool:
     return actor.kind == "organization"
 
@@ -1170,12 +1193,18 @@ class _Finder:
                 st.speaker is None
                 and np is not None
                 and word.startswith("the ")
+                and word not in ("the man", "the woman")  # someone unnamed, not "the Waterford man"
                 and (e := _EPITHET_RE.fullmatch(norm, np.start, np.end)) is not None
                 and e["head"].lower() not in _NOT_PEOPLE
                 and _person_epithet(e["head"])
             ):
-                # "says the affable proprietor": the person the story is about just then
-                who = self.pronoun_speaker(st, np, word, last, lambda a: a.kind == "person")
+                # "says the affable proprietor": the person the story is about just then;
+                # "the spokesman said": one given that role ("Victoria Nuland, a State
+                # Department spokeswoman"; "a senior central bank official"), not whoever
+                # the story is about
+                head = e["head"].lower()
+                fits = _holding(_role_key(head)) if head in PROXY_ROLES else _is_person
+                who = self.pronoun_speaker(st, np, word, last, fits)
                 if who is not None:
                     st.speaker = who
             last = st

@@ -709,6 +709,32 @@ SPEAKERS = [
         "Trafford boss.",
         [("That was our hardest", "Alex Ferguson")],
     ),
+    Spoken(  # ggt-english-eval 5c4977bc1e67d78e27204091 ("the justice official": the one
+        # described before, not the ambassador the story is about; its first paragraph and
+        # its twelfth to fourteenth)
+        "OTTAWA \u2014 Controversy erupted on Wednesday after John McCallum, Canada\u2019s "
+        "ambassador to China, told Chinese-language media that he thinks Huawei executive Meng "
+        "Wanzhou has \u201cquite a strong case\u201d against extradition to the United "
+        "States.\n .\n \u201cIf a judge says you are good to go in terms of (extradition), "
+        "it\u2019s still up to the minister to decide whether to send someone, to surrender "
+        "someone, for extradition,\u201d a justice official said at the Dec. 12 briefing.\n .\n "
+        "Canada\u2019s track record shows that the vast majority of U.S. extradition requests "
+        "are successful. The justice official told reporters more than 90 per cent of U.S. "
+        "extraditions go through.",
+        [("more than 90 per cent", "justice official")],
+    ),
+    Spoken(  # isot-reuters-062 ("the White House official" is not the governor named
+        # between, who is nobody's spokesman)
+        "WASHINGTON (Reuters) - Sweeping tax code changes aimed at keeping U.S. companies from "
+        "shifting profits offshore to avoid taxes will not affect the battered economy of "
+        "Puerto Rico, a senior White House official said on Wednesday. Puerto Rico Governor "
+        "Ricardo Rossello has said the provisions in a new tax bill passed by Congress could "
+        "prompt drug and medical device manufacturers to leave the island territory, which is "
+        "considered a foreign jurisdiction for tax purposes. \u201cI personally do not think "
+        "that this is going to hurt Puerto Rico,\u201d the White House official told reporters, "
+        "speaking on condition of anonymity.",
+        [("the provisions in a new tax bill", "Ricardo Rossello"), ("I personally", None)],
+    ),
     Spoken(  # bbc-politics-130 (a described speaker whose body's name holds "for")
         'A spokeswoman for the Department for International Development said: "The government '
         "had made a clear commitment to reaching 0.7% of gross national income for overseas "
@@ -954,6 +980,25 @@ NOT_SPEAKERS = [
         "A spokesman for Mr Blair said the Prime Minister expected the conference to discuss "
         '"a comprehensive, co-ordinated and, above all, practical work plan."',
         "Tony Blair",
+    ),
+    # bbc-entertainment-115 ("the rapper's spokesman" is not Snoop Dogg)
+    (
+        "US rapper Snoop Dogg has been sued for $25m (\u00a313m) by a make-up artist who claimed "
+        "he and his entourage drugged and raped her two years ago.\n\nThe woman said she was "
+        "assaulted after a recording of the Jimmy Kimmel Live TV show on the ABC network in "
+        '2003. The rapper\'s spokesman said the allegations were "untrue".',
+        "Snoop Dogg",
+    ),
+    # ggt-english-eval 5c4888ac1e67d78e271d2cdf ("the judge" is not the offender the
+    # story is about; sentences of its first and twelfth paragraphs)
+    (
+        '"They made him our problem," Niagara County District Attorney Caroline Wojtaszek '
+        "said of 47-year-old William Shrubsall, who fractured one of his victims' skull with "
+        "a baseball bat.\n\nIn his oral judgment, the Nova Scotia judge said he didn't see a "
+        '"realistic prospect of controlling the threat of dangerousness and managing the '
+        'risk" of Shrubsall as a regular offender.\n\nThe judge ruled he was likely to '
+        "continue to pose a risk to others.",
+        "William Shrubsall",
     ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
