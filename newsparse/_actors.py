@@ -76,6 +76,7 @@ from newsparse._actors_lex import (
     ORG_CUE_RE,
     ORG_CUES,
     ORG_HEADS,
+    ORG_LEADS,
     PARTIES,
     PAST_TENSES,
     PLACE_HEADS,
@@ -1255,11 +1256,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         if norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
             return [_mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
-    # 4. a country, demonym, acronym or company first: an organisation ("American Electric
-    # Power", "Bayern Munich", "Sony Ericsson"; a product too: "Sony Walkman")
+    # 4. a country, demonym, acronym, company or organisation's head first: an organisation
+    # ("American Electric Power", "Bayern Munich", "Sony Ericsson", "Banco Santander"; a
+    # product too: "Sony Walkman")
     lead = toks[0].key
     if ((lead in COUNTRIES or lead in PLACES) and lead not in FIRST_NAMES) or (
-        (toks[0].text.isupper() and len(toks[0].text) > 1) or lead in COMPANIES
+        (toks[0].text.isupper() and len(toks[0].text) > 1) or lead in COMPANIES or lead in ORG_LEADS
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
             return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt"
@@ -1866,8 +1868,20 @@ class _Clusterer:
             c = self._suffix_of(key)
         if c is None and key in MEDIA and " " not in key:
             c = self.org_tails.get(key)  # "the Times" after "The New York Times"
-        if c is None and key in COMPANIES and " " in key:
-            c = self.org_prefix(key)  # "Merrill Lynch" after "Merrill Lynch Capital Partners"
+        if (
+            c is None
+            and " " in key
+            and (
+                key in COMPANIES
+                or (
+                    key.split(None, 1)[0] in ORG_LEADS
+                    and m[_NAME].rsplit(None, 1)[-1] not in ORG_HEADS
+                )
+            )
+        ):
+            # "Merrill Lynch" after "Merrill Lynch Capital Partners", "Nippon Life" after
+            # "Nippon Life Insurance Co" (not "Deutsche Bank" after "Deutsche Bank Finance NV")
+            c = self.org_prefix(key)
         if c is None:
             toks = tuple(key.split())
             c = self.new("organization", key, toks)

@@ -28,6 +28,7 @@ __all__ = [
     "NON_ACTOR_HEADS",
     "OPENERS",
     "ORG_HEADS",
+    "ORG_LEADS",
     "PARTIES",
     "PAST_TENSES",
     "PLACES",
@@ -78,6 +79,8 @@ ROLE_NOUNS: Final = words("role_nouns.txt")
 PROXY_ROLES: Final = words("proxy_roles.txt")
 GROUP_NOUNS: Final = words("group_nouns.txt")
 ORG_HEADS: Final = words("org_heads.txt") | words("org_suffixes.txt")
+#: First words that make a name an organisation ("Banco Santander", "Real Madrid"), folded.
+ORG_LEADS: Final = frozenset(fold(w) for w in words("org_leads.txt"))
 NON_ACTOR_HEADS: Final = words("non_actor_heads.txt")
 #: Documents whose author speaks through them ("a report from the Tax Policy Center",
 #: "the union's Friday release").

@@ -417,6 +417,25 @@ NEGATIVE = [
         id="plural-company-head-resorts",
     ),
     pytest.param(
+        # bbc-business-345: names whose head comes first (lexicon/org_leads.txt)
+        '"With the enormous displacement of people...there will be a serious relaxation of '
+        'fiscal policy," Glenn Maguire, chief economist for the region at Societe Generale, '
+        "told Agence France Presse.",
+        {
+            "Glenn Maguire": ("person", None),
+            "Societe Generale": ("organization", None),
+            "Agence France Presse": ("organization", None),
+        },
+        id="org-lead-societe-agence",
+    ),
+    pytest.param(
+        # bbc-sport-247: a club by its first word (lexicon/org_leads.txt: "Real")
+        "Real Madrid director of sport Emilio Butragueno praised the spectators inside the "
+        'ground for their conduct. "I\'d like to highlight the behaviour of the fans," he said.',
+        {"Real Madrid": ("organization", None), "Emilio Butragueno": ("person", None)},
+        id="org-lead-real",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
