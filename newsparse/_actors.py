@@ -1213,8 +1213,15 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     joined = (
         [norm[a.end : b.start].strip() in _JOINERS for a, b in pairwise(toks)] if linked else []
     )
-    if linked and t == 0 and any(joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
-                                 for i, tk in enumerate(toks[:-1])):  # fmt: skip
+    if (
+        linked
+        and t == 0
+        and not (joined[0] and toks[0].text in ORG_HEADS)
+        and any(
+            joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
+            for i, tk in enumerate(toks[:-1])
+        )
+    ):  # not "Office of the Comptroller of the Currency", an organisation
         if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
             return [_mention(span, None, "office", key, surface, rank=1)]
         return []  # "Secretary of State", "U.S. Attorney for the Western District"

@@ -132,7 +132,7 @@ CONTINUE_AFTER: Final = (
         "House District Chamber Republic Kingdom Union States Democracy Declaration Friends "
         "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader "
         "Archbishop Bishop Mayor Duke Duchess Prince Princess King Queen Earl Lord "
-        "Chancellor Chief General".split()
+        "Chancellor Chief General Comptroller Treasurer Auditor Inspector".split()
     )
 )
 #: All-capital tokens that are not names.

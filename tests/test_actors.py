@@ -436,6 +436,40 @@ NEGATIVE = [
         id="org-lead-real",
     ),
     pytest.param(
+        # reuters21578-19393: an office "of the" something before a name, across a line
+        # break (lexicon/titles.txt: "comptroller")
+        "    WASHINGTON, June 19 - U.S. Comptroller of the Currency\nRobert Clarke said his "
+        "office is expanding a plan giving\ntemporarily ailing but well managed national banks "
+        "extra time.",
+        {
+            "WASHINGTON": ("place", None),
+            "U.S.": ("country", None),
+            "Robert Clarke": ("person", "U.S. Comptroller of the Currency"),
+        },
+        id="comptroller-of-the-currency",
+    ),
+    pytest.param(
+        # reuters21578-07662: "Treasurer" is a title (lexicon/titles.txt)
+        "    SYDNEY, March 20 - Australian Treasurer Paul Keating said\nhe expects the "
+        "country's 1986/87 current account deficit to be\none billion dlrs lower.",
+        {
+            "SYDNEY": ("place", None),
+            "Paul Keating": ("person", "Australian Treasurer"),
+        },
+        id="treasurer-title",
+    ),
+    pytest.param(
+        # isot-reuters-580: an "Office of" an office is an organisation, not a title
+        "Senators Elizabeth Warren and Chris Van Hollen sent a letter to the Office of the "
+        "Comptroller of the Currency on Monday.",
+        {
+            "Elizabeth Warren": ("person", "Senators"),
+            "Chris Van Hollen": ("person", None),
+            "Office of the Comptroller of the Currency": ("organization", None),
+        },
+        id="office-of-the-comptroller",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
