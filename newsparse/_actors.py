@@ -2269,7 +2269,7 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         g = GOV_HEADS_RE.match(norm, end)
         if g is None or (m[_KIND] == "organization" and g["head"] not in _BODY_HEADS):
             continue
-        who = COUNTRIES[fold(m[_NAME])][0] if m[_KIND] == "country" else m[_NAME]
+        who = m[_KEY] if m[_KIND] == "country" else m[_NAME]  # the country's canonical name
         head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
         name = f"{m[_NAME] if m[_KIND] != 'country' else orig[m[_SPAN][0] : m[_SPAN][1]]} {head}"

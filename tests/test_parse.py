@@ -80,6 +80,10 @@ def test_ids_are_in_text_order(seed_text: str) -> None:
 RAISED_ONCE = [
     # hypothesis: a description whose last word strips to nothing ("s") crashed Cast.resolve
     '"Smith," The CBO s said.',
+    # a plural demonym before a government word ("Kenyans government"): the body's country
+    # was looked up by the plural, KeyError (constructed)
+    "He said Kenyans government would act.",
+    "Many Americans government officials said it.",
 ]
 
 

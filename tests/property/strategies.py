@@ -109,7 +109,8 @@ SENTENCES: Final = (
 _NAMES: Final = (
     "Smith", "Jones", "Nadia Cruz", "Dan Lewis", "Tony Blair", "Andr\u00e9s Manuel L\u00f3pez "
     "Obrador", "Mr Glazer", "Dr. Ruth", "the spokesman", "she", "He", "they", "The CBO",
-    "Labour", "the United Nations", "President Zelensky", "O'Neill", "Jean-Luc",
+    "Labour", "the United Nations", "President Zelensky", "O'Neill", "Jean-Luc", "Americans",
+    "the Mexican", "Sri Lankans", "Briton",
 )  # fmt: skip
 _CUES: Final = ("said", "says", "told reporters", "added", "demanded", "called for", "urged",
                 "according to", "warned", "asked")  # fmt: skip
@@ -120,7 +121,8 @@ _QUOTES: Final = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u20
                   ("\u00ab", "\u00bb"), ('"', ""), ("", '"'))  # fmt: skip
 _FILLER: Final = (
     "prices would rise", "we will win", "the talks had failed", "on Tuesday", "in London",
-    "the government", "U.S.", "Inc.", "CLICK HERE TO READ MORE", "Advertisement", "(Reuters)",
+    "the government", "government", "administration", "officials", "U.S.", "Inc.",
+    "CLICK HERE TO READ MORE", "Advertisement", "(Reuters)",
     "-", "\u2014", ",", ";", ":", "...", "?", "!", "(", ")", "\n", "\n\n", "\u00a0", "\t", "\r\n",
 )  # fmt: skip
 
