@@ -70,6 +70,7 @@ from newsparse._actors_lex import (
     NAME_ASCII_RE,
     NAME_PARTICLES,
     NAME_RE,
+    NATIONALITY_NOUNS,
     NON_ACTOR_HEADS,
     NOT_ACRONYMS,
     OPENERS,
@@ -1355,7 +1356,10 @@ def _lexicon_key(key: str) -> bool:
 
 
 def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
-    """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker"."""
+    """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker",
+    "Dutchman | Arnoud Okken"."""
+    if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
+        return [toks[:1], toks[1:]]
     for k in range(len(toks) - 2, 0, -1):  # a first name and a surname after the split
         if toks[k].key not in FIRST_NAMES or norm[toks[k - 1].end : toks[k].start].strip():
             continue  # no first name, or joined by "of", "de": one name

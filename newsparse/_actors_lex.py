@@ -25,6 +25,7 @@ __all__ = [
     "GROUP_NOUNS",
     "MALE_PRONOUNS",
     "MEDIA",
+    "NATIONALITY_NOUNS",
     "NON_ACTOR_HEADS",
     "OPENERS",
     "ORG_HEADS",
@@ -63,7 +64,10 @@ def _keyed(entries: frozenset[str]) -> frozenset[str]:
 #: folded form -> (canonical country name, "name" | "abbr" | "demonym")
 COUNTRIES: Final[dict[str, tuple[str, str]]] = {
     fold(form): (name, how) for form, name, how in rows("countries.tsv")
-}
+} | {fold(form): (name, "demonym") for form, name in rows("nationality_nouns.tsv")}
+#: Nouns for a person of a nation ("briton", "frenchman"), folded: demonyms in
+#: :data:`COUNTRIES`, and no part of a name they stand before.
+NATIONALITY_NOUNS: Final = frozenset(fold(form) for form, _ in rows("nationality_nouns.tsv"))
 #: folded party form -> canonical party name
 PARTIES: Final[dict[str, str]] = {fold(form): name for form, name in rows("parties.tsv")}
 MEDIA: Final = _keyed(words("media.txt"))

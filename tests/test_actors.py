@@ -470,6 +470,15 @@ NEGATIVE = [
         id="office-of-the-comptroller",
     ),
     pytest.param(
+        # bbc-sport-058: a nationality noun before a name is no part of it
+        # (lexicon/nationality_nouns.tsv)
+        "The Northern Ireland athlete went off at a startling pace but had to hold off the "
+        "challenge of Welshman Jimmy Watkins over the final 200m to win in one minute, 47.96 "
+        "seconds.",
+        {"Northern Ireland": ("place", None), "Jimmy Watkins": ("person", None)},
+        id="nationality-noun-before-name",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",

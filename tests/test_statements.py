@@ -702,6 +702,13 @@ SPEAKERS = [
         "said the American.",
         [("I felt pretty good", "Andre Agassi")],
     ),
+    Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
+        "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
+        'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
+        "initiative but it wasn't easy. It was a professional sort of performance,\" the "
+        "Dutchman said.",
+        [("We had the initiative", "Martin Jol")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
