@@ -334,7 +334,15 @@ class Cast:
 
     def _name_end(self, start: int, end: int) -> int:
         """``end``, or the end of a name that the phrase cuts before its "of", "for" or
-        "on" ("the National Institute | on Drug Abuse")."""
+        "on" ("the National Institute | on Drug Abuse") or before the period that ends
+        both ("Morgan Stanley and Co Inc | .")."""
+        if self.norm.startswith(".", end):
+            i = bisect.bisect_left(self.index, (start, -1, -1))
+            while i < len(self.index) and self.index[i][0] < end:
+                if self.index[i][1] == end + 1:
+                    return end + 1
+                i += 1
+            return end
         if not self.norm.startswith((" on ", " of ", " for "), end):
             return end  # the common case
         i = bisect.bisect_left(self.index, (start, -1, -1))
@@ -792,6 +800,10 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         left = left[1:]  # "U.S. Securities"
     if not left or right[0][3] in OPENERS:
         return False
+    if right[0][2].rstrip(".") in _AND_SUFFIXES and all(
+        t[2].rstrip(".") in _SUFFIX_WORDS for t in right[1:]
+    ):
+        return True  # "Edward A. Viner and Co", "Merck and Co Inc": one company
     head = next((i for i in range(len(right) - 1, -1, -1) if right[i][2] in ORG_HEADS), -1)
     if head < 0:
         return False  # the last head: "Exchange Commission", "Software Publishers Association"
@@ -828,6 +840,13 @@ def _has_of(word: str, toks: list[_Tok]) -> bool:
     return any(_gap_of(word[a[1] : b[0]]) for a, b in pairwise(toks))
 
 
+#: Initials as a name's folded first word ("e.a.", "j.c.").
+_INITIALS_KEY_RE: Final = regex.compile(r"(?:\p{Ll}\.){1,3}+")
+#: What ends a company's name after "and" ("Edward A. Viner and Co", "Dombey and Son").
+_AND_SUFFIXES: Final = frozenset("Co Company Sons Son Partners Associates".split())
+#: :data:`_AND_SUFFIXES` and the company suffixes, folded: what a firm named after a
+#: person adds to the name ("Mario Gabelli and Co Inc").
+_AND_SUFFIX_KEYS: Final = frozenset(fold(w) for w in _AND_SUFFIXES) | _SUFFIXES
 #: Heads of public bodies, whose names join two words by "and" after a single word
 #: ("Securities and Exchange Commission", "Food and Drug Administration").
 _PUBLIC_HEADS: Final = frozenset(
@@ -1322,11 +1341,15 @@ _PLACE_OPENERS: Final = frozenset(
 
 def _org(span: _Sp, toks: tuple[_Token, ...], surface: str) -> _Mention:
     """An organisation; its key drops a leading country ("U.S. Senate" = "Senate") and a
-    trailing company suffix ("Peabody Energy Corp" = "Peabody Energy")."""
+    trailing company suffix ("Peabody Energy Corp" = "Peabody Energy"), but not from a
+    firm named after a person ("Mario Gabelli and Co" is no "Mario Gabelli")."""
     keys = [tk.key for tk in toks]
     if len(keys) > 1 and keys[0] in COUNTRIES:
         keys = keys[1:]
-    while len(keys) > 1 and (keys[-1] in _SUFFIXES or keys[-1].rstrip(".") in _SUFFIXES):
+    named = " and " in surface and keys[0] in FIRST_NAMES  # "Mario Gabelli and Co": not him
+    while (
+        len(keys) > 1 and not named and (keys[-1] in _SUFFIXES or keys[-1].rstrip(".") in _SUFFIXES)
+    ):
         keys = keys[:-1]
     if len(keys) == 1 and keys[0] == "reuter":
         keys = ["reuters"]  # the Reuters-21578 sign-off "Reuter"
@@ -1877,6 +1900,8 @@ class _Clusterer:
                 return  # an unknown acronym: not an actor on its own
         if c is None:
             c = self._suffix_of(key)
+        if c is None and " " not in key and " and " in m[_NAME]:
+            c = self.org_tails.get(key)  # "Stearns and Co" (of "Bear, Stearns and Co")
         if c is None and key in MEDIA and " " not in key:
             c = self.org_tails.get(key)  # "the Times" after "The New York Times"
         if (
@@ -1897,7 +1922,15 @@ class _Clusterer:
             toks = tuple(key.split())
             c = self.new("organization", key, toks)
             self.org_words.setdefault(toks[0], []).append(c)
+            if len(toks) > 1 and _INITIALS_KEY_RE.fullmatch(toks[0]):
+                # "Viner" = "E.A. Viner Holdings Ltd": its first word after the initials
+                self.org_words.setdefault(toks[1], []).append(c)
             self.org_last.setdefault(toks[-1], []).append(c)
+            stem = len(toks)
+            while stem > 1 and toks[stem - 1].rstrip(".") in _AND_SUFFIX_KEYS:
+                stem -= 1
+            if stem < len(toks):  # "Montagu" = "Samuel Montagu and Co Ltd"
+                self.org_last.setdefault(toks[stem - 1], []).append(c)
             spaced = " ".join(toks)
             at = spaced.find(" ")
             while at >= 0:
@@ -1966,10 +1999,10 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     if people:
         cl._add(_nearest(people, m[_SPAN][0]), m, orig)
         return
-    orgs = cl.org_words.get(m[_KEY], []) or cl.org_last.get(m[_KEY], [])
-    if len(orgs) == 1 or (orgs and orgs[0].tokens[0] == m[_KEY]):
-        cl._add(orgs[0], m, orig)  # "Peabody" = "Peabody Energy Corp"; "the Post"
-        return
+    for orgs in (cl.org_words.get(m[_KEY], []), cl.org_last.get(m[_KEY], [])):
+        if len(orgs) == 1 or (orgs and orgs[0].tokens[0] == m[_KEY]):
+            cl._add(orgs[0], m, orig)  # "Peabody" = "Peabody Energy Corp"; "the Post"
+            return
     firsts = cl.first_names.get(m[_KEY], [])
     if len(firsts) == 1:
         cl._add(firsts[0], m, orig)  # "Sir John" = "John Bourn"
@@ -2060,6 +2093,15 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     people = sorted(named, key=lambda m: (-len(m[_KEY].split()), m[_SPAN][0]))
     for m in people:
         same_org = cl.by_key.get(("organization", m[_KEY])) or cl.org_prefix(m[_KEY])
+        if (
+            same_org is not None
+            and m[_KEY].split(None, 1)[0] in FIRST_NAMES
+            and same_org.key.startswith(f"{m[_KEY]} ")
+            and all(
+                w.rstrip(".") in _AND_SUFFIX_KEYS for w in same_org.key[len(m[_KEY]) + 1 :].split()
+            )
+        ):
+            same_org = None  # "Mario Gabelli" beside "Mario Gabelli and Co": the man
         if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
             cl._add(same_org, m, orig)
         else:

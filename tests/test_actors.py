@@ -479,6 +479,36 @@ NEGATIVE = [
         id="nationality-noun-before-name",
     ),
     pytest.param(
+        # reuters21578-02544 (its first two sentences): "X and Co" is one company; a
+        # company's word after its initials names it ("Viner")
+        "    TORONTO, March 5 - E.A. Viner Holdings Ltd said the earlier\nreported Chapter 11 "
+        "bankruptcy filing of Heck's Inc <HEX>, in\nwhich Viner holds 408,000 shares, would "
+        "not materially affect\nViner's capital position or its ability to carry on its\n"
+        "profitable brokerage business.\n    Viner said its brokerage subsidiary, Edward A. "
+        "Viner and Co\nhad regulatory capital of 24.5 mln U.S. dlrs at year-end 1986.",
+        {
+            "TORONTO": ("place", None),
+            "E.A. Viner Holdings Ltd": ("organization", None),
+            "Heck's Inc": ("organization", None),
+            "Edward A. Viner and Co": ("organization", None),
+            "U.S.": ("country", None),
+        },
+        id="and-co-company",
+    ),
+    pytest.param(
+        # reuters21578-13210: a firm named after a man is not the man
+        "    NEW YORK, April 3 - Mario Gabelli, head of New York\ninvestment firm Mario "
+        "Gabelli and Co, said he sold some shares\nof GenCorp Inc <GY> as part of a "
+        '"portfolio rebalancing"\nprocess to meet the needs of his more than 600 clients.',
+        {
+            "NEW YORK": ("place", None),
+            "Mario Gabelli": ("person", None),
+            "Mario Gabelli and Co": ("organization", None),
+            "GenCorp Inc": ("organization", None),
+        },
+        id="firm-named-after-a-man",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",

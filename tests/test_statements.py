@@ -709,6 +709,13 @@ SPEAKERS = [
         "Dutchman said.",
         [("We had the initiative", "Martin Jol")],
     ),
+    Spoken(  # reuters21578-01844 (a company whose name ends in a period that ends the
+        # sentence too)
+        "    NEW YORK, March 4 - Hallmark Stores Inc is raising 137.13\nmln dlrs through a "
+        "three-tranche offering of secured bonds,\nsaid lead underwriter Salomon Brothers "
+        "Inc.\n    A 31.63 mln dlr issue of bonds due 2001 was given a 9.45 pct coupon.",
+        [("Hallmark Stores Inc is raising", "Salomon Brothers Inc.")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
