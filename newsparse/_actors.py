@@ -448,7 +448,8 @@ _POSTMOD_RE: Final = regex.compile(
     r"""
     (?P<before>[\p{L}.'-]++)?
     (?:,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
-               |convened|appointed|led|close\ to)\b)
+               |convened|appointed|led|close\ to|polled|surveyed|interviewed|questioned
+               |contacted)\b)
     """,
     regex.VERBOSE,
 )
@@ -456,7 +457,8 @@ _POSTMOD_RE: Final = regex.compile(
 _POSTMOD_CUE_RE: Final = regex.compile(
     r"""
     ,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
-           |convened|appointed|led|close\ to)\b
+           |convened|appointed|led|close\ to|polled|surveyed|interviewed|questioned
+           |contacted)\b
     """,
     regex.VERBOSE,
 )

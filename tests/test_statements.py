@@ -1014,6 +1014,13 @@ NOT_SPEAKERS = [
         "continue to pose a risk to others.",
         "William Shrubsall",
     ),
+    # reuters21578-11214 (those polled speak, not the agency that polled them)
+    (
+        "    TAIPEI, March 31 - Taiwan is planning to significantly\nrelax foreign exchange "
+        "controls within the next few months, but\nthere is little prospect of a sudden "
+        "outflow of capital,\nbankers and economists polled by Reuters said.",
+        "Reuters",
+    ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
         "Mr Hirsch from Retail Banking Research said the number of cash machines actually at "
