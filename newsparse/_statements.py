@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -681,6 +682,24 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
     return i < len(actor.mentions) and actor.mentions[i].end <= end
 
 
+#: Heads of bodies whose names mostly hold them ("U.S. Treasury Department", "Labour
+#: Party"): "the department said" is the one department named, if just one is. Not
+#: "bank", "company", "group": "ABN Amro ... The bank said" is ABN Amro, though the story
+#: names Deutsche Bank too.
+_NAMED_HEADS: Final = frozenset(
+    """department ministry party commission committee council court association federation
+    government authority board institute university""".split()
+)
+
+
+def _headed(words: list[str], head: str) -> bool:
+    """True when ``head`` is the last of ``words`` or stands before their "of" / "for"
+    ("department" of "u.s. department of transportation")."""
+    if words[-1] == head:
+        return True
+    return any(w == head and nxt in ("of", "for") for w, nxt in pairwise(words))
+
+
 def _is_person(actor: Actor) -> bool:
     return actor.kind == "person"
 
@@ -983,6 +1002,24 @@ class _Finder:
             return self.view.sentences[i]
         return None
 
+    def sole_org_named(self, head: str, before: int) -> Actor | None:
+        """The one organisation named before ``before`` whose name has ``head`` for its
+        head ("the department said" after "The U.S. Treasury Department ..."; not "the
+        assembly government" after "the Welsh Local Government Association"), if just one
+        has: not the organisation the story names just then ("The Trump administration
+        sent a budget ..., the department said")."""
+        found = None
+        for actor in self.cast.actors:
+            if (
+                actor.kind == "organization"
+                and actor.mentions[0].start < before
+                and _headed(actor.name.lower().split(), head)
+            ):
+                if found is not None:
+                    return None
+                found = actor
+        return found
+
     def org_just_before(self, np: Span, head: str) -> Actor | None:
         """For a bare description that is a subject ("The agency told", ", the club
         said"): the one organisation of the kind ``head`` names ("the agency", "the
@@ -1183,6 +1220,7 @@ class _Finder:
                 # "the Associated Press agency said": the one it names
                 who = (
                     self.named_in(np.start + 4, np.end)
+                    or (self.sole_org_named(tail, np.start) if tail in _NAMED_HEADS else None)
                     or self.pronoun_speaker(st, np, word, last, _is_org, far=False)
                     or self.org_just_before(np, tail)
                 )

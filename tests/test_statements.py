@@ -716,6 +716,18 @@ SPEAKERS = [
         "Inc.\n    A 31.63 mln dlr issue of bonds due 2001 was given a 9.45 pct coupon.",
         [("Hallmark Stores Inc is raising", "Salomon Brothers Inc.")],
     ),
+    Spoken(  # isot-reuters-217 (sentences of its lede, middle and end): "the department"
+        # is the one department named, not the body just named
+        "WASHINGTON (Reuters) - The U.S. Treasury Department on Monday released a one-page "
+        "analysis of the economic and fiscal impact of a Republican tax overhaul plan.\n\n"
+        "President Donald Trump wants a single tax bill on his desk soon so he can sign it.\n\n"
+        "The Trump administration sent a budget to Congress earlier this year that lawmakers "
+        "largely ignored. While the White House has rolled back some regulations, it has made "
+        "no substantial progress on infrastructure development or welfare changes. Growth of "
+        "2.9 percent would produce $1.8 trillion in new tax revenues over 10 years, more than "
+        "enough to offset the revenue that the tax plan would lose, the department said.",
+        [("Growth of 2.9 percent", "U.S. Treasury Department")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
