@@ -240,8 +240,8 @@ def _is_sentence_end(norm: str, m: regex.Match[str]) -> bool:
     word = norm[space + 1 : dot]
     if space < 0 or not word.isalnum():
         word_m = _WORD_BEFORE_RE.search(norm, max(0, dot - 40), dot)
-        if word_m is None:
-            return True
+        if word_m is None or norm[word_m.start() - 1 : word_m.start()] == "'":
+            return True  # nothing, or a contraction's end: "he wasn't. Michael"
         word = word_m.group()
     word = word.lower()
     if len(word) > _LONGEST_ABBREVIATION and "." not in word:

@@ -134,6 +134,14 @@ REAL = [
             "Dr. Harold Bornstein wrote a letter.",
         ],
     ),
+    Case(  # bbc-politics-411: a contraction ends a sentence ("t" is no initial)
+        "And indeed he wasn't. Michael Howard had already broken away from the printed text of "
+        "his speech.",
+        [
+            "And indeed he wasn't.",
+            "Michael Howard had already broken away from the printed text of his speech.",
+        ],
+    ),
     Case(
         "Shares of Apple Inc. rose 3%. Analysts at Goldman Sachs Group Inc. said it was a rebound.",
         [
