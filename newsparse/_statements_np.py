@@ -96,7 +96,7 @@ _DATELINE_RE: Final = regex.compile(
           (?P<agency>\([\p{L} ]{1,30}+\))
           (?P<when>(?:,\ (?!(?i:\L<months>)\b)\p{Lu}[\p{L}.]{1,20}+(?:\ \p{Lu}[\p{L}.]{1,20}+)?+)?+
                   # ", Alberta", ", N.Y." before the date
-                  ,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+
+                  ,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+,?+  # "CHICAGO, March 4, -"
                   |\ (?&agency)
                   # ", Fla. (Reuters)", ", Fla./WASHINGTON (Reuters)"
                   |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))
@@ -125,6 +125,9 @@ def after_dateline(norm: str, start: int, end: int) -> int:
     >>> s = "WEST PALM BEACH, Fla./WASHINGTON (Reuters) - A battle"
     >>> s[after_dateline(s, 0, len(s)) :]
     'A battle'
+    >>> s = "CHICAGO, March 4, - South Korea's record trade surplus"  # reuters21578-01656
+    >>> s[after_dateline(s, 0, len(s)) :]
+    "South Korea's record trade surplus"
     """
     if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)):
         return d.end()
