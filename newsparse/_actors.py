@@ -2012,6 +2012,15 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     if m[_TITLE] is not None:
         cl.person(m, orig)
         return
+    end = m[_SPAN][1]
+    if (
+        norm.startswith(_APPOSITIVE_OPENS, end)
+        and _ORG_APPOSITIVE_RE.match(norm, end, end + 90)
+        and not norm.endswith(("of ", "'s "), 0, m[_SPAN][0])  # "the emirate of Sharjah, the"
+        and m[_NAME].rstrip(".") not in _SUFFIX_WORDS  # "... (Pacific) Ltd, a firm"
+    ):
+        cl.org(_replaced(m, kind="organization", how="org"), orig)  # "Icstis, the ... watchdog,"
+        return
     if (
         _speaks(norm, m[_SPAN][1])
         or norm.startswith(_ACCUSED, m[_SPAN][1])
@@ -2027,6 +2036,19 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
+#: An appositive that makes a lone word an organisation: "Icstis, the UK's premium rate
+#: services watchdog, said", "Ofgem, the energy regulator,".
+_ORG_APPOSITIVE_RE: Final = regex.compile(
+    r""",\s(?:a|an|the|its)\s
+        (?:(?!(?:and|or|of|for|who|which|whose)\b)[\p{L}'-]{1,30}+\s){0,4}?
+        (?:\L<heads>)[,.]""",
+    regex.VERBOSE,
+    heads=[
+        *ORG_CUES,
+        *"watchdog regulator charity body organisation organization association union "
+        "federation club party chain manufacturer operator supplier developer publisher".split(),
+    ],
+)
 #: A word with a capital after lower-case letters: a company's or a body's name that
 #: speaks, not a person's, whose inner capitals follow a prefix ("McCabe", "DeSantis").
 _CAMEL_RE: Final = regex.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}++\p{Lu}\p{L}*+")

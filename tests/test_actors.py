@@ -509,6 +509,19 @@ NEGATIVE = [
         id="firm-named-after-a-man",
     ),
     pytest.param(
+        # bbc-tech-397: an unknown word that an appositive calls a watchdog
+        "Icstis, the UK's premium rate services watchdog, said it had been looking for "
+        'companies to take the lead in initiatives. "The initiatives are very welcome," a '
+        "spokesperson from Icstis told the BBC News website.",
+        {
+            "Icstis": ("organization", None),
+            "UK": ("country", None),
+            "spokesperson from Icstis": ("person", "spokesperson"),
+            "BBC News": ("organization", None),
+        },
+        id="org-by-appositive",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
