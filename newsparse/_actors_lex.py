@@ -193,7 +193,8 @@ AUX_RE: Final = regex.compile(
     r"""(?r)
     (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
            |recently|again|once|publicly|privately|separately|is|are|was|were|been|now|still
-           |already|has\ been|have\ been|earlier|yesterday|today|initially|reportedly)
+           |already|has\ been|have\ been|earlier|yesterday|today|initially|reportedly
+           |here|there)
        \s++){0,3}+
     \Z
     """,
@@ -203,7 +204,7 @@ AUX_RE: Final = regex.compile(
 AUX_WORDS: Final = tuple(
     "also have has had would will did does do not previously repeatedly later then recently "
     "again once publicly privately separately is are was were been now still already "
-    "earlier yesterday today initially reportedly".split()
+    "earlier yesterday today initially reportedly here there".split()
 )
 #: The verb after a subject, past auxiliaries and short adverbs ("BT now is calling").
 VERB_AFTER_RE: Final = regex.compile(

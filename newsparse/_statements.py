@@ -722,6 +722,11 @@ def _role_key(word: str) -> str:
     return "spokes" if word.startswith("spokes") else word
 
 
+def _is_plural(actor: Actor) -> bool:
+    """Who "they" may be: a group, an organisation or a country."""
+    return actor.kind in _FLOW_KINDS["they"]
+
+
 def _is_org(actor: Actor) -> bool:
     return actor.kind == "organization"
 
@@ -1199,11 +1204,13 @@ class _Finder:
                 and st.speaker is None
             ):
                 st.speaker = last.speaker
-            elif word == "it" and np is not None and np.start >= st.span.end:
+            elif word in ("it", "they") and np is not None and np.start >= st.span.end:
                 # "CLAUSE, it said": read back from where the clause starts, so that a
                 # company named inside the clause ("Bear Stearns and Co is expected to
-                # act as dealer manager, it said") is not taken for "it"
-                who = self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                # act as dealer manager, it said") is not taken for "it"; so for "they"
+                # ("... signed by ... Coface ..., they said" after "government sources")
+                fits: Callable[[Actor], bool] = _is_org if word == "it" else _is_plural
+                who = self.pronoun_speaker(st, np, word, last, fits, far=False)
                 if who is not None:
                     st.speaker = who
             elif word in {"he", "she"} and np is not None:

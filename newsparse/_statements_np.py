@@ -155,7 +155,8 @@ _ADVERBS: Final = frozenset(
     """
     also later then previously earlier recently once repeatedly publicly privately separately
     further again has have had would will long initially reportedly subsequently quickly
-    first last now often always simply flatly angrily bluntly yesterday today tonight
+    first last now often always simply flatly angrily bluntly yesterday today tonight here
+    there
     """.split()
 )
 #: Determiners that open a description ("the spokesperson", "a senior official").

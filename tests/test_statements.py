@@ -728,6 +728,21 @@ SPEAKERS = [
         "enough to offset the revenue that the tax plan would lose, the department said.",
         [("Growth of 2.9 percent", "U.S. Treasury Department")],
     ),
+    Spoken(  # reuters21578-02246 ("here" after the speakers; "they" is them, not a
+        # country named in the clause)
+        "    LONDON, March 5 - Turkey is holding a buying tender for\n100,000 tonnes of white "
+        "sugar on March 24, traders here said.\n    The sugar is being sought for early "
+        "arrival and will\nprobably be met with April/May shipment sugar, they added.",
+        [("Turkey is holding", "traders"), ("The sugar is being sought", "traders")],
+    ),
+    Spoken(  # reuters21578-10525 ("they" is the sources, not the agency the clause names)
+        "    PARIS, March 27 - Nigeria and France have signed a\nbilateral agreement to "
+        "reschedule Nigeria's\nofficial debt to France, government sources said.\n    The "
+        "accord was signed here yesterday by Nigerian Finance\nMinister Chu Okongwu and senior "
+        "French Treasury officials after\ntalks with CoFACE, the French export credit agency, "
+        "they said.",
+        [("The accord was signed", "government sources")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
