@@ -36,6 +36,7 @@ from newsparse._actors_lex import (
     MEDIA,
     PARTIES,
     PROXY_ROLES,
+    ROLE_NOUNS,
     SENTENCE_STOP_RE,
     SUBJECT_PRONOUNS,
     SURNAMES_TOO,
@@ -1370,6 +1371,18 @@ class _Finder:
             and self.paragraphs_between(last.span.start, anchor) <= INHERIT_PARAGRAPHS
         ):
             return last.speaker
+        if (
+            word in _PRONOUN_RE
+            and last is not None
+            and last.speaker is None
+            and last.np is not None
+            and norm.startswith(("a ", "an ", "A ", "An ", "Another ", "another "), last.np.start)
+            and not ROLE_NOUNS.isdisjoint(norm[last.np.start : last.np.end].lower().split())
+            and self.paragraphs_between(last.span.start, anchor) <= 1
+        ):
+            # "..., a private security professional present during the attack told
+            # Reuters. ... CLAUSE, he said": the one just described, whom the cast lacks
+            return None
         return st.speaker if st.speaker is not None and fits(st.speaker) else None
 
     def inherited_speaker(

@@ -743,6 +743,18 @@ SPEAKERS = [
         "they said.",
         [("The accord was signed", "government sources")],
     ),
+    Spoken(  # reuters21578-08943 ("he" is the grain dealer just described, whom the cast
+        # lacks, not the man named before him; sentences of its fourth and later paragraphs)
+        "    With that relationship, Growmark no longer needs to trade\nfutures through the "
+        "cooperative, said Tom Mulligan, president\nof the co-op.\n"
+        "    Mulligan said he believes the dissolution, if it is\napproved, is a result of "
+        "change in the futures industry rather\nthan a change in U.S. agricultural "
+        'economics.\n    A grain dealer at one member co-op said the futures arm\n"was a '
+        "convenience, something that saved us a little bit of\nmoney. (Its dissolution) will "
+        'force us to change our way of\ndoing business."\n    "We\'re sorry to see the co-op '
+        'go by the wayside," he said.',
+        [("We're sorry to see", None)],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
