@@ -541,7 +541,7 @@ _EPITHET_RE: Final = regex.compile(
     (?P<head>\p{Ll}[\p{L}-]*+(?<=er|or|ist|ian|ant|ent|man|woman|person|mother|father|dad|mum
                                 |mom|wife|husband|son|daughter|chief|leader|official|expert|veteran
                                 |rookie|star|wing|guard|forward|captain|coach|maverick|lawmaker
-                                |boss)
+                                |boss|champion|seed|favourite|favorite)
       |\p{N}++-year-old  # "said the 34-year-old"
       |Republican|Democrat|Conservative|Liberal
       |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch)  # "said the American": a people (_person_epithet)
@@ -1336,6 +1336,18 @@ class _Finder:
                     and _UNKNOWN_SPEAKER_RE.fullmatch(norm, subj.start, subj.end)
                 ):
                     return None  # "Yuni, a resident of Lampung, ...": someone the cast lacks
+                if (
+                    who is None
+                    and not spoke
+                    and not self.cues(prev.start, prev.end)
+                    and (e := _EPITHET_RE.fullmatch(norm, subj.start, subj.end)) is not None
+                    and e["head"].lower() not in _NOT_PEOPLE
+                    and _person_epithet(e["head"])
+                ):
+                    # "The previous day, the Olympic champion went down 6-2 7-5 to France's
+                    # Nathalie Dechy. "...," she said": the one described, named further back
+                    nxt = prev
+                    continue
             elif subj is not None and said == word and not spoke and subj.start > prev.start:
                 # "After Wilson-Raybould was shuffled, she published ...": the same pronoun
                 who = self.resolve(subj.start, subj.end)

@@ -136,15 +136,9 @@ def after_dateline(norm: str, start: int, end: int) -> int:
 
 #: Role acronyms written in capitals before a name.
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
-#: Common irregular past tenses: a subject ends before one ("the mayor brought up").
-_IRREGULAR: Final = frozenset(
-    """
-    began became brought built came chose did drew drove felt fought found gave got grew had
-    heard held kept knew led left lost made meant met paid put ran read rose sat saw sent
-    set shot sold sought spent spoke stood struck swore taught thought threw told took won
-    wore wrote
-    """.split()
-)
+#: Irregular past tenses (lexicon/past_irregular.txt), and the three whose past is their
+#: present: a subject ends before one ("the mayor brought up", "the champion went down").
+_IRREGULAR: Final = words("past_irregular.txt") | frozenset("put read set".split())
 #: Words after which a new clause, and so a new subject, starts.
 _JOINERS: Final = frozenset("but and while as although though because since so yet".split())
 #: Words between a speaker and its cue that are skipped ("he also said", "has long argued").
@@ -582,6 +576,18 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
     return _name_after_role(toks, start, start + len(np))
 
 
+#: A phrase of time set off by a comma before a sentence's subject: "The previous day, ",
+#: "Last week, ", "Two days later, ".
+_TIME_LEAD_RE: Final = regex.compile(
+    r"""(?:[Tt]he|[Aa]|[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate
+          |\p{N}++|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\ few)
+       \ (?:[\p{L}-]{1,20}+\ ){0,3}?
+       (?:day|week|month|year|morning|afternoon|evening|night|weekend|season|decade)s?+
+       (?:\ (?:later|earlier|ago|before|after|on))?+,\ """,
+    regex.VERBOSE,
+)
+
+
 def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     """The noun phrase that opens the sentence at ``start``: a pronoun, or the words
     before the first verb-like word, after a leading phrase set off by a comma.
@@ -598,6 +604,8 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     start = after_dateline(norm, start, end)  # "WASHINGTON, March 11 - The U.S. is urging"
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
+    if (t := _TIME_LEAD_RE.match(norm, start, end)) is not None:
+        start = t.end()  # "The previous day, the Olympic champion went down"
     end = min(end, start + 160)
     toks = _first_tokens(norm, start, end, SUBJECT_FIRST)
     if toks and toks[0][0].lower() in _OPENERS:

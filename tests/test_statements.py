@@ -755,6 +755,23 @@ SPEAKERS = [
         'go by the wayside," he said.',
         [("We're sorry to see", None)],
     ),
+    Spoken(  # bbc-sport-055 (an epithet: "champion")
+        "Kelly Holmes has been forced out of this weekend's European Indoor Athletics "
+        "Championships after picking up a hamstring injury during training.\n\nThe double "
+        'Olympic champion said: "I am very disappointed that I have been forced to withdraw."',
+        [("I am very disappointed", "Kelly Holmes")],
+    ),
+    Spoken(  # bbc-sport-465 (sentences of its first, third and fourth paragraphs: a phrase
+        # of time before the subject; "she" is the champion described, named further back,
+        # not the player she lost to)
+        "Justine Henin-Hardenne lost to Elena Dementieva in a comeback exhibition match in "
+        "Belgium on Sunday for her second defeat in two days.\n\n"
+        "Henin-Hardenne was speaking after a 6-2 5-7 6-2 loss to world number six Dementieva in "
+        "Charleroi, Belgium, on Sunday. The previous day, the Olympic champion went down 6-2 "
+        "7-5 to France's Nathalie Dechy.\n\n\"I have to be positive, I still have a few "
+        'weeks," she said.',
+        [("I have to be positive", "Justine Henin-Hardenne")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
