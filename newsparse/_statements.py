@@ -89,6 +89,8 @@ _ADDRESSEE: Final = frozenset("tell tells told telling informed warned warns ass
 _PUNCT: Final = ".,;:!?\"'()\u2014-"
 #: Cues of more than one word ("pointed out").
 _PHRASES: Final = frozenset(c for c in CUE_VERBS if " " in c)
+#: Phrases read as the one-word cue they stand for ("he was quoted as saying" is "he said").
+_READ_AS: Final = {"was quoted as saying": "said", "were quoted as saying": "said"}
 #: The first words of :data:`_PHRASES` ("according to" is looked for on its own): a
 #: phrase is looked for only when its first word is in the text.
 _PHRASE_HEADS: Final = frozenset(c[: c.index(" ")] for c in _PHRASES if c.lower() != "according to")
@@ -175,9 +177,14 @@ def _cues(view: TextView) -> list[_Cue]:
     if heads:
         # a phrase's head is in the word index only when it is in the text
         seen = {h for h in heads if _present(norm, h)}
+        phrases: list[_Cue] = []
         for p in _PHRASES:
             if p[: p.index(" ")] in seen:
-                _occurrences(norm, p, p.lower(), False, out, False)
+                _occurrences(norm, p, _READ_AS.get(p, p), False, phrases, False)
+        if phrases:  # a phrase's own cue words are no cues of their own ("... as saying")
+            inside = {(c._start, c._end) for c in phrases}
+            out = [c for c in out if not any(s <= c._start and c._end <= e for s, e in inside)]
+            out.extend(phrases)
     if b"according" in present and ("according" in norm or "According" in norm):
         for p in ("according to", "According to"):
             _occurrences(norm, p, "according to", True, out, False)

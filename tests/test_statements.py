@@ -772,6 +772,20 @@ SPEAKERS = [
         'weeks," she said.',
         [("I have to be positive", "Justine Henin-Hardenne")],
     ),
+    Spoken(  # reuters21578-07661 ("was quoted as saying" is a cue, as "said" is)
+        "    Another Belgrade trade union council leader, Predrag\nPetrovic, was quoted as "
+        "saying hundreds of workers had been on\nstrike in Belgrade.",
+        [("hundreds of workers", "Predrag Petrovic")],
+    ),
+    Spoken(  # reuters21578-20864 (after a quote)
+        "    LUXEMBOURG, Oct 19 - British foreign secretary Sir Geoffrey\nHowe told his EC "
+        "colleagues on Monday that Britain wants\nagreement by December on a detailed plan.\n"
+        "    British diplomatic sources quoted Howe as saying that an\naccord containing "
+        "detailed figures must be\nreached in advance of an EC heads of government summit "
+        'meeting\nin December.\n    "We require numbers as well as words in all the '
+        'commodity\nregimes," Howe was quoted as saying.',
+        [("We require numbers", "Geoffrey Howe")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
