@@ -1630,7 +1630,12 @@ class _Finder:
             if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
                 return Span(m.start(), m.end()), np
         # else the nearest framing verb before it: 'described it as "..."'
-        for start, end, word in reversed(self.partials(lo, q.open)):
+        found = self.partials(lo, q.open)
+        for k in range(len(found) - 1, -1, -1):
+            start, end, word = found[k]
+            if k and self.norm.endswith(" and ", lo, start):
+                continue  # "called the allegations ... and urged Conyers to "...": the
+                # subject is the earlier verb's
             np, _ = self.subject(_Cue(start, end, word, False), lo)
             if np is not None:
                 return Span(start, end), np

@@ -786,6 +786,12 @@ SPEAKERS = [
         'commodity\nregimes," Howe was quoted as saying.',
         [("We require numbers", "Geoffrey Howe")],
     ),
+    Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
+        "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
+        "Lib Dem spokesman questioned whether that money was being found from cuts to education "
+        'and health. He urged the government to scrap the "grossly unfair" tax completely.',
+        [("grossly unfair", "Cable")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
