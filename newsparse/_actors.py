@@ -2200,6 +2200,13 @@ _ORG_BEFORE_RE: Final = regex.compile(
     roles=ROLE_NOUNS | GROUP_NOUNS,
     cues=_ORG_BEFORE_CUES,
 )
+#: A noun for a work right before a name: the name is the work's title ("the film
+#: Million Dollar Baby", "his hit single Hey Ya"), no actor (ANNOTATION.md, Actors).
+_WORK_BEFORE_RE: Final = regex.compile(
+    r"""\b(?:film|movie|album|single|song|show|series|novel|book|play|musical|opera|sitcom
+          |documentary|programme|program|track|hit|comedy|thriller|biopic|sequel)\ \Z""",
+    regex.VERBOSE,
+)
 #: What tells a person: a relative "who" or a gendered pronoun soon after the name.
 _PERSON_AFTER_RE: Final = regex.compile(r",\ who\b|\b(?:[Hh](?:e|is|im|er)|[Ss]he)\b")
 
@@ -2216,10 +2223,19 @@ def _retype(cl: _Clusterer, norm: str) -> None:
         if not c.tokens or c.tokens[0] in FIRST_NAMES or not c.spans:
             continue
         kind = None
+        work = False
         for start, end in c.spans:
             kind = _org_cue(norm, start, end)
             if kind is not None:
                 break
+            work = work or _WORK_BEFORE_RE.search(norm, max(0, start - 24), start) is not None
+        if (
+            work
+            and kind is None
+            and not any(_PERSON_AFTER_RE.search(norm, end, end + 120) for _, end in c.spans)
+        ):
+            c.spans = []  # "the film Million Dollar Baby", "hit single Hey Ya": a work
+            continue
         if kind is not None and not any(
             _PERSON_AFTER_RE.search(norm, end, end + 120) for _, end in c.spans
         ):

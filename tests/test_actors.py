@@ -522,6 +522,13 @@ NEGATIVE = [
         id="org-by-appositive",
     ),
     pytest.param(
+        # bbc-entertainment-132: a title after "single" names a work, no actor
+        "The double album - which saw the pair produce one disc each - topped the charts in "
+        "the US at the same time as single Hey Ya!",
+        {"US": ("country", None)},
+        id="work-title-after-single",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
