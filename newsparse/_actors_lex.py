@@ -114,7 +114,9 @@ OPENERS: Final = frozenset(
     says said told please thanks dear yes okay ok oh well do does did is are was were be been
     has have had will would can could should shall must might let lets let's don't can't won't
     every any nor either neither third second first fourth fifth two three four five six
-    seven eight nine ten eleven twelve dozens hundreds thousands millions never
+    seven eight nine ten eleven twelve dozens hundreds thousands millions never once besides
+    beyond whatever perhaps maybe currently nevertheless nonetheless whilst already initially
+    behind
     """.split()
 )
 #: Tokens that end a name run wherever they stand (days and months).

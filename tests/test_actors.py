@@ -529,6 +529,22 @@ NEGATIVE = [
         id="work-title-after-single",
     ),
     pytest.param(
+        # reuters21578-12650 (the end of its fourth paragraph and its fifth): "Besides"
+        # opens the sentence, no part of the name after it
+        "disagreements\nover U.S. Economic and monetary policy between Treasury\nSecretary "
+        "James Baker and Federal Reserve Chairman Paul\nVolcker.\n    Besides Baker's public "
+        "statements that had dramatically\ninfluenced exchange markets, trade tensions between "
+        "the U.S.And\nJapan had also caused the dollar's fall, expecially against the\nyen, he "
+        "said.",
+        {
+            "U.S.": ("country", None),
+            "James Baker": ("person", "Treasury Secretary"),
+            "Paul Volcker": ("person", "Federal Reserve Chairman"),
+            "Japan": ("country", None),
+        },
+        id="opener-besides",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
