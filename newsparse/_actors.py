@@ -2151,7 +2151,12 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             else:
                 cl.org(m, orig)
         elif m[_HOW] == "demonym" and (known := cl.by_key.get(("country", m[_KEY]))) is not None:
-            cl._add(known, m, orig)
+            if (
+                not _PERSON_DEMONYM_RE.match(norm, m[_SPAN][1])
+                or not norm.endswith(("the ", "The "), 0, m[_SPAN][0])
+                or m[_NAME].endswith(("sh", "ch", "ese", "ss"))  # "the French": a people
+            ):
+                cl._add(known, m, orig)  # not "And the Belgian, who has slipped": a person
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
         elif m[_KIND] == "organization":
@@ -2199,6 +2204,13 @@ _ORG_BEFORE_RE: Final = regex.compile(
     regex.VERBOSE,
     roles=ROLE_NOUNS | GROUP_NOUNS,
     cues=_ORG_BEFORE_CUES,
+)
+#: What follows "the" and a demonym that stands for a person: a comma and "who", or a
+#: verb ("the Belgian, who has slipped", "the American said", "the Kenyan won").
+_PERSON_DEMONYM_RE: Final = regex.compile(
+    r""",\ who\b|\ (?:said|says|added|told|was|is|has|had|will|would|won|lost|beat|insisted
+                     |admitted|explained)\b""",
+    regex.VERBOSE,
 )
 #: A noun for a work right before a name: the name is the work's title ("the film
 #: Million Dollar Baby", "his hit single Hey Ya"), no actor (ANNOTATION.md, Actors).

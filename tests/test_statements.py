@@ -792,6 +792,17 @@ SPEAKERS = [
         'and health. He urged the government to scrap the "grossly unfair" tax completely.',
         [("grossly unfair", "Cable")],
     ),
+    Spoken(  # bbc-sport-502 (sentences of its first three paragraphs: "The Russian" who
+        # said is a person, not Russia)
+        "The Belgian sports minister at the centre of the Svetlana Kuznetsova doping row says "
+        "he will not apologise for making allegations against her.\n\nKuznetsova says the "
+        "stimulant may have been in a cold remedy she took. The Russian said she did nothing "
+        "wrong by taking the medicine during the event.\n\nEerdekens said he made the "
+        "statement in order to protect the other three players that took part in the "
+        "tournament, Belgian Justine Henin-Hardenne, Nathalie Dechy of France and Russia's "
+        "Elena Dementieva.",
+        [("she did nothing wrong", "Svetlana Kuznetsova")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
