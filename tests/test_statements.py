@@ -803,6 +803,15 @@ SPEAKERS = [
         "Elena Dementieva.",
         [("she did nothing wrong", "Svetlana Kuznetsova")],
     ),
+    Spoken(  # isot-reuters-159 ("Coroner" is a title; "the coroner" is the one named so)
+        "(Reuters) - Kentucky state Representative Dan Johnson, who was facing sexual assault "
+        "accusations, died in a probable suicide on Wednesday, Bullitt County Coroner Dave "
+        "Billings said.  Johnson, 57, also the leader of the Louisville-area Heart of Fire "
+        "Church, held a news conference on Tuesday at which he denied accusations. On Wednesday "
+        "evening, Johnson was found dead in a probable suicide from a single gunshot wound near "
+        "Louisville, the coroner said.",
+        [("On Wednesday evening", "Dave Billings")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
