@@ -708,6 +708,13 @@ def _headed(words: list[str], head: str) -> bool:
     return any(w == head and nxt in ("of", "for") for w, nxt in pairwise(words))
 
 
+#: A pronoun of the other gender later in the clause, by whether the first was male.
+_BOTH_GENDERS_RE: Final = {
+    True: regex.compile(r"[^.;\n\"]*?\b(?:she|her|hers|herself)\b"),
+    False: regex.compile(r"[^.;\n\"]*?\b(?:he|him|his|himself)\b"),
+}
+
+
 def _is_person(actor: Actor) -> bool:
     return actor.kind == "person"
 
@@ -1469,8 +1476,13 @@ class _Finder:
                     and not SENTENCE_STOP_RE.search(norm, m.end, p.start())  # in the sentence
                     and norm.find('"', m.end, p.start()) < 0
                     and not self.person_between(actor, m.end, p.start())
+                    and not _BOTH_GENDERS_RE[p.group().lower() in MALE_PRONOUNS].match(
+                        norm, p.end(), min(p.end() + 40, len(norm))
+                    )
                 ):
-                    # "he" / "she" weigh two, a possessive one ("touching her buttocks")
+                    # "he" / "she" weigh two, a possessive one ("touching her buttocks");
+                    # none when the other gender's pronoun follows in the clause ("told
+                    # the newspaper that he had grabbed her": one of them, which?)
                     weight = 2 if p.group().lower() in SUBJECT_PRONOUNS else 1
                     votes += weight if p.group().lower() in MALE_PRONOUNS else -weight
             got = "m" if votes > 0 else "f" if votes < 0 else ""

@@ -812,6 +812,15 @@ SPEAKERS = [
         "Louisville, the coroner said.",
         [("On Wednesday evening", "Dave Billings")],
     ),
+    Spoken(  # isot-reuters-219 ("that he had grabbed her" tells neither her gender nor his)
+        "** Ninni Laaksonen, a former Miss Finland, accused Trump of groping her in 2006 when "
+        "she was representing her country in the Miss Universe beauty contest. Laaksonen told "
+        "the Ilta-Sanomat newspaper in October 2016 that he had grabbed her behind before she "
+        "appeared on a television show in New York with other contestants. \u201cHe really "
+        "grabbed my butt. I don\u2019t think anybody saw it but I flinched and thought: "
+        "\u2018What is happening?\u2019,\u201d she was quoted as saying in the newspaper.",
+        [("He really grabbed my butt", "Ninni Laaksonen")],
+    ),
     Spoken(  # bbc-sport-282 (an epithet by role: "boss")
         "Manchester United's Alex Ferguson has praised his players' gutsy performance in the "
         '1-0 win at Aston Villa.\n\n"That was our hardest away game of the season and it was a '
