@@ -1454,9 +1454,23 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
             and (toks[i + 1].key in FIRST_NAMES or _name_shaped(toks[i + 1 :]))
         ):
             end = i + 1  # "Organizer | Dwayne Croteau", "TransLink CEO | Kevin Desmond"
+        elif (
+            i == 0
+            and len(toks) == 2
+            and tk.key in ROLE_NOUNS
+            and tk.key not in _ADJECTIVE_ROLES
+            and norm[tk.end : toks[1].start] == " "
+            and toks[1].key not in ROLE_NOUNS
+            and toks[1].key not in TITLES
+            and toks[1].text.rstrip(".") not in ORG_HEADS
+        ):
+            end = 1  # "Actor | Foxx", "Singer | Knight" opening a sentence
     return end if end < len(toks) else 0
 
 
+#: Role nouns that open names of things as often as they stand before a person's
+#: ("Resident Evil", "Executive Order", "Witness Talent").
+_ADJECTIVE_ROLES: Final = frozenset("executive resident witness".split())
 #: What a lone token makes on its own: nothing (None), a mention
 #: (kind, how, key, rank), or :data:`_LATE`: a single word whose fate hangs on
 #: where it stands.

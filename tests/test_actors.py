@@ -545,6 +545,15 @@ NEGATIVE = [
         id="opener-besides",
     ),
     pytest.param(
+        # bbc-entertainment-237 (its headline and first sentence): a role noun opening a
+        # headline is a title before the surname, one person with the full name after
+        "Singer Knight backs anti-gun song\n\nR&B star Beverley Knight said she sang on an "
+        'anti-gun single after being "haunted" by the fatal 2003 shooting of two teenage '
+        "girls in Birmingham.",
+        {"Beverley Knight": ("person", "Singer"), "Birmingham": ("place", None)},
+        id="role-noun-before-surname",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
