@@ -606,6 +606,18 @@ _TITLE_RE: Final = regex.compile(
 )
 #: How far (characters) around a quote or a cue the stage looks: keeps run-on text linear.
 REACH: Final = 400
+#: How far back (characters) from "as saying" a quoting verb is looked for.
+QUOTED_AS_MAX: Final = 120
+#: A quoting verb before "as saying": "quoted Shah", "was quoted by the paper", "cited",
+#: "reported", "paraphrased", "recalled".
+_QUOTED_AS_RE: Final = regex.compile(
+    r"(?<![\w-])(?:(?:quot|cit|paraphras)(?:ed|es|ing)|(?:report|recall)(?:ed|s|ing))\s++",
+    regex.REVERSE,
+)
+#: The auxiliary of a passive right before "quoted" ("was", "had been").
+_AUX_BEFORE_RE: Final = regex.compile(
+    r"\b(?:(?:had|has|have)\s++been|was|were|is|are|been|being)\s++$"
+)
 #: The longest reported clause (characters).
 CLAUSE_MAX: Final = 800
 #: Statements are indexed by ``start >> DONE_SHIFT`` (256-character buckets).
@@ -963,6 +975,34 @@ class _Finder:
             return self.subjects[key]
         found = self.subjects[key] = subject_before(self.norm, cue_start, floor)
         return found
+
+    def quoted_as(self, cue_start: int, floor: int) -> Span | None:
+        """The speaker of a cue after "as" that a quoting verb frames, else None.
+
+        "the newspaper quoted Shah as saying": Shah, not the newspaper; "Geoff Dixon
+        was quoted by The Australian newspaper as saying": Geoff Dixon; "the agency cited
+        Lavrov as saying": Lavrov.
+        """
+        norm = self.norm
+        if (
+            not norm.startswith("as", cue_start - 3)
+            or not norm[cue_start - 1 : cue_start].isspace()
+            or norm[cue_start - 4 : cue_start - 3].isalnum()
+        ):
+            return None
+        # the last one before the cue (a reverse search), in QUOTED_AS_MAX characters
+        m = _QUOTED_AS_RE.search(norm, max(floor, cue_start - QUOTED_AS_MAX), cue_start)
+        if m is None:
+            return None
+        at = m.start()
+        if not _GAP_STOP.isdisjoint(norm[at:cue_start]) and not _name_periods_only(
+            norm[at:cue_start]
+        ):
+            return None  # no sentence end or quote mark between
+        if (aux := _AUX_BEFORE_RE.search(norm, max(floor, at - 16), at)) is not None:
+            # "Y was quoted (by X) as saying": the subject of "was" ("had been": of "had")
+            return self.before(aux.start(), floor)
+        return self.before(cue_start - 3, m.end())  # "X quoted Y as saying": Y
 
     def positions(self, char: str) -> list[int]:
         """The offsets of ``char`` (or a word) in the text, found once per article."""
@@ -1549,9 +1589,14 @@ class _Finder:
         ):
             return None  # '"... done same!" A U.S. industry source said the ...': a new one
         if not _cue_ok(norm, m):
+            nxt = self.first_cue(m.end(), end)
+            if nxt is not None and (np := self.quoted_as(nxt.start(), pos)) is not None:
+                return Span(nxt.start(), nxt.end()), np  # '," Mr Kapor is reported as saying'
             return None
         np = self.before(m.start(), pos)
         if np is None or not _np_lead(norm, pos, np.start):
+            if (np := self.quoted_as(m.start(), pos)) is not None:
+                return cue, np  # '," the newspaper quoted Shah as saying.'
             return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         return cue, np
 
@@ -1602,7 +1647,7 @@ class _Finder:
             return cue, noun_phrase_after(norm, best.end(), q.open)
         if not _cue_ok(norm, best):
             return None
-        np = self.before(best.start(), sent_lo)
+        np = self.quoted_as(best.start(), sent_lo) or self.before(best.start(), sent_lo)
         if (
             np is None
             and best.word.endswith("ing")
@@ -1750,7 +1795,9 @@ class _Finder:
                     ):
                         # '..., a tax meant to ... "appears dead," said Krueger': the clause
                         # with its quoted end is what was said; the fragment is part of it
-                        self.emit(Span(sent.start, q.close + 1), "indirect", speaker, cue,
+                        # (not a dateline: "MOSCOW (Reuters) - ")
+                        start = after_dateline(norm, sent.start, q.open)
+                        self.emit(Span(start, q.close + 1), "indirect", speaker, cue,
                                   "indirect.clause-then-cue")  # fmt: skip
                 prev = self.emit(q.text, kind, speaker, cue, rule)
                 self.used_cues.add(cue_span.start)
@@ -1838,6 +1885,8 @@ class _Finder:
         """The speaker of a cue (not before ``floor``): its noun phrase, or an actor
         inherited in the sentence."""
         norm = self.norm
+        if (np := self.quoted_as(m.start(), floor)) is not None:
+            return np, None  # "the paper quoted Deng as saying that ..."
         before = norm[max(floor, m.start() - 3) : m.start()]
         if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
@@ -2018,6 +2067,9 @@ class _Finder:
         if word not in _BARE_CLAUSE and not word.endswith("ed") and word not in _CLAUSE_FIRST:
             return
         comma = norm.rfind(",", max(s.start, m.start() - 60), m.start())
+        far = comma < 0 and norm.startswith("as", m.start() - 3)
+        if far:  # "..., Foreign Minister Prince Saud Al-Faisal has been reported as saying."
+            comma = norm.rfind(",", max(s.start, m.start() - QUOTED_AS_MAX), m.start())
         if comma < 0:
             return  # no comma, or none within 60 characters
         if (
@@ -2049,6 +2101,13 @@ class _Finder:
         )
         if tail is None and not inverted:
             return  # neither "X said." nor "said X": no need to look for a speaker
+        if (np := self.quoted_as(m.start(), comma + 1)) is not None:
+            # "..., Reuters reported BaFin as saying.": BaFin
+            self.emit(Span(start, end), "indirect", self.speaker_of(np), m.span(),
+                      "indirect.clause-then-cue")  # fmt: skip
+            return
+        if far:
+            return
         np = self.before(m.start(), comma + 1)
         if np is not None and tail is None:
             return

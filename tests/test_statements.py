@@ -786,6 +786,53 @@ SPEAKERS = [
         'commodity\nregimes," Howe was quoted as saying.',
         [("We require numbers", "Geoffrey Howe")],
     ),
+    Spoken(  # isot-reuters-909 (its first sentence and a later one: "X quoted Y as saying"
+        # is Y's, not the newspaper's)
+        "WASHINGTON (Reuters) - U.S. President Donald Trump does not recall a meeting with his "
+        "foreign policy advisers in March 2016. \u201cI\u2019m not under investigation, as you "
+        "know,\u201d the Times quoted Trump as saying.",
+        [("I\u2019m not under investigation", "Donald Trump")],
+    ),
+    Spoken(  # reuters21578-05781 (the one quoted, with an appositive, before "as saying")
+        "    The newspaper quoted Wang Xianjin, general director of the\nState Land "
+        "Administration, as saying the 1987 quota would be\nbelow the 320,000 hectares lost in "
+        "1985.",
+        [("the 1987 quota", "Wang Xianjin")],
+    ),
+    Spoken(  # bbc-business-455 ("Y was quoted by X as saying": Y)
+        "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the "
+        'carrier could no longer afford to remain "all-Australian".',
+        [("the carrier could no longer", "Geoff Dixon")],
+    ),
+    Spoken(  # reuters21578-15957 (after a quote: the one quoted, not "the source")
+        "    A monetary source who heard Sourrouille's speech from a\nvantage point close to "
+        "U.S. Treasury Secretary James Baker,\nsaid Baker turned to one of his advisors.\n"
+        '    "Let\'s give them a call right away," the source quoted Baker\nas saying.',
+        [("Let's give them a call", "James Baker")],
+    ),
+    Spoken(  # isot-reuters-953 ("cited Y as saying"; the clause starts after the dateline)
+        "MOSCOW (Reuters) - Allegations of Russian meddling in elections in the United States "
+        "and Europe are \u201cfantasies\u201d, the Interfax news agency cited Russian Foreign "
+        "Minister Sergei Lavrov as saying on Tuesday.",
+        [("Allegations of Russian meddling", "Sergei Lavrov")],
+    ),
+    Spoken(  # bbc-tech-029 (a sentence of its second paragraph and two of its fourth:
+        # "is reported as saying" after a quote; not the speaker of the quote before)
+        "Mitchell Kapor, chairman of the Mozilla foundation, warned that Microsoft could use "
+        'patent lawsuits in the future.\n\n"Some of the patents have dubious validity," said '
+        'Dr Jeremy Philpott of the UK Patent Office. "If totally pushed to the wall - because '
+        "their business model no longer holds up in an era in which open source is an "
+        "economically superior way to produce software...of course they're going to "
+        'unleash the WMDs," Mr Kapor is reported as saying.',
+        [("If totally pushed to the wall", "Mitchell Kapor")],
+    ),
+    Spoken(  # bbc-business-043 (its headline and first sentence: the speaker's name is long,
+        # the comma far from "saying")
+        "Saudi ministry to employ women\n\nWomen will be employed in Saudi Arabia's foreign "
+        "ministry for the first time this year, Foreign Minister Prince Saud Al-Faisal has "
+        "been reported as saying.",
+        [("Women will be employed", "Saud Al-Faisal")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
@@ -1050,6 +1097,13 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-business-409 (two sentences of its fifth paragraph): an unnamed insider the
+        # paper quotes, not the bank the story is about
+        "Standard Chartered is believed to have gained the initiative by putting together a "
+        'bid during the Christmas break. "They were able to move so quickly it caught HSBC by '
+        'surprise," the Financial Times newspaper quoted an insider in the talks as saying.',
+        "Standard Chartered",
+    ),
     (  # isot-reuters-392 (cut): the states "from" which attorneys write do not speak
         "In a Nov. 27 letter to Trump, Republican attorneys from West Virginia, Texas, Alabama, "
         "Arkansas and Oklahoma said Mulvaney would help curb the CFPB's practice of "
