@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -757,8 +757,15 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         if cut:
             _closed(word, segment, ands, out, cut=True)
             segment = []
+        elif key in _NAME_ENDS:  # nothing follows "Jr." in a name: "... by Trump Jr. Trump
+            _closed(word, segment, ands, out)  # Jr. initially said" is two sentences
+            segment = []
     _closed(word, segment, ands, out)
     return tuple(out)
+
+
+#: Suffixes that end a person's name: a capitalised word after one starts another name.
+_NAME_ENDS: Final = frozenset(("jr.", "sr."))
 
 
 def _closed(
@@ -1262,9 +1269,11 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         or (linked and joined[0] and toks[0].text in _PLACE_OF)  # "Gulf of Mexico"
     ):
         return [_mention(span, "place", "place", key, surface, rank=2)]
-    if not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]]) and not (
-        t == 1 and toks[0].key.rstrip(".") in _HONORIFICS  # "Mr Law", "Mrs Day": surnames
-    ):
+    if (
+        not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]])
+        and not (t == 1 and toks[0].key.rstrip(".") in _HONORIFICS)  # "Mr Law": a surname
+        and (toks[-1].text in NON_ACTOR_HEADS or not _first_name_inside(toks))
+    ) or (linked and joined[0] and toks[0].text in NON_ACTOR_HEADS):  # "Bill for Crossrail"
         return []
     # 3. title + name
     if t > 0:
@@ -1319,6 +1328,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
             return _lone(toks[1], orig)  # "Major U.S. banks", "at the end of May Ecuador's"
         return [_org(span, toks, surface)]  # "Health Canada", "Bell Canada", "T-Mobile USA"
     return [_person(span, toks, surface, None)]
+
+
+def _first_name_inside(toks: Sequence[_Token]) -> bool:
+    """True when a head word of :data:`NON_ACTOR_HEADS` inside the name is a first name
+    ("Sonny Bill Williams"), not a head ("Police Bill", "Terrorism Bill Amendments")."""
+    return any(tk.key in FIRST_NAMES for tk in toks[1:-1] if tk.text in NON_ACTOR_HEADS)
 
 
 #: Honorifics: what follows them is a name, even a word that is a title elsewhere.
@@ -2374,13 +2389,19 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         end = m[_SPAN][1]
         if not norm.startswith((" ", "'s "), end):
             continue  # the common case: no head word can follow
-        if m[_KIND] not in ("country", "person", "organization", None) or m[_HOW] == "person":
+        if m[_KIND] not in ("country", "person", "organization", "place", None) or (
+            m[_HOW] == "person"
+        ):
             continue
         if not _gov_head_may_follow(norm, end, panels):
             continue
         g = GOV_HEADS_RE.match(norm, end)
-        if g is None or (m[_KIND] == "organization" and g["head"] not in _BODY_HEADS):
-            continue
+        if (
+            g is None
+            or (m[_KIND] == "organization" and g["head"] not in _BODY_HEADS)
+            or (m[_KIND] == "place" and (g["head"] not in _PLACE_BODY_HEADS or g["mods"]))
+        ):
+            continue  # "the Ontario government", "Punjab police"; not "the Iowa campaign"
         who = m[_KEY] if m[_KIND] == "country" else m[_NAME]  # the country's canonical name
         head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
@@ -2405,6 +2426,8 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         c.add((m[_SPAN][0], g.end()), orig[m[_SPAN][0] : g.end()], name, 2)
 
 
+#: The heads that make a body of a state or province ("the Ontario government").
+_PLACE_BODY_HEADS: Final = frozenset("government administration authorities police cabinet".split())
 #: First words of the heads and modifiers :data:`GOV_HEADS_RE` reads.
 _GOV_FIRST_WORDS: Final = frozenset(
     "government administration military authorities armed army navy regime cabinet embassy "

@@ -608,7 +608,7 @@ NEGATIVE = [
         # bbc-sport-013: a body named for a country ("Health Canada", "T-Mobile USA")
         "Athletics Kenya (AK) had suspended the two-time London Marathon runner-up for "
         "failing to turn up to a cross-country team training camp in Embu.",
-        {"Athletics Kenya": ("organization", None), "London Marathon": ("organization", None)},
+        {"Athletics Kenya": ("organization", None)},  # a race is no actor (non_actor_heads)
         id="body-named-for-a-country",
     ),
     pytest.param(
@@ -621,7 +621,7 @@ NEGATIVE = [
     pytest.param(
         # reuters21578-17215 (a list cut short): a region of a country is a place
         "The drought hit Shanxi, Shaanxi, Qinghai, Sichuan and parts of Inner Mongolia.",
-        {"Inner Mongolia": ("place", None)},
+        {"Inner Mongolia": ("place", None), "Sichuan": ("place", None)},
         id="region-of-a-country",
     ),
     pytest.param(
@@ -693,6 +693,111 @@ NEGATIVE = [
 def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
     got = {a.name: (a.kind, a.title) for a in cast_of(text).actors}
     assert got == expected
+
+
+#: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
+KIND_OF = [
+    pytest.param(
+        # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
+        "    The Big W discount store division and New South Wales\nsupermarkets produced "
+        "very disappointing results, it added.",
+        "New South Wales",
+        "place",
+        id="state-in-places",
+    ),
+    pytest.param(
+        # aeb-vox-016: a state's government is a body of its own, as a country's is
+        "To combat this, the Punjab government in 2009 enacted the Punjab Preservation of "
+        "Subsoil Water Act.",
+        "Punjab government",
+        "organization",
+        id="state-government",
+    ),
+    pytest.param(
+        # isot-reuters-099 (a sentence of its third paragraph)
+        "Puerto Rico\u2019s government has said 64 people died because of the hurricane, but "
+        "after multiple media estimates of dramatically higher figures, Rossello on Monday "
+        "ordered an official review of the death toll.",
+        "Puerto Rico government",
+        "organization",
+        id="territory-government",
+    ),
+    pytest.param(
+        # bbc-business-347: "Government" written with a capital ends a body's name
+        "The value of trade in April-July rose to $186.3m (\u00a397m) from $64.4m in the same "
+        "period in 2003, the Indian Government said.",
+        "Indian Government",
+        "organization",
+        id="capital-government",
+    ),
+    pytest.param(
+        # bbc-politics-170
+        "In a statement before the suspension of the idea, the Welsh Assembly Government "
+        'said the situation was "unacceptable".',
+        "Welsh Assembly Government",
+        "organization",
+        id="assembly-government",
+    ),
+    pytest.param(
+        # reuters21578-10004 (cut at the end of its name)
+        "    He is chairman of the House Agriculture Subcommittee.",
+        "House Agriculture Subcommittee",
+        "organization",
+        id="subcommittee",
+    ),
+    pytest.param(
+        # bbc-business-174 (place_heads.txt)
+        "Its sister project, the Xiluodu Dam, is being built on the Jinshajiang.",
+        "Xiluodu Dam",
+        "place",
+        id="dam",
+    ),
+    pytest.param(
+        # bbc-politics-014: a bill is no actor (non_actor_heads.txt)
+        "The Tories wanted a sunset clause inserted in the Anti-Terrorism Bill that would have "
+        "forced ministers to revisit it in November.",
+        "Anti-Terrorism Bill",
+        None,
+        id="bill",
+    ),
+    pytest.param(
+        # bbc-sport-397: ... but a first name inside a name stays one
+        "St Helens have been strongly linked with a move for brilliant young forward Sonny "
+        "Bill Williams.",
+        "Sonny Bill Williams",
+        "person",
+        id="bill-as-first-name",
+    ),
+    pytest.param(
+        # bbc-sport-011: an event is no actor
+        "The 31-year-old is concerned the event, which starts on 19 March in France, could "
+        "upset her preparations for the London Marathon on 17 April.",
+        "London Marathon",
+        None,
+        id="marathon",
+    ),
+    pytest.param(
+        # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
+        # follows "Jr." in a name; a capitalised word after it starts a new sentence
+        "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "
+        "advisers is a focus of probes by Congress. Rob Goldstone, a British publicist, told "
+        "Trump Jr. ahead of the New York meeting that Russian lawyer Veselnitskaya would be "
+        "bringing damaging information, according to emails later released by Trump Jr. "
+        "Trump Jr. initially said the meeting was about Russian adoptions.",
+        "Trump Jr. Trump Jr.",
+        None,
+        id="jr-ends-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), KIND_OF)
+def test_kind_of(text: str, name: str, kind: str | None) -> None:
+    names = by_name(cast_of(text))
+    if kind is None:
+        assert name not in names, names
+    else:
+        assert names[name].kind == kind, names
 
 
 def test_all_caps_headline_adds_no_new_actor() -> None:
