@@ -775,6 +775,12 @@ def _is_body(actor: Actor) -> bool:
 _NAMED_AFTER_RE: Final = regex.compile(
     r",\ (?P<name>\p{Lu}[\p{L}'-]++(?:\ \p{Lu}[\p{L}'-]++){0,3}+)\s*+(?:[.!?]|\Z)"
 )
+#: "according to " right before a noun phrase: a clause follows it, not a cue.
+_ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
+#: A name between commas after a speaker's noun phrase ("Keeper of the Seal, NAME, said").
+_NAMED_BETWEEN_RE: Final = regex.compile(
+    r",\ (?P<name>\p{Lu}[\p{L}'.-]++(?:\ \p{Lu}[\p{L}'.-]++){0,4}+),\ "
+)
 #: What joins a document to its author ("figures from", "a report by").
 _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
 #: A preposition and the places after it, up to a speaker's noun phrase that is one of
@@ -1183,6 +1189,21 @@ class _Finder:
             owner = _speaker(self.resolve, Span(d.start("owner"), d.end("owner")), self.norm)
             return owner if owner is not None and owner.kind in _ISSUERS else None
         actor = _speaker(self.resolve, np, self.norm)
+        if (
+            actor is None
+            and self.norm.startswith(", ", np.end)
+            and (named := _NAMED_BETWEEN_RE.match(self.norm, np.end)) is not None
+            and (
+                self.norm.startswith('"', named.end())  # "according to his aunt, NAME, "..."
+                or not _ACCORDING_BEFORE_RE.search(self.norm, max(0, np.start - 14), np.start)
+            )  # not "According to the documents, NAME, a campaign adviser, said ...": a clause
+            and (person := self.resolve(named.start("name"), named.end("name"))) is not None
+            and person.kind == "person"
+        ):
+            # "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a title that
+            # names no one, then the person's name
+            self.pending = Span(named.start("name"), named.end("name"))
+            return person
         if (
             actor is not None
             and actor.kind in ("place", "country")

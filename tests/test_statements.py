@@ -833,6 +833,37 @@ SPEAKERS = [
         "been reported as saying.",
         [("Women will be employed", "Saud Al-Faisal")],
     ),
+    Spoken(  # ggt-english-eval 5c3370aa1e67d78e27d0f869 (a title that names no one, then
+        # the person's name between commas)
+        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the Council of Rulers held a "
+        "meeting Monday and set Jan. 24 to elect a new king.",
+        [("the Council of Rulers held", "Syed Danial Syed Ahmad")],
+    ),
+    Spoken(  # bbc-business-093
+        "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
+        'the swap (negotiations), they told us we were crazy, that we were irrational."',
+        [("A year ago", "Nestor Kirchner")],
+    ),
+    Spoken(  # bbc-politics-073
+        "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs "
+        'the succession, was discriminatory but added that "for all practical purposes its '
+        'effects are limited".',
+        [("for all practical purposes", "Falconer")],
+    ),
+    Spoken(  # isot-reuters-798 (the clause after "according to the documents" is theirs;
+        # the name opening it is no appositive of "the documents")
+        "According to the documents, George Papadopoulos, a Trump campaign adviser, said at a "
+        "March 31, 2016, meeting of Trump foreign policy advisers \u201cthat he had "
+        "connections that could help arrange a meeting between then-candidate Trump and "
+        "President Putin.\u201d",
+        [("George Papadopoulos, a Trump", None)],
+    ),
+    Spoken(  # aeb-slate-093 (... but a name between "according to" and a quote is who spoke)
+        "According to his aunt, Jane Starner, \u201cHe was brilliant from the start\u2014reading "
+        "at an adult level when he was in kindergarten and talking to college "
+        "students.\u201d",
+        [("He was brilliant", "Jane Starner")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
