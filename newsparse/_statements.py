@@ -629,6 +629,8 @@ GAP_MAX: Final = 80
 def _cue_ok(norm: str, m: _Cue) -> bool:
     """False for passives ("is said to"), infinitives ("declined to say") and negations."""
     at = m._start
+    if norm.startswith((" to have ", " to be "), m._end):
+        return False  # "widely reported to have resigned", "said to be": no speech reported
     before = norm[max(0, at - 20) : at].rsplit(None, 2)  # the last two words are enough
     if not before:
         return True
@@ -708,7 +710,7 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
 #: names Deutsche Bank too.
 _NAMED_HEADS: Final = frozenset(
     """department ministry party commission committee council court association federation
-    government authority board institute university""".split()
+    government authority board institute university railway""".split()
 )
 
 

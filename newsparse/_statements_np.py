@@ -153,6 +153,23 @@ _ADVERBS: Final = frozenset(
     there
     """.split()
 )
+#: Lower-case words in "-ly" that are nouns, not adverbs: "the family said", "the daily
+#: reported".
+_LY_NOUNS: Final = frozenset(
+    """family ally assembly monopoly supply rally daily weekly monthly quarterly fly italy
+    july bully belly jelly lily anomaly folly homily""".split()
+)
+
+
+def _adverb(word: str) -> bool:
+    """True for an adverb before a cue: one of :data:`_ADVERBS`, or a lower-case word in
+    "-ly" that is no noun ("vigorously denied", "vehemently said")."""
+    low = word.lower()
+    return low in _ADVERBS or (
+        word.endswith("ly") and len(word) > 4 and word.islower() and low not in _LY_NOUNS
+    )
+
+
 #: Determiners that open a description ("the spokesperson", "a senior official").
 _DETERMINERS: Final = frozenset("the a an one two three some many most several other".split())
 _WEEKDAYS: Final = frozenset(
@@ -319,7 +336,7 @@ def _subject_before(
     """:func:`subject_before` on the last tokens ``toks``; when they are only the first
     few (``short``) and the answer may depend on earlier ones, raises :class:`_NeedMore`."""
     i = len(toks) - 1
-    while i >= 0 and toks[i][0].lower() in _ADVERBS:
+    while i >= 0 and _adverb(toks[i][0]):
         i -= 1
     if short and i < 3:
         raise _NeedMore
@@ -328,7 +345,7 @@ def _subject_before(
         i -= 2
     elif i >= 1 and toks[i][0].lower() in _PERIODS and toks[i - 1][0].lower() in _THIS_LAST:
         i -= 2
-        while i >= 0 and toks[i][0].lower() in _ADVERBS:
+        while i >= 0 and _adverb(toks[i][0]):
             i -= 1
     if i < 0:
         return None

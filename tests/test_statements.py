@@ -350,6 +350,9 @@ REAL = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # bbc-politics-315 (its first sentence): "reported to have" reports no speech
+    'The head of the "failing" Child Support Agency widely reported to have resigned three '
+    "months ago is still at the helm of the troubled organisation.",
     # seed-000: a title of a work in quotes, no speaker
     'L\u00f3pez Obrador was asked about those demands by "60 Minutes" correspondent Sharyn '
     "Alfonsi this week.",
@@ -863,6 +866,18 @@ SPEAKERS = [
         "at an adult level when he was in kindergarten and talking to college "
         "students.\u201d",
         [("He was brilliant", "Jane Starner")],
+    ),
+    Spoken(  # bbc-politics-389 (an adverb in "-ly" between the speaker and the cue)
+        "Gordon Brown spoke on Monday. Mr Brown vigorously denied Conservative claims that he "
+        "had in effect fiddled the figures to ensure that he met his own fiscal rules.",
+        [("Conservative claims", "Gordon Brown")],
+    ),
+    Spoken(  # ggt-english-eval 5c5e50711e67d78e27616b23 (a sentence of its second paragraph,
+        # one of its twentieth: "the railway" is the one railway the story names)
+        "Three employees with Canadian Pacific Railway were killed.\n\nThe Calgary-based "
+        "railway said in the report that it also places locomotives at different points "
+        "along a train in the winter.",
+        [("it also places locomotives", "Canadian Pacific Railway")],
     ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
