@@ -14,7 +14,7 @@ import regex
 from newsparse._lexicon import words
 from newsparse._model import Span
 
-__all__ = ["PRONOUNS", "noun_phrase_after", "sentence_subject", "subject_before"]
+__all__ = ["PRONOUNS", "adverb", "noun_phrase_after", "sentence_subject", "subject_before"]
 
 #: Subject pronouns that may name a speaker.
 PRONOUNS: Final = frozenset("he she they it we i you".split())
@@ -153,6 +153,8 @@ _ADVERBS: Final = frozenset(
     there
     """.split()
 )
+#: A capitalised last word: a noun phrase that ends with it ends with a name.
+_NAME_END_RE: Final = regex.compile(r".*\b\p{Lu}[\p{L}'-]*+$")
 #: Lower-case words in "-ly" that are nouns, not adverbs: "the family said", "the daily
 #: reported".
 _LY_NOUNS: Final = frozenset(
@@ -161,12 +163,18 @@ _LY_NOUNS: Final = frozenset(
 )
 
 
-def _adverb(word: str) -> bool:
+#: Adverbs stepped over before a cue, beyond :data:`_ADVERBS` ("has already said").
+_MORE_ADVERBS: Final = frozenset(("already",))
+
+
+def adverb(word: str) -> bool:
     """True for an adverb before a cue: one of :data:`_ADVERBS`, or a lower-case word in
     "-ly" that is no noun ("vigorously denied", "vehemently said")."""
     low = word.lower()
-    return low in _ADVERBS or (
-        word.endswith("ly") and len(word) > 4 and word.islower() and low not in _LY_NOUNS
+    return (
+        low in _ADVERBS
+        or low in _MORE_ADVERBS
+        or (word.endswith("ly") and len(word) > 4 and word.islower() and low not in _LY_NOUNS)
     )
 
 
@@ -336,7 +344,7 @@ def _subject_before(
     """:func:`subject_before` on the last tokens ``toks``; when they are only the first
     few (``short``) and the answer may depend on earlier ones, raises :class:`_NeedMore`."""
     i = len(toks) - 1
-    while i >= 0 and _adverb(toks[i][0]):
+    while i >= 0 and adverb(toks[i][0]):
         i -= 1
     if short and i < 3:
         raise _NeedMore
@@ -345,7 +353,7 @@ def _subject_before(
         i -= 2
     elif i >= 1 and toks[i][0].lower() in _PERIODS and toks[i - 1][0].lower() in _THIS_LAST:
         i -= 2
-        while i >= 0 and _adverb(toks[i][0]):
+        while i >= 0 and adverb(toks[i][0]):
             i -= 1
     if i < 0:
         return None
@@ -360,9 +368,15 @@ def _subject_before(
         # clause works ("Navdeep Bains, Minister of Innovation, Science ..., said"), else
         # the nearest one after a comma ("In Washington, John Smith, the chief, said")
         after_comma: int | None = None
+        marks = 0  #: quote marks passed: only a relative aside may hold a quoted word
         for j in range(i - 1, max(-1, i - APPOSITIVE_MAX), -1):
+            if toks[j][0] == '"' and marks < 2:
+                marks += 1  # 'Mr Blair, who has described Africa as a "scar" ..., said'
+                continue
             if toks[j][0] in {";", ":", '"', "(", ")"}:
                 break
+            if marks and not (marks == 2 and toks[j][0] == "," and toks[j + 1][0] in _WHO):
+                continue
             if toks[j][0] == "," and j >= 1 and j + 1 < i and toks[j + 1][0] in _WHO:
                 # "The senator, who asked not to be named, said": a relative aside
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
@@ -391,10 +405,24 @@ def _subject_before(
         inner = subject_before(norm, toks[i][1], floor)
         if inner is not None and _PARTY_STATE_RE.fullmatch(norm, inner.start, inner.end):
             return None  # "Sen. Debbie Stabenow, D-Mich., said": not "D-Mich."
-        if inner is not None and norm[inner.start].isupper():
+        if inner is not None and (
+            norm[inner.start].isupper()
+            or (
+                norm.startswith("the ", inner.start)
+                and norm[inner.start + 4 : inner.start + 5].isupper()
+                and norm[inner.start - 2 : inner.start] == ", "  # between commas
+            )
+        ):  # "A conservative website, the Washington Free Beacon, has said"
             word_before = _WORD_BEFORE_RE.search(norm, max(floor, inner.start - 20), inner.start)
             if word_before is not None and word_before.group(1) in _PREPOSITIONS:
                 return None  # "John McCallum, ambassador to China, told": not China
+            if (
+                norm[inner.start] == "t"
+                and (named := subject_before(norm, inner.start - 2, floor)) is not None
+                and norm[named.end - 1].isalpha()
+                and _NAME_END_RE.match(norm, max(named.start, named.end - 40), named.end)
+            ):
+                return named  # "At the time Lord Woolf, the Lord Chief Justice, had said"
             return inner
         return None
     word = toks[i][0]

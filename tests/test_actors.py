@@ -698,6 +698,15 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
     pytest.param(
+        # bbc-politics-073: "Rev" without its period is a title too
+        "But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of "
+        "Winchester, the Rt Rev Michael Scott-Joynt, said it would separate the state from "
+        "both the Church of England and the Christian faith.",
+        "Michael Scott-Joynt",
+        "person",
+        id="rev-title",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",

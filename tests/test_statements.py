@@ -879,6 +879,32 @@ SPEAKERS = [
         "along a train in the winter.",
         [("it also places locomotives", "Canadian Pacific Railway")],
     ),
+    Spoken(  # bbc-politics-130 (its first sentence and one of a later paragraph: a quoted
+        # word inside a relative aside; "already" before the cue)
+        "Tony Blair is being urged to use all his negotiating powers to end poor countries' "
+        'debt and double aid.\n\nMr Blair, who has described Africa as a "scar" on the '
+        "world's conscience, has already said tackling world poverty would be one his G8 "
+        "priorities.",
+        [("tackling world poverty", "Tony Blair")],
+    ),
+    Spoken(  # isot-reuters-743 (a name with "the" between commas is the speaker)
+        "A conservative website, the Washington Free Beacon, has already said that it hired "
+        "Fusion to research Trump and other Republican candidates.",
+        [("it hired Fusion", "Washington Free Beacon")],
+    ),
+    Spoken(  # bbc-politics-231 (... but a name before "the Title" comes first)
+        "At the time Lord Woolf, the Lord Chief Justice, had said the one third reduction would "
+        "only be in extraordinary circumstances.",
+        [("the one third reduction", "Woolf")],
+    ),
+    Spoken(  # bbc-entertainment-182 (a sentence of its second paragraph, one of its fourth
+        # and one of its fifth: "the TV special" is no appositive, not being between commas)
+        "Stars include actors Kevin Spacey, Halle Berry and George Clooney on the NBC "
+        "broadcast.\n\nBut Clooney accused O'Reilly of creating a fuss for his own personal "
+        "gain.\n\nHe urged O'Reilly to co-present the TV special, adding in a letter: \"We're "
+        "not playing games here, we're trying to save lives.\"",
+        [("We're not playing games", "George Clooney")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
