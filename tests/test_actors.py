@@ -554,6 +554,13 @@ NEGATIVE = [
         id="role-noun-before-surname",
     ),
     pytest.param(
+        # bbc-business-183: "boss" is a role noun, so a title before a full name
+        "Boss Henk Addink blames the low growth rate in Europe for the lack of orders closer "
+        "to home.",
+        {"Henk Addink": ("person", "Boss"), "Europe": ("place", None)},
+        id="boss-title",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
