@@ -714,6 +714,14 @@ KIND_OF = [
         id="rev-title",
     ),
     pytest.param(
+        # bbc-entertainment-078: a name after "drama" is a film's title, no actor
+        "Clint Eastwood's boxing drama Million Dollar Baby has become the new favourite to win "
+        "best picture at the Oscars.",
+        "Million Dollar Baby",
+        None,
+        id="drama-title",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
