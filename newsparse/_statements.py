@@ -779,6 +779,8 @@ _NAMED_AFTER_RE: Final = regex.compile(
 )
 #: "according to " right before a noun phrase: a clause follows it, not a cue.
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
+#: Bare quantifiers that speak for a group named just before ("Many believe ...").
+_QUANTIFIERS: Final = frozenset("many some others most several".split())
 #: A name between commas after a speaker's noun phrase ("Keeper of the Seal, NAME, said").
 _NAMED_BETWEEN_RE: Final = regex.compile(
     r",\ (?P<name>\p{Lu}[\p{L}'.-]++(?:\ \p{Lu}[\p{L}'.-]++){0,4}+),\ "
@@ -1127,6 +1129,22 @@ class _Finder:
                 found = a
         return found
 
+    def group_before(self, np: Span) -> Actor | None:
+        """The group named last before ``np``, in its sentence or the one before: who a
+        bare "Many" or "Some" that speaks stands for ("Mr Brown surprised some City
+        experts by ... Many believe ...")."""
+        here = self.sentence_at(np.start)
+        if here is None:
+            return None
+        before = self.sentence_before(here)
+        found = None
+        for _, _, actor in self.mentions_in(
+            here.start if before is None else before.start, np.start
+        ):
+            if actor.kind == "group":
+                found = actor
+        return found
+
     def sentence_before(self, s: Span) -> Span | None:
         """The sentence before ``s`` (in any paragraph), or None."""
         i = bisect.bisect_left(self.starts, s.start) - 1
@@ -1191,6 +1209,8 @@ class _Finder:
             owner = _speaker(self.resolve, Span(d.start("owner"), d.end("owner")), self.norm)
             return owner if owner is not None and owner.kind in _ISSUERS else None
         actor = _speaker(self.resolve, np, self.norm)
+        if actor is None and word in _QUANTIFIERS:
+            return self.group_before(np)  # "... surprised some City experts ... Many believe"
         if (
             actor is None
             and self.norm.startswith(", ", np.end)

@@ -905,6 +905,11 @@ SPEAKERS = [
         "not playing games here, we're trying to save lives.\"",
         [("We're not playing games", "George Clooney")],
     ),
+    Spoken(  # bbc-business-353 (a bare "most" that speaks is the group named just before)
+        "International agencies have pledged their support; most say it is impossible to "
+        "gauge the extent of the damage yet.",
+        [("it is impossible to gauge", "International agencies")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
