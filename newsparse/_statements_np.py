@@ -47,6 +47,9 @@ _INDEFINITE: Final = ("One ", "A ", "An ", "Another ")
 
 #: Relative pronouns that open an aside about a person or body.
 _WHO: Final = frozenset(("who", "whose"))
+#: Participles that open an aside like a relative one ("a White House official, speaking
+#: on condition of anonymity, said").
+_ASIDE_PARTICIPLES: Final = frozenset("speaking declining requesting asking talking".split())
 
 
 def _opens_clause(norm: str, floor: int, at: int) -> bool:
@@ -377,7 +380,12 @@ def _subject_before(
                 break
             if marks and not (marks == 2 and toks[j][0] == "," and toks[j + 1][0] in _WHO):
                 continue
-            if toks[j][0] == "," and j >= 1 and j + 1 < i and toks[j + 1][0] in _WHO:
+            if (
+                toks[j][0] == ","
+                and j >= 1
+                and j + 1 < i
+                and (toks[j + 1][0] in _WHO or toks[j + 1][0] in _ASIDE_PARTICIPLES)
+            ):
                 # "The senator, who asked not to be named, said": a relative aside
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if inner is not None and _opens_clause(norm, floor, inner.start):

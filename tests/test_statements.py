@@ -910,6 +910,12 @@ SPEAKERS = [
         "gauge the extent of the damage yet.",
         [("it is impossible to gauge", "International agencies")],
     ),
+    Spoken(  # bbc-politics-076 (a participle aside between a speaker and the cue)
+        "A senior defence official, speaking to the BBC's defence correspondent Paul Adams, "
+        "said that although the figures were still not good enough, the report reflected "
+        "unrealistic expectations early on in the project cycle.",
+        [("although the figures", "senior defence official")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
