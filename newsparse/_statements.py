@@ -576,6 +576,12 @@ _DOC_OWNER_RE: Final = regex.compile(
     doc=DOCUMENTS,
 )
 #: Heads of descriptions that name no person.
+#: Court papers: they speak for no one named before them ("The indictment said" is not
+#: the person the story is about, nor the last speaker).
+_COURT_PAPERS: Final = frozenset(
+    """indictment lawsuit suit affidavit motion petition ruling judgment judgement verdict
+    warrant subpoena transcript""".split()
+)
 _NOT_PEOPLE: Final = (
     frozenset(
         """
@@ -586,6 +592,7 @@ _NOT_PEOPLE: Final = (
     """.split()
     )
     | _DOCUMENTS
+    | _COURT_PAPERS
 )
 #: The end of a sentence that ends in parentheses: a photo caption or credit.
 _CREDIT_RE: Final = regex.compile(r"\)\s*+\.?+\s*+$")
@@ -1931,6 +1938,8 @@ class _Finder:
         if (np := self.quoted_as(m.start(), floor)) is not None:
             return np, None  # "the paper quoted Deng as saying that ..."
         before = norm[max(floor, m.start() - 3) : m.start()]
+        if m.word.endswith("ing") and norm.endswith(" by ", max(floor, m.start() - 4), m.start()):
+            return sentence_subject(norm, floor, m.start()), None  # "... by saying"
         if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             last = self.said_before(m.start())

@@ -142,6 +142,9 @@ _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
 #: Irregular past tenses (lexicon/past_irregular.txt), and the three whose past is their
 #: present: a subject ends before one ("the mayor brought up", "the champion went down").
 _IRREGULAR: Final = words("past_irregular.txt") | frozenset("put read set".split())
+#: One-word speech verbs (lexicon/cue_verbs.txt): a subject ends before one ("Ferguson
+#: believes Henry ...").
+_SPEECH_WORDS: Final = frozenset(w for w in words("cue_verbs.txt") if " " not in w)
 #: Words after which a new clause, and so a new subject, starts.
 _JOINERS: Final = frozenset("but and while as although though because since so yet".split())
 #: Words between a speaker and its cue that are skipped ("he also said", "has long argued").
@@ -665,7 +668,10 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         # "But Smith said", "Meanwhile, the minister": the subject comes after
         at = toks[1][2] if len(toks) > 1 and toks[1][0] == "," else toks[0][2]
         toks = _first_tokens(norm, at, end, SUBJECT_FIRST)
-    skip = bool(toks) and toks[0][0].lower() in _LEADING
+    skip = bool(toks) and (
+        toks[0][0].lower() in _LEADING
+        or (toks[0][0].lower() in ("more", "most") and len(toks) > 1 and adverb(toks[1][0]))
+    )  # "More recently, however, McConnell has tempered his view"
     if skip or (len(toks) > 1 and toks[0][0].endswith(("ed", "ing")) and toks[1][0][:1].islower()):
         # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;
         # "Dressed almost entirely in black, he armed himself"
@@ -677,6 +683,8 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
             toks = []
         else:
             toks = window
+    if len(toks) > 1 and toks[0][0].lower() in _OPENERS and toks[1][0] == ",":
+        toks = _first_tokens(norm, toks[1][2], end, SUBJECT_FIRST)  # "..., however, he"
     if not toks:
         return None
     if toks[0][0].lower() in PRONOUNS:
@@ -695,7 +703,7 @@ def _subject_end(toks: list[tuple[str, int, int]]) -> int:
     last = -1
     for k, (t, _, _) in enumerate(toks[:NP_MAX]):
         low = t.lower()
-        if not t[0].isalnum() or (k > 0 and (low in _STOP or low in _ADVERBS)):
+        if not t[0].isalnum() or (k > 0 and (low in _STOP or adverb(t))):
             if (
                 low in _CONNECTORS
                 and last >= 0
@@ -704,7 +712,12 @@ def _subject_end(toks: list[tuple[str, int, int]]) -> int:
             ):
                 continue  # "Office for the Western District"
             break
-        if k > 0 and t[0].islower() and (low.endswith(("ed", "ing")) or low in _IRREGULAR):
-            break  # a verb: "The chancellor hailed", "Prosecutors wanted", "the mayor brought"
+        if (
+            k > 0
+            and t[0].islower()
+            and (low.endswith(("ed", "ing")) or low in _IRREGULAR or low in _SPEECH_WORDS)
+        ):
+            break  # a verb: "The chancellor hailed", "Prosecutors wanted", "the mayor brought",
+            # "Ferguson believes"
         last = k
     return last

@@ -916,6 +916,35 @@ SPEAKERS = [
         "unrealistic expectations early on in the project cycle.",
         [("although the figures", "senior defence official")],
     ),
+    Spoken(  # isot-reuters-304 (two sentences, and a later one: "More recently, however,"
+        # opens the sentence before its subject)
+        "Trump originally supported Moore\u2019s opponent in the Republican primary, Luther "
+        "Strange, who was favored by Senate Majority Leader Mitch McConnell and other members "
+        "of the Republican establishment. When the accusations against Moore were first "
+        "reported, McConnell called on Moore to drop out of the race. More recently, however, "
+        "McConnell has tempered his view, saying Alabama voters should determine whether "
+        "Moore should be elected.",
+        [("Alabama voters should determine", "Mitch McConnell")],
+    ),
+    Spoken(  # reuters21578-21202 (an adverb in "-ly" ends the subject: "and said" is Baker's)
+        "    In a weekend television interview, U.S. Treasury secretary\nJames Baker sharply "
+        "criticised a recent rise in West German\nmoney market rates and said the eight "
+        "month-old Louvre pact to\nfoster exchange rate stability needs to be reviewed.",
+        [("the eight month-old Louvre pact", "James Baker")],
+    ),
+    Spoken(  # bbc-sport-209 (its headline and first sentence, and the first of its second
+        # paragraph: a speech verb ends the subject, "believes Mourinho ...")
+        "Gallas sees two-horse race\n\nChelsea's William Gallas believes they will battle it out "
+        "with Arsenal for the Premiership in the coming months.\n\nAnd the French "
+        "international defender believes Mourinho is perfectly suited to boss the squad of "
+        "Chelsea stars and says his managerial expertise will prevent any player revolt.",
+        [("his managerial expertise", "William Gallas")],
+    ),
+    Spoken(  # bbc-politics-126 ("by saying": the subject of the sentence)
+        "French President Jacques Chirac reacted to his warning by saying Europe instead "
+        "needed to reinforce its own unity.",
+        [("Europe instead needed", "Jacques Chirac")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
@@ -1180,6 +1209,12 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-964 (cut): an indictment speaks for no one the story named before
+        "Who is Rick Gates? Rick Gates was Manafort\u2019s deputy and business associate. "
+        "According to the indictment, between at least 2006 and 2015 Manafort and Gates acted "
+        "as unregistered agents of the Ukrainian government.",
+        "Rick Gates",
+    ),
     (  # bbc-business-409 (two sentences of its fifth paragraph): an unnamed insider the
         # paper quotes, not the bank the story is about
         "Standard Chartered is believed to have gained the initiative by putting together a "
