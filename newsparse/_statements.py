@@ -408,7 +408,10 @@ _UNKNOWN_VERB_RE: Final = regex.compile(
 #: How far (characters) after a bare cue a finite verb must show that a clause follows.
 FINITE_REACH: Final = 80
 #: What may stand between a closing mark and the speaker: a comma, possessive names.
-_NP_LEAD_RE: Final = regex.compile(r"[\s,]*+(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}")
+_NP_LEAD_RE: Final = regex.compile(
+    r"[\s,]*+(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}(?:\L<roles>\s++){0,3}",
+    roles=sorted(ROLE_NOUNS | {"former", "senior", "chief", "deputy", "acting", "top"}),
+)
 #: Between the comma and a clause-final speaker: nothing, a closing mark, role words.
 _ROLE_GAP_RE: Final = regex.compile(
     r"""\s*+"?+\s*+
@@ -1650,6 +1653,14 @@ class _Finder:
             return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         return cue, np
 
+    def named_after(self, q: Quote) -> bool:
+        """True when a cue after the quote names its speaker (no pronoun)."""
+        found = self.after_quote(q)
+        if found is None or found[1] is None:
+            return False
+        np = found[1]
+        return self.norm[np.start : np.end].lower() not in PRONOUNS
+
     def unknown_verb(self, q: Quote, pos: int) -> tuple[Span, Span | None] | None:
         """'"...," quipped Green.' / '"...?" Bardos blurted out.': a past-tense verb the
         lexicon does not list, between a quote closed by , ? or ! and the sentence end."""
@@ -1790,7 +1801,9 @@ class _Finder:
             words_n = norm.count(" ", q.text.start, q.text.end) + 1
             found: tuple[Span, Span | None] | None = None
             rule = ""
-            if q.continues and prev is not None:
+            if q.continues and prev is not None and not self.named_after(q):
+                # (a paragraph that closes with a named attribution of its own is not
+                # continued: '"I have been doing ...," added Rep. Jim Clyburn')
                 self.emit(q.text, "direct", prev.speaker, None, "quote-continued", prev)
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
@@ -2068,7 +2081,7 @@ class _Finder:
                         )  # fmt: skip
                     continue
             # the clause before the cue: "The plan will fail, he said."
-            self.clause_first(m, s)
+            self.clause_first(m, s, qstarts)
 
     def according_to(self, m: _Cue, s: Span) -> None:
         norm = self.norm
@@ -2113,7 +2126,9 @@ class _Finder:
             return
         self.emit(Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.according-to")
 
-    def clause_first(self, m: _Cue, s: Span) -> None:
+    def clause_first(self, m: _Cue, s: Span, qstarts: list[int]) -> None:
+        """'CLAUSE, X said': the clause before the cue (``qstarts``: the starts of
+        :attr:`quoted`, in order; a clause inside a quote is the quote's)."""
         norm = self.norm
         word = m.word
         if word not in _BARE_CLAUSE and not word.endswith("ed") and word not in _CLAUSE_FIRST:
@@ -2133,6 +2148,8 @@ class _Finder:
         end = comma
         while start < end and norm[start] in " \"'":
             start += 1
+        if _inside(self.quoted, start, qstarts):
+            return  # '"... treatment. The general public should ...," Martins said
         if start < end and norm[start] == '"':
             return
         if self.count('"', start, end) % 2 and norm[end + 1 : end + 2] != '"':

@@ -945,6 +945,17 @@ SPEAKERS = [
         "needed to reinforce its own unity.",
         [("Europe instead needed", "Jacques Chirac")],
     ),
+    Spoken(  # huff-post_2016-09-16_black-lawmakers-rip-donald-trump (PolNeAR dev): a quote
+        # paragraph left open, then one with a named attribution of its own
+        "\u201cIt\u2019s a dog whistle to all Americans, especially African-Americans,\u201d "
+        "Rep. Gwen Moore (D-Wis.) said Friday. \u201cIf indeed Barack Obama is not "
+        "intelligent, how can you feel good about yourself as a sixth-grader if you\u2019re an "
+        "African-American.\n\u201cI have been doing a lot of thinking recently about where "
+        "we are as a country,\u201d added Rep. Jim Clyburn (D-S.C.), the assistant leader of "
+        "the Democratic caucus. \u201cOne of the things that we all are used to in this "
+        "business is dog whistles.\u201d",
+        [("I have been doing", "Jim Clyburn"), ("One of the things", "Jim Clyburn")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
@@ -1322,6 +1333,38 @@ def test_not_the_speaker(text: str, name: str) -> None:
     speakers = [s.speaker.name for s in newsparse.parse(text).statements if s.speaker]
     assert newsparse.parse(text).statements
     assert name not in speakers
+
+
+def test_role_noun_between_quote_and_name() -> None:
+    # bbc-entertainment-221 (two sentences of a paragraph): '," spokesman Warren Lush said'
+    # is the cue after the quote, with a role noun before the name
+    text = (
+        "Bookmaker Ladbrokes said it would continue to accept bets on the final, with Kenzie "
+        'its favourite at 2/9. "We felt no need whatsoever to close the book," spokesman '
+        "Warren Lush said."
+    )
+    found = [
+        (s.rule, s.speaker and s.speaker.name)
+        for s in newsparse.parse(text).statements
+        if s.text.startswith("We felt")
+    ]
+    assert found == [("quote-then-cue", "Warren Lush")]
+
+
+def test_no_clause_inside_a_quote() -> None:
+    # aeb-newsweek-088 (a paragraph of a quote that runs over two): "CLAUSE, X said" is
+    # not read inside a quote, whose words are the direct statement already
+    text = (
+        'Senior author Dr. Silvia S. Martins commented: "Cannabis use disorder in adolescence '
+        "is associated with long-term adverse health, economic and social consequences.\n\n"
+        '"Given our findings on problematic use across age groups, legalization efforts should '
+        "coincide with prevention and treatment. The general public should be informed about "
+        "both benefits and potential harms of marijuana products to make informed "
+        'decisions," Martins said.'
+    )
+    found = [(s.kind, s.text[:20]) for s in newsparse.parse(text).statements]
+    assert ("indirect", "The general public s") not in found, found
+    assert ("direct", "Given our findings o") in found, found
 
 
 def test_parse_gives_statements_with_rules() -> None:
