@@ -1550,7 +1550,7 @@ def _lone(tok: _Token, orig: str) -> list[_Mention]:
 _Found = tuple[int, int, ActorKind | None, str, str, str, str | None, int]
 #: Capitalised words alone that name no one, though a speech verb may follow them
 #: ("Others say", "Reports said").
-_NOBODY: Final = frozenset("others reports".split())
+_NOBODY: Final = frozenset("others reports press media terms".split())
 #: Not yet in :attr:`_Memo.lone` (a value no token has).
 _UNSEEN: Final[_SingleFacts] = (None, "", "", -1)
 

@@ -722,6 +722,21 @@ KIND_OF = [
         id="drama-title",
     ),
     pytest.param(
+        # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
+        "She said the Conservatives would announce their proposals closer to the General Election.",
+        "Election",
+        None,
+        id="general-election",
+    ),
+    pytest.param(
+        # bbc-business-251: "Press" alone names no one ("Press reports suggest")
+        "Press reports suggest that Qwest and MCI may reach an agreement as early as next "
+        "week, although rival bids may muddy the waters.",
+        "Press",
+        None,
+        id="press-reports",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
