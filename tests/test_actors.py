@@ -737,6 +737,21 @@ KIND_OF = [
         id="press-reports",
     ),
     pytest.param(
+        # bbc-politics-164 (a sentence of its third paragraph): a government body
+        "The Scottish Executive has seconded 11 staff to the aid agencies.",
+        "Scottish Executive",
+        "organization",
+        id="scottish-executive",
+    ),
+    pytest.param(
+        # bbc-politics-164 (a sentence of its third paragraph): a utility (org_heads.txt)
+        "The first minister also praised Scottish Water for immediately flying bottled water "
+        "and five large generators to the disaster zone.",
+        "Scottish Water",
+        "organization",
+        id="water-utility",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
