@@ -878,7 +878,10 @@ def _tokens(word: str) -> list[tuple[int, str]]:
     at = 0
     for part in (word.replace("\n", " ") if "\n" in word else word).split(" "):
         if part not in _JOINER_WORDS:
-            out.append((at, part))
+            if part[2:3] == "-" and part[:2] in ("al", "el"):
+                out.append((at + 3, part[3:]))  # "al-Assad": the particle is a joiner
+            else:
+                out.append((at, part))
         at += len(part) + 1
     return out
 

@@ -561,6 +561,19 @@ NEGATIVE = [
         id="boss-title",
     ),
     pytest.param(
+        # isot-reuters-572: "al-" joins an Arabic name's parts, as "al" does
+        "Kremlin spokesman Dmitry Peskov said earlier on Tuesday that the conversation would "
+        "focus on Syrian President Bashar al-Assad\u2019s visit to Russia which he made on "
+        "Monday.",
+        {
+            "Kremlin": ("organization", None),
+            "Dmitry Peskov": ("person", "spokesman"),
+            "Bashar al-Assad": ("person", "Syrian President"),
+            "Russia": ("country", None),
+        },
+        id="al-particle",
+    ),
+    pytest.param(
         # bbc-business-001 (a sentence of its fourth paragraph): a company named like a
         # person (lexicon/companies.txt)
         "Time Warner said on Friday that it now owns 8% of search-engine Google.",
