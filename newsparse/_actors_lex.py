@@ -124,7 +124,7 @@ BREAKERS: Final = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov dec
+    nov dec not
     """.split()
 )
 #: After these words, "of" / "for" continues a name ("Bank of England", "Secretary of State").

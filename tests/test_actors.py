@@ -765,6 +765,13 @@ KIND_OF = [
         id="water-utility",
     ),
     pytest.param(
+        # bbc-sport-101 (a line-up, cut): "Not" breaks a run of capitalised words
+        "Subs Not Used: Weaver, Onuoha, Flood. Booked: Fowler, Sibierski.",
+        "Subs Not Used",
+        None,
+        id="subs-not-used",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
