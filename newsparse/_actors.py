@@ -877,7 +877,7 @@ def _tokens(word: str) -> list[tuple[int, str]]:
     out = []
     at = 0
     for part in (word.replace("\n", " ") if "\n" in word else word).split(" "):
-        if part not in _JOINER_WORDS:
+        if part not in _JOINER_WORDS and part[:1] != '"':  # 'Marion "Suge" Knight'
             if part[2:3] == "-" and part[:2] in ("al", "el"):
                 out.append((at + 3, part[3:]))  # "al-Assad": the particle is a joiner
             else:
@@ -1419,11 +1419,17 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
 
 
 def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
+    if '"' in name or "\u201c" in name:
+        name = _NICKNAME_RE.sub(" ", name)  # 'Marion "Suge" Knight' is Marion Knight
     keys = [tk.key for tk in toks if tk.key.rstrip(".") not in ("jr", "sr", "ii", "iii")]
     if not keys:
         keys = [toks[-1].key]
     how = "person" if len(keys) > 1 else "single"
     return (span, "person", how, " ".join(keys), name, title, len(keys), -1)
+
+
+#: A nickname in quotes inside a name ('Marion "Suge" Knight'), with a space each side.
+_NICKNAME_RE: Final = regex.compile(r'\s++["\u201c][^"\u201c\u201d]{1,22}+["\u201d]\s++')
 
 
 def _name_shaped(toks: tuple[_Token, ...]) -> bool:
@@ -2264,6 +2270,11 @@ def _retype(cl: _Clusterer, norm: str) -> None:
     "an analyst at Google", "tech giant Apple" or "the Starlight
     Tours" (a capitalised name after "the" that ends its noun phrase)."""
     for c in cl.clusters:
+        if c.kind == "organization" and _initialled_person(c, norm):
+            c.kind, c.heads = "person", ()  # "Phillips chairman C.J. Silas": not a firm
+            c.named = sorted(s for s, e in c.spans if norm.find(" ", s, e) > 0)
+            c.forms = {(r, _NICKNAME_RE.sub(" ", n), f): None for r, n, f in c.forms}
+            continue
         if c.kind != "person" or c.title is not None or c.gender or c.heads:
             continue
         if not c.tokens or c.tokens[0] in FIRST_NAMES or not c.spans:
@@ -2289,6 +2300,26 @@ def _retype(cl: _Clusterer, norm: str) -> None:
             c.named = None
             if kind == "organization":
                 cl.org_words.setdefault(c.tokens[0], []).append(c)
+
+
+#: The lower-case word right before a mention ("chairman " before "C.J. Silas").
+_WORD_BEFORE_RE: Final = regex.compile(r"(?:^|(?<=\s))(\p{Ll}[\p{Ll}-]*+)\s++$")
+
+
+def _initialled_person(c: _Cluster, norm: str) -> bool:
+    """True for an "organisation" named by initials and one more word ("C.J. Silas",
+    read as a firm as "J.P. Morgan" is) that a role noun or title stands before."""
+    if len(c.tokens) != 2 or c.heads != (c.tokens[1],) or c.tokens[1] in COMPANIES:
+        return False
+    if _INITIALS_KEY_RE.fullmatch(c.tokens[0]) is None:
+        return False
+    if any(norm.find(" and ", start, end) >= 0 for start, end in c.spans):
+        return False  # "R.G. Dickinson and Co"
+    for start, _ in c.spans:
+        w = _WORD_BEFORE_RE.search(norm, max(0, start - 24), start)
+        if w is not None and (w.group(1) in ROLE_NOUNS or w.group(1) in TITLES):
+            return True
+    return False
 
 
 _LETTERS_RE: Final = re.compile(r"[A-Za-z]+")

@@ -340,7 +340,7 @@ NAME_RE: Final = regex.compile(
     (?<![\p{{L}}\p{{N}}'])
     {_TOKEN}
     (?:(?:\ |\n(?!\s))
-       (?:(?:{_PARTICLES})\ |[ae]l-)?         # "Bashar al-Assad"
+       (?:(?:{_PARTICLES})\ |[ae]l-|"\p{{Lu}}\p{{Ll}}{{1,20}}+"\ )?  # "al-Assad", '"Suge" Knight'
        {_TOKEN}
     ){{0,15}}+
     """,
@@ -368,7 +368,7 @@ NAME_ASCII_RE: Final = re.compile(
     (?:{_ASCII_TOKEN}){{0,3}}+
     {_ASCII_TOKEN_END}
     (?:(?:\ |\n(?![\t\n\x0b\x0c\r\ ]))
-       (?:(?:{_PARTICLES})\ |[ae]l-)?
+       (?:(?:{_PARTICLES})\ |[ae]l-|"[A-Z][a-z]{{1,20}}+"\ )?
        [A-Z][A-Za-z]{{0,30}}+
        (?:{_ASCII_TOKEN}){{0,3}}+
        {_ASCII_TOKEN_END}

@@ -791,6 +791,9 @@ _NAMED_AFTER_RE: Final = regex.compile(
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
 _QUANTIFIERS: Final = frozenset("many some others most several".split())
+#: A nickname in quotes between two parts of a name: 'n "Suge" K' (from the last letter
+#: of the word before to the capital after).
+_NICKNAME_RE: Final = regex.compile(r'[\p{L}.]\ "\p{Lu}\p{Ll}{1,20}+"\ \p{Lu}')
 #: A name between commas after a speaker's noun phrase ("Keeper of the Seal, NAME, said").
 _NAMED_BETWEEN_RE: Final = regex.compile(
     r",\ (?P<name>\p{Lu}[\p{L}'.-]++(?:\ \p{Lu}[\p{L}'.-]++){0,4}+),\ "
@@ -1798,6 +1801,8 @@ class _Finder:
         prev: _Said | None = None
         prev_para: Span | None = None
         for q in quotes:
+            if q.close is not None and _NICKNAME_RE.fullmatch(norm, q.open - 2, q.close + 3):
+                continue  # 'Marion "Suge" Knight': a nickname inside a name, no words said
             words_n = norm.count(" ", q.text.start, q.text.end) + 1
             found: tuple[Span, Span | None] | None = None
             rule = ""

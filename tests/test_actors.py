@@ -772,6 +772,24 @@ KIND_OF = [
         id="subs-not-used",
     ),
     pytest.param(
+        # isot-reuters-201 (cut): initials and a surname after a role noun are a person,
+        # not a firm as "J.P. Morgan" is
+        "Corker told reporters he and Democratic Senator Ben Cardin met national security "
+        "adviser H.R. McMaster last week.",
+        "H.R. McMaster",
+        "person",
+        id="initials-after-role",
+    ),
+    pytest.param(
+        # bbc-entertainment-110 (its first sentence): a nickname in quotes inside a name
+        # is no part of the name
+        'Rap mogul Marion "Suge" Knight has been arrested for violating his parole after he '
+        "was allegedly found with marijuana.",
+        "Marion Knight",
+        "person",
+        id="nickname",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
