@@ -967,6 +967,18 @@ class _Finder:
             yield s, e, self.cast.actors[k]
             i += 1
 
+    def mention_holding(self, np: Span) -> int | None:
+        """The start of a person's mention that ends with ``np`` and starts before it
+        ('Riefian "Ifan" Fajarsyah' around "Fajarsyah"), else None."""
+        mentions = self.mention_index()
+        i = bisect.bisect_right(self.mention_starts, np.start) - 1
+        while i >= 0 and np.start - mentions[i][0] <= 60:
+            s, e, k = mentions[i]
+            if s < np.start and e == np.end and self.cast.actors[k].kind == "person":
+                return s
+            i -= 1
+        return None
+
     def around(self, start: int, end: int) -> Actor | None:
         """The actor with a mention that holds ``[start, end)`` and ends with it."""
         mentions = self.mention_index()
@@ -2196,7 +2208,10 @@ class _Finder:
                 or _has_past(norm, np.start, np.end)
             ):
                 return  # no speaker, or a clause: "X, who asked not ..., said the plan would"
-        elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start):
+        elif not _ROLE_GAP_RE.fullmatch(norm, comma + 1, np.start) and not (
+            (whole := self.mention_holding(np)) is not None
+            and _ROLE_GAP_RE.fullmatch(norm, comma + 1, whole)
+        ):
             return  # something other than a role noun ("spokesman Vic Svec") before the speaker
         self.emit(
             Span(start, end), "indirect", self.speaker_of(np), m.span(), "indirect.clause-then-cue"

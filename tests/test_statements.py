@@ -959,6 +959,12 @@ SPEAKERS = [
         "business is dog whistles.\u201d",
         [("I have been doing", "Jim Clyburn"), ("One of the things", "Jim Clyburn")],
     ),
+    Spoken(  # ggt-english-eval 5c20ae45795bd2d89328853e ("CLAUSE, ROLE NAME told": a
+        # nickname in quotes inside the name)
+        "At least four band members and support crew were killed, lead singer Riefian "
+        "\u201cIfan\u201d Fajarsyah told followers in a tearful Instagram account.",
+        [("At least four band members", "Riefian Fajarsyah")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
