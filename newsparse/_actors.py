@@ -1587,6 +1587,17 @@ def _mentions(
             facts = memo.lone.get(text, _UNSEEN)
             if facts is _UNSEEN:
                 facts = memo.lone[text] = _lone_facts(text, key)
+            if (
+                at >= 4
+                and norm[at - 4 : at] in ("the ", "The ")
+                and "the " + key in MEDIA
+                and (_speaks(norm, at + end) or norm.endswith("according to ", 0, at - 4))
+            ):  # "the Hill reported": an outlet named with its "The" (media.txt)
+                out.append(
+                    ((at - 4, at + end), "organization", "org", "the " + key,
+                     "The " + orig[at : at + end], None, 2, -1)
+                )  # fmt: skip
+                continue
             if facts is None:
                 continue
             end += at

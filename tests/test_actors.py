@@ -790,6 +790,14 @@ KIND_OF = [
         id="nickname",
     ),
     pytest.param(
+        # isot-reuters-338 (cut): an outlet named with its "The" ("The Hill", media.txt)
+        "On Monday, Clinton\u2019s former campaign manager John Podesta testified before the "
+        "committee, The Hill reported.",
+        "The Hill",
+        "organization",
+        id="the-hill",
+    ),
+    pytest.param(
         # reuters21578-08162 (a sentence of its fourth paragraph): a state (places.txt)
         "    The Big W discount store division and New South Wales\nsupermarkets produced "
         "very disappointing results, it added.",
