@@ -16,6 +16,8 @@ makes actors. The rule names are listed in ``docs/explanation/statements.rst``.
 from __future__ import annotations
 
 import bisect
+import collections
+import functools
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from operator import attrgetter
@@ -791,6 +793,10 @@ _NAMED_AFTER_RE: Final = regex.compile(
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
 _QUANTIFIERS: Final = frozenset("many some others most several".split())
+#: A transcript's speaker label opening a quote: "PENCE: ", "WALLACE: ".
+_TRANSCRIPT_RE: Final = regex.compile(r"(\p{Lu}{3,}+):\ ")
+#: A transcript label after a quote mark that opens a line.
+_LABEL_LINE_RE: Final = regex.compile(r'(?m)^\s*+"(\p{Lu}{3,}+:\ )')
 #: A nickname in quotes between two parts of a name: 'n "Suge" K' (from the last letter
 #: of the word before to the capital after).
 _NICKNAME_RE: Final = regex.compile(r'[\p{L}.]\ "\p{Lu}\p{Ll}{1,20}+"\ \p{Lu}')
@@ -1668,6 +1674,22 @@ class _Finder:
             return None  # the speaker must follow the quote: '," Atticus' David Slager told'
         return cue, np
 
+    @functools.cached_property
+    def labels(self) -> dict[str, int]:
+        """How often each transcript label ("WALLACE: ") opens a quote paragraph."""
+        return collections.Counter(m.group(1) for m in _LABEL_LINE_RE.finditer(self.norm))
+
+    def labelled(self, label: str) -> Actor | None:
+        """The one person whose last name is ``label`` (a transcript's "PENCE"), else None."""
+        key = label.lower()
+        found = None
+        for actor in self.cast.actors:
+            if actor.kind == "person" and fold(actor.name.rsplit(None, 1)[-1]) == key:
+                if found is not None:
+                    return None
+                found = actor
+        return found
+
     def named_after(self, q: Quote) -> bool:
         """True when a cue after the quote names its speaker (no pronoun)."""
         found = self.after_quote(q)
@@ -1815,6 +1837,17 @@ class _Finder:
         for q in quotes:
             if q.close is not None and _NICKNAME_RE.fullmatch(norm, q.open - 2, q.close + 3):
                 continue  # 'Marion "Suge" Knight': a nickname inside a name, no words said
+            if (label := _TRANSCRIPT_RE.match(norm, q.text.start, q.text.end)) is not None and (
+                (who := self.labelled(label.group(1))) is not None
+                or self.labels.get(label.group(), 0) > 1  # a label used again
+            ):
+                # '"PENCE: Well, look, ...': a transcript line, the labelled person's (or
+                # no one's: "WALLACE", whom the story never names in full)
+                self.pending = None
+                prev = self.emit(q.text, "direct", who, None, "quote-transcript")
+                self.quoted.append(q.text)
+                prev_para = q.paragraph
+                continue
             words_n = norm.count(" ", q.text.start, q.text.end) + 1
             found: tuple[Span, Span | None] | None = None
             rule = ""

@@ -1360,6 +1360,39 @@ def test_role_noun_between_quote_and_name() -> None:
     assert found == [("quote-then-cue", "Warren Lush")]
 
 
+def test_transcript_lines_are_the_labelled_speakers() -> None:
+    # breitbart_2016-09-25_pence-gennifer-flowers-won-t-be- (PolNeAR dev; its first
+    # sentence and four lines of its transcript, cut): a line is the labelled person's,
+    # or no one's when the story never names that person in full; not the speaker of the
+    # partial quote before it
+    text = (
+        "Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate "
+        "presidential nominee Donald Trump\u2019s tweet to invite Gennifer Flowers to Monday "
+        "night\u2019s debate was only \u201cto mock\u201d Hillary Clinton for inviting Trump "
+        "critic Mark Cuban.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of '
+        "\u201cShark Tank.\u201d But this is America, Chris.\n\n"
+        '"WALLACE: If I may, sir, because we\u2019ve got limited time. I want to ask you, will '
+        "Gennifer Flowers be there?\n\n"
+        '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+        '"WALLACE: But, Governor Pence, I\u2019ve got to ask you, because as \u201cThe Wall '
+        "Street Journal\u201d wrote, it shows people top concern about Donald Trump is, one, his "
+        "temperament, and two, his language, especially towards women."
+    )
+    found = [
+        (s.text[:8], s.rule, s.speaker and s.speaker.name)
+        for s in newsparse.parse(text).statements
+        if s.kind == "direct"
+    ]
+    assert found == [
+        ("PENCE: W", "quote-transcript", "Mike Pence"),
+        ("WALLACE:", "quote-transcript", None),
+        ("PENCE: G", "quote-transcript", "Mike Pence"),
+        ("WALLACE:", "quote-transcript", None),
+    ], found
+
+
 def test_no_clause_inside_a_quote() -> None:
     # aeb-newsweek-088 (a paragraph of a quote that runs over two): "CLAUSE, X said" is
     # not read inside a quote, whose words are the direct statement already
