@@ -791,6 +791,10 @@ _NAMED_AFTER_RE: Final = regex.compile(
 )
 #: "according to " right before a noun phrase: a clause follows it, not a cue.
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
+#: What ends a sentence: no cue reaches past one to a quote.
+_SENTENCE_STOPS: Final = frozenset(".;!?")
+#: A relative pronoun right before a cue, and the comma or space before it.
+_RELATIVE_BEFORE_RE: Final = regex.compile(r",?+\ (?:who|which)\ ++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
 _QUANTIFIERS: Final = frozenset("many some others most several".split())
 #: A transcript's speaker label opening a quote: "PENCE: ", "WALLACE: ".
@@ -1736,6 +1740,8 @@ class _Finder:
         gap = norm[best.end() : q.open]
         if '"' in gap or len(gap) > GAP_MAX:
             return None
+        if not _SENTENCE_STOPS.isdisjoint(gap) and not _name_periods_only(gap):
+            return None  # 'who added that he was in good health. But if ..., "...': a new one
         stripped = gap.strip()
         if stripped and stripped[-1] not in ",:" and stripped != "that":
             return None
@@ -1759,6 +1765,8 @@ class _Finder:
             np = self.out[last[1]].np  # '"...," Trump said, adding later, "...': Trump
         if np is None and stripped:
             np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
+        if np is None and (rel := _RELATIVE_BEFORE_RE.search(norm, sent_lo, best.start())):
+            np = self.before(rel.start(), sent_lo)  # 'Secretary Tessa Jowell who said: "...'
         if np is None:
             prev = norm[max(sent_lo, best.start() - 3) : best.start()]
             joined = norm[max(sent_lo, best.start() - 5) : best.start()].split()

@@ -170,7 +170,7 @@ _LY_NOUNS: Final = frozenset(
 
 
 #: Adverbs stepped over before a cue, beyond :data:`_ADVERBS` ("has already said").
-_MORE_ADVERBS: Final = frozenset(("already",))
+_MORE_ADVERBS: Final = frozenset(("already", "nevertheless", "nonetheless"))
 
 
 def adverb(word: str) -> bool:

@@ -965,6 +965,25 @@ SPEAKERS = [
         "\u201cIfan\u201d Fajarsyah told followers in a tearful Instagram account.",
         [("At least four band members", "Riefian Fajarsyah")],
     ),
+    Spoken(  # bbc-politics-199 ('NAME who said: "...': the antecedent speaks)
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "
+        '"You wouldn\'t let your child watch the Texas Chainsaw Massacre."',
+        [("You wouldn't let", "Tessa Jowell")],
+    ),
+    Spoken(  # bbc-business-121 ("Mervyn" is a first name, so "King" a surname)
+        "However, BoE governor Mervyn King warned only last month that the era of "
+        "consistently low inflation and low unemployment may be coming to an end.",
+        [("the era of consistently", "Mervyn King")],
+    ),
+    Spoken(  # reuters21578-12791 (its first sentence, and one of its fourth paragraph:
+        # "nevertheless" between the subject and the cue)
+        "    BONN, April 3 - West German Finance Minister Gerhard\nStoltenberg said the "
+        "currency agreement reached in Paris in\nFebruary had been successful and would be "
+        "continued.\n    The minister nevertheless added that he would make clear\nduring his "
+        "trip to Washington that West Germany's nominal trade\nfigures gave a false "
+        "impression about actual trade flows.",
+        [("he would make clear", "Gerhard Stoltenberg")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
@@ -1391,6 +1410,20 @@ def test_transcript_lines_are_the_labelled_speakers() -> None:
         ("PENCE: G", "quote-transcript", "Mike Pence"),
         ("WALLACE:", "quote-transcript", None),
     ], found
+
+
+def test_no_cue_reaches_a_quote_past_a_sentence_end() -> None:
+    # isot-reuters-668 (two sentences): "added" in the sentence before does not open the
+    # quote; the quote follows on from Biden's own (and so is his)
+    text = (
+        "\u201cI\u2019m not closing the door,\u201d said Biden, who added that he was in good "
+        "health. But if he had to act right now, \u201cI would say no because I am just working "
+        "through a whole lot.\u201d"
+    )
+    found = [
+        (s.rule, s.cue) for s in newsparse.parse(text).statements if s.text.startswith("I would")
+    ]
+    assert found == [("quote-inherited", None)], found
 
 
 def test_no_clause_inside_a_quote() -> None:
