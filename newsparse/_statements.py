@@ -116,6 +116,10 @@ class _Cue:
         return Span(self._start, self._end)
 
 
+#: "put it": a cue only before the words it introduces ("As Gaiman put it: ...").
+_PUT_IT: Final = frozenset(("put it", "puts it"))
+#: Cues that also open a sentence, inverted, with a capital: 'Said Williams: "..."'.
+_CAPITALISED_CUES: Final = frozenset("said says added adds".split())
 #: The one-word cues, keyed by their bytes: :attr:`TextView.words` tells which occur.
 _CUE_BYTES: Final = {c.encode(): c for c in CUE_VERBS if " " not in c}
 _CUE_KEYS: Final = frozenset(_CUE_BYTES)
@@ -154,6 +158,23 @@ def _occurrences(norm: str, w: str, low: str, acc: bool, out: list[_Cue], whole:
     return alone
 
 
+def _sentence_openers(norm: str, w: str, out: list[_Cue]) -> None:
+    """Append the occurrences of ``w`` capitalised that open a sentence and come before
+    a capitalised word ('Said Williams: "..."'; not "North East Says No")."""
+    cap = w.capitalize()
+    i = norm.find(cap)
+    while i >= 0:
+        j = i + len(cap)
+        before = norm[max(0, i - 3) : i].rstrip(" \"'")
+        if (
+            (not before or before[-1] in ".!?\n")
+            and norm.startswith(" ", j)
+            and norm[j + 1 : j + 2].isupper()
+        ):
+            out.append(_Cue(i, j, w, False))
+        i = norm.find(cap, j)
+
+
 def _cues(view: TextView) -> list[_Cue]:
     """Every cue of the text, left to right.
 
@@ -174,6 +195,8 @@ def _cues(view: TextView) -> list[_Cue]:
     for b in present:
         if (w := _CUE_BYTES.get(b)) is not None:
             _occurrences(norm, w, w, False, out, True)
+            if w in _CAPITALISED_CUES:  # 'Said Williams: "..."': opening its sentence
+                _sentence_openers(norm, w, out)
         elif (h := _HEAD_BYTES.get(b)) is not None:
             heads.append(h)
     if heads:
@@ -643,6 +666,8 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     at = m._start
     if norm.startswith((" to have ", " to be "), m._end):
         return False  # "widely reported to have resigned", "said to be": no speech reported
+    if m.word in _PUT_IT and not norm.startswith((":", ",", ' "', ' "'), m._end):
+        return False  # "As Gaiman put it, "...": not "the government put it aside"
     before = norm[max(0, at - 20) : at].rsplit(None, 2)  # the last two words are enough
     if not before:
         return True

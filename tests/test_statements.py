@@ -984,6 +984,30 @@ SPEAKERS = [
         "impression about actual trade flows.",
         [("he would make clear", "Gerhard Stoltenberg")],
     ),
+    Spoken(  # reuters21578-10829 (a capitalised cue opening its sentence, inverted)
+        "    Said Future Computing analyst Joe Cross, \"That's some\nindication of the kind of "
+        'money IBM is leaving on the table."',
+        [("That's some", "Joe Cross")],
+    ),
+    Spoken(  # aeb-slate-093 (a sentence of its second paragraph and one of a later one: "As X
+        # put it, "..."")
+        "He was a beloved and influential peer to writers including Neil Gaiman, Jo Walton, "
+        "Ellen Kushner and Daniel Abraham.\n\nAs Gaiman put it, \u201cHad he taken The Dragon "
+        "Waiting and written a sequence of five books based in that world, with that power, "
+        "he would\u2019ve been George R.R. Martin.\u201d",
+        [("Had he taken", "Neil Gaiman")],
+    ),
+    Spoken(  # isot-reuters-713 (a sentence, cut at its start, and a later one: "put it
+        # aside" is no cue, and the fragment stays Murkowski's)
+        "The scientists, including several retired former officials from the U.S. Fish & "
+        "Wildlife Service, said in a letter to Senator Lisa Murkowski of Alaska and Senator "
+        "Maria Cantwell of Washington that drilling for oil and gas in the refuge would be "
+        "\u201cincompatible with the purposes for which the refuge was established.\u201d\n"
+        "  Murkowski, who chairs the Senate Energy Committee, called the 1002 portion a "
+        "\u201cnon wilderness area\u201d because the government put it aside decades ago for "
+        "petroleum exploration.",
+        [("non wilderness area", "Lisa Murkowski")],
+    ),
     Spoken(  # bbc-politics-355 (a fragment framed by "urged": the urger's words)
         "Mr Cable said 40% of all pensioners were now paying marginal tax rates of 50%. But the "
         "Lib Dem spokesman questioned whether that money was being found from cuts to education "
