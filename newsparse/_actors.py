@@ -336,19 +336,14 @@ class Cast:
         """``end``, or the end of a name that the phrase cuts before its "of", "for" or
         "on" ("the National Institute | on Drug Abuse") or before the period that ends
         both ("Morgan Stanley and Co Inc | .")."""
-        if self.norm.startswith(".", end):
-            i = bisect.bisect_left(self.index, (start, -1, -1))
-            while i < len(self.index) and self.index[i][0] < end:
-                if self.index[i][1] == end + 1:
-                    return end + 1
-                i += 1
-            return end
-        if not self.norm.startswith((" on ", " of ", " for "), end):
+        period = self.norm.startswith(".", end)
+        if not period and not self.norm.startswith((" on ", " of ", " for "), end):
             return end  # the common case
         i = bisect.bisect_left(self.index, (start, -1, -1))
         while i < len(self.index) and self.index[i][0] < end:
-            if self.index[i][1] > end:
-                return self.index[i][1]
+            stop = self.index[i][1]
+            if stop == end + 1 if period else stop > end:
+                return stop
             i += 1
         return end
 
@@ -1428,7 +1423,8 @@ def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -
     return (span, "person", how, " ".join(keys), name, title, len(keys), -1)
 
 
-#: A nickname in quotes inside a name ('Marion "Suge" Knight'), with a space each side.
+#: A nickname in quotes inside a name ('Marion "Suge" Knight'), with a space each side, in
+#: the original text (its quote marks may be curly; :data:`NICKNAME` reads the normalised).
 _NICKNAME_RE: Final = regex.compile(r'\s++["\u201c][^"\u201c\u201d]{1,22}+["\u201d]\s++')
 
 

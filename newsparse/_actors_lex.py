@@ -333,6 +333,9 @@ NAME_PARTICLES: Final = (
 )  # fmt: skip
 #: :data:`NAME_PARTICLES` as an alternation (either engine).
 _PARTICLES: Final = "|".join(map(re.escape, NAME_PARTICLES))
+#: A nickname in quotes inside a name, as :data:`NAME_RE` reads it between two tokens
+#: (in the normalised text, its quote marks straight): 'Marion "Suge" Knight'.
+NICKNAME: Final = r'"\p{Lu}\p{Ll}{1,20}+"'
 #: A run of capitalised tokens joined by one space or line break, particles,
 #: "&", and "of" / "for" (checked afterwards).
 NAME_RE: Final = regex.compile(
@@ -340,7 +343,7 @@ NAME_RE: Final = regex.compile(
     (?<![\p{{L}}\p{{N}}'])
     {_TOKEN}
     (?:(?:\ |\n(?!\s))
-       (?:(?:{_PARTICLES})\ |[ae]l-|"\p{{Lu}}\p{{Ll}}{{1,20}}+"\ )?  # "al-Assad", '"Suge" Knight'
+       (?:(?:{_PARTICLES})\ |[ae]l-|{NICKNAME}\ )?  # "al-Assad", '"Suge" Knight'
        {_TOKEN}
     ){{0,15}}+
     """,

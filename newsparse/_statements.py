@@ -36,6 +36,7 @@ from newsparse._actors_lex import (
     GOVERNMENT,
     MALE_PRONOUNS,
     MEDIA,
+    NICKNAME,
     PARTIES,
     PROXY_ROLES,
     ROLE_NOUNS,
@@ -770,6 +771,12 @@ def _is_person(actor: Actor) -> bool:
     return actor.kind == "person"
 
 
+def _sole(actors: Iterator[Actor]) -> Actor | None:
+    """The one actor ``actors`` yields, else None (none, or more than one)."""
+    first = next(actors, None)
+    return first if next(actors, None) is None else None
+
+
 def _holding(role: str) -> Callable[[Actor], bool]:
     """A test for a person given ``role``: by title ("spokeswoman"), or named by it ("a
     senior central bank official")."""
@@ -828,7 +835,7 @@ _TRANSCRIPT_RE: Final = regex.compile(r"(\p{Lu}{3,}+):\ ")
 _LABEL_LINE_RE: Final = regex.compile(r'(?m)^\s*+"(\p{Lu}{3,}+:\ )')
 #: A nickname in quotes between two parts of a name: 'n "Suge" K' (from the last letter
 #: of the word before to the capital after).
-_NICKNAME_RE: Final = regex.compile(r'[\p{L}.]\ "\p{Lu}\p{Ll}{1,20}+"\ \p{Lu}')
+_NICKNAME_RE: Final = regex.compile(rf"[\p{{L}}.]\ {NICKNAME}\ \p{{Lu}}")
 #: A name between commas after a speaker's noun phrase ("Keeper of the Seal, NAME, said").
 _NAMED_BETWEEN_RE: Final = regex.compile(
     r",\ (?P<name>\p{Lu}[\p{L}'.-]++(?:\ \p{Lu}[\p{L}'.-]++){0,4}+),\ "
@@ -1002,28 +1009,28 @@ class _Finder:
             yield s, e, self.cast.actors[k]
             i += 1
 
-    def mention_holding(self, np: Span) -> int | None:
-        """The start of a person's mention that ends with ``np`` and starts before it
-        ('Riefian "Ifan" Fajarsyah' around "Fajarsyah"), else None."""
-        mentions = self.mention_index()
-        i = bisect.bisect_right(self.mention_starts, np.start) - 1
-        while i >= 0 and np.start - mentions[i][0] <= 60:
-            s, e, k = mentions[i]
-            if s < np.start and e == np.end and self.cast.actors[k].kind == "person":
-                return s
-            i -= 1
-        return None
-
-    def around(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention that holds ``[start, end)`` and ends with it."""
+    def ending_with(self, start: int, end: int) -> Iterator[tuple[int, Actor]]:
+        """(start, actor) of the mentions that hold ``[start, end)`` and end with it,
+        nearest first, starting at most 60 characters before ``start``."""
         mentions = self.mention_index()
         i = bisect.bisect_right(self.mention_starts, start) - 1
         while i >= 0 and start - mentions[i][0] <= 60:
             s, e, k = mentions[i]
-            if s <= start and e == end:
-                return self.cast.actors[k]
+            if e == end:
+                yield s, self.cast.actors[k]
             i -= 1
-        return None
+
+    def mention_holding(self, np: Span) -> int | None:
+        """The start of a person's mention that ends with ``np`` and starts before it
+        ('Riefian "Ifan" Fajarsyah' around "Fajarsyah"), else None."""
+        return next(
+            (s for s, a in self.ending_with(np.start, np.end) if s < np.start and _is_person(a)),
+            None,
+        )
+
+    def around(self, start: int, end: int) -> Actor | None:
+        """The actor with a mention that holds ``[start, end)`` and ends with it."""
+        return next((a for _, a in self.ending_with(start, end)), None)
 
     def named_in(self, start: int, end: int) -> Actor | None:
         """The actor of the longest mention inside ``[start, end)`` that is no country or
@@ -1138,17 +1145,13 @@ class _Finder:
         assembly government" after "the Welsh Local Government Association"), if just one
         has: not the organisation the story names just then ("The Trump administration
         sent a budget ..., the department said")."""
-        found = None
-        for actor in self.cast.actors:
-            if (
-                actor.kind == "organization"
-                and actor.mentions[0].start < before
-                and _headed(actor.name.lower().split(), head)
-            ):
-                if found is not None:
-                    return None
-                found = actor
-        return found
+        return _sole(
+            actor
+            for actor in self.cast.actors
+            if actor.kind == "organization"
+            and actor.mentions[0].start < before
+            and _headed(actor.name.lower().split(), head)
+        )
 
     def org_just_before(self, np: Span, head: str) -> Actor | None:
         """For a bare description that is a subject ("The agency told", ", the club
@@ -1711,13 +1714,11 @@ class _Finder:
     def labelled(self, label: str) -> Actor | None:
         """The one person whose last name is ``label`` (a transcript's "PENCE"), else None."""
         key = label.lower()
-        found = None
-        for actor in self.cast.actors:
-            if actor.kind == "person" and fold(actor.name.rsplit(None, 1)[-1]) == key:
-                if found is not None:
-                    return None
-                found = actor
-        return found
+        return _sole(
+            actor
+            for actor in self.cast.actors
+            if actor.kind == "person" and fold(actor.name.rsplit(None, 1)[-1]) == key
+        )
 
     def named_after(self, q: Quote) -> bool:
         """True when a cue after the quote names its speaker (no pronoun)."""
