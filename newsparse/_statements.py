@@ -447,6 +447,8 @@ _ROLE_GAP_RE: Final = regex.compile(
 )
 #: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
 _GAP_STOP: Final = frozenset('".;!?:')
+#: What ends a sentence (of :data:`_GAP_STOP`): no cue reaches past one to a quote.
+_SENTENCE_STOPS: Final = _GAP_STOP - {'"', ":"}
 #: A word before a period that belongs to a name: a title, an initial, a party tag.
 _NAME_PERIOD_RE: Final = regex.compile(
     r"\b(?:\L<titles>|\p{Lu})\.(?=[\s\p{Lu}])",
@@ -454,6 +456,13 @@ _NAME_PERIOD_RE: Final = regex.compile(
 )
 #: A party and state tag in brackets: "(R-Fla.)", "(D-N.Y.)", "(I)".
 _PARTY_TAG_RE: Final = regex.compile(r"\((?:[DRI]|[DRI]-\p{Lu}[\p{L}. ]{0,12}+)\)")
+
+
+def _stopped(text: str, stops: frozenset[str] = _GAP_STOP) -> bool:
+    """True when one of ``stops`` stands in ``text``, other than the periods of a name
+    (:func:`_name_periods_only`): what ``text`` lies between (a cue and its speaker, a
+    cue and its quote) is not in one sentence."""
+    return not stops.isdisjoint(text) and not _name_periods_only(text)
 
 
 def _name_periods_only(gap: str) -> bool:
@@ -823,8 +832,6 @@ _NAMED_AFTER_RE: Final = regex.compile(
 )
 #: "according to " right before a noun phrase: a clause follows it, not a cue.
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
-#: What ends a sentence: no cue reaches past one to a quote.
-_SENTENCE_STOPS: Final = frozenset(".;!?")
 #: A relative pronoun right before a cue, and the comma or space before it.
 _RELATIVE_BEFORE_RE: Final = regex.compile(r",?+\ (?:who|which)\ ++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
@@ -1072,9 +1079,7 @@ class _Finder:
         if m is None:
             return None
         at = m.start()
-        if not _GAP_STOP.isdisjoint(norm[at:cue_start]) and not _name_periods_only(
-            norm[at:cue_start]
-        ):
+        if _stopped(norm[at:cue_start]):
             return None  # no sentence end or quote mark between
         if (aux := _AUX_BEFORE_RE.search(norm, max(floor, at - 16), at)) is not None:
             # "Y was quoted (by X) as saying": the subject of "was" ("had been": of "had")
@@ -1671,7 +1676,7 @@ class _Finder:
         if m is None or m.acc:
             return self.byline(q, pos) or self.unknown_verb(q, pos)
         gap = norm[pos : m.start()]
-        if not _GAP_STOP.isdisjoint(gap) and not _name_periods_only(gap):
+        if _stopped(gap):
             return None
         cue = Span(m.start(), m.end())
         if not gap.strip():
@@ -1766,9 +1771,11 @@ class _Finder:
         gap = norm[best.end() : q.open]
         if '"' in gap or len(gap) > GAP_MAX:
             return None
-        if not _SENTENCE_STOPS.isdisjoint(gap) and not _name_periods_only(gap):
-            return None  # 'who added that he was in good health. But if ..., "...': a new one
         stripped = gap.strip()
+        if _stopped(stripped.rstrip(",:"), _SENTENCE_STOPS):
+            # 'who added that he was in good health. But if ..., "...': a new one; not
+            # 'Said Sen. Mark Warner: "...' (the colon that opens the quote is no stop)
+            return None
         if stripped and stripped[-1] not in ",:" and stripped != "that":
             return None
         sent_lo, _ = self.bounds(best.start())

@@ -989,6 +989,12 @@ SPEAKERS = [
         'money IBM is leaving on the table."',
         [("That's some", "Joe Cross")],
     ),
+    Spoken(  # constructed after reuters21578-10829: a period inside the name and a colon
+        # before the quote are no sentence end between the cue and the quote
+        "    Said Future Computing analyst Dr. Joe Cross: \"That's some\nindication of the kind "
+        'of money IBM is leaving on the table."',
+        [("That's some", "Joe Cross")],
+    ),
     Spoken(  # aeb-slate-093 (a sentence of its second paragraph and one of a later one: "As X
         # put it, "..."")
         "He was a beloved and influential peer to writers including Neil Gaiman, Jo Walton, "
