@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from newsparse._actors_lex import PAST_TENSES
 from newsparse._lexicon import words
 from newsparse._model import Span
 
@@ -141,7 +142,7 @@ def after_dateline(norm: str, start: int, end: int) -> int:
 _ROLE_ACRONYMS: Final = frozenset("CEO CFO COO CTO MP MPP MLA MEP MNA".split())
 #: Irregular past tenses (lexicon/past_irregular.txt), and the three whose past is their
 #: present: a subject ends before one ("the mayor brought up", "the champion went down").
-_IRREGULAR: Final = words("past_irregular.txt") | frozenset("put read set".split())
+_IRREGULAR: Final = PAST_TENSES | frozenset("put read set".split())
 #: One-word speech verbs (lexicon/cue_verbs.txt): a subject ends before one ("Ferguson
 #: believes Henry ...").
 _SPEECH_WORDS: Final = frozenset(w for w in words("cue_verbs.txt") if " " not in w)
