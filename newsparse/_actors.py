@@ -130,6 +130,9 @@ _WORD_RE: Final = regex.compile(r"[\p{L}][\p{L}.&'-]*+")
 
 #: How many earlier mentions resolve() and the description linker look back over.
 LOOKBACK: Final = 60
+#: How far back resolve() looks for the opening mark of a quote that closes just before
+#: a pronoun or description (longer quotes are read from where they close).
+QUOTE_REACH: Final = 3000
 #: A sentence whose letters are at least this share capitals is set in capitals.
 CAPS_SHARE: Final = 0.8
 #: Role words that name the same job ("the leader" may be "President X").
@@ -303,10 +306,9 @@ class Cast:
             gender, number = PRONOUNS[first]
             ok: _Check = lambda inf: _fits_pronoun(inf, gender, number)  # noqa: E731
             if number == "sg":
-                salient = self._salient(start, ok)
-                if salient is not None:
-                    return salient
-            elif number == "it":  # "it said": an organisation before a place or country
+                at = self._after_quote(start)
+                return self._salient(at, ok) or self._antecedent(at, ok)
+            if number == "it":  # "it said": an organisation before a place or country
                 org = self._antecedent(start, _is_org)
                 if org is not None:
                     return org
@@ -329,8 +331,27 @@ class Cast:
             ):  # "the affable proprietor": the salient person, unless their roles differ
                 role = _ROLE_CLASS.get(head, head)
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
-                return self._salient(start, ok) or self._antecedent(start, ok)
+                at = self._after_quote(start)
+                return self._salient(at, ok) or self._antecedent(at, ok)
         return None
+
+    def _after_quote(self, start: int) -> int:
+        """Where the antecedent of a "he" / "she" or an epithet at ``start`` is read back
+        from: the opening mark of a quote that closes just before it in the same sentence,
+        whose words are not the narrative ('"We would never accept a prime minister
+        saying ... It raises concerns," he said': "he" is no prime minister), else
+        ``start``. ("it" and "they" keep the nearest organisation or group, which a
+        quote names as often as the text before it.)"""
+        norm = self.norm
+        j = start
+        while j > 0 and norm[j - 1] in " \n":
+            j -= 1
+        if j == start or j == 0 or norm[j - 1] != '"' or not norm[start].islower():
+            # the common case; or an opening mark ('"He is wrong," she said'); or a new
+            # sentence ('... wrote to the watchdog saying: "..." He says'), read as ever
+            return start
+        opened = norm.rfind('"', max(0, j - 1 - QUOTE_REACH), j - 1)
+        return start if opened < 0 else opened
 
     def _name_end(self, start: int, end: int) -> int:
         """``end``, or the end of a name that the phrase cuts before its "of", "for" or
@@ -367,11 +388,15 @@ class Cast:
         """The subject of the clause or sentence before a "he" / "she" at ``start``: the
         first fitting mention of its sentence ("Evans pointed out that she ..."), or, for a
         pronoun that opens its sentence or follows a quote, of the sentence before
-        ("Vincent Cable ... accused Mr Brown ... He said")."""
+        ("Vincent Cable ... accused Mr Brown ... He said"). At a quote's opening mark
+        (:meth:`_after_quote`), the sentence before the one the quote opens in: 'Mr
+        Sullivan "made accounting decisions," he told the court' is not Mr Sullivan's."""
         k = bisect.bisect_right(self.sentences, start) - 1
         if k < 0:
             return None
         here = self.sentences[k]
+        if self.norm[start] == '"':  # a quote's opening mark (:meth:`_after_quote`)
+            return None if k == 0 else self._first(self.sentences[k - 1], here, ok)
         if '"' not in self.norm[here:start]:
             found = self._first(here, start, ok)
             if found is not None or k == 0:

@@ -1267,6 +1267,29 @@ SPEAKERS = [
         "familiar with the legislation.",
         [("A bipartisan group of lawmakers", "source familiar with the legislation")],
     ),
+    Spoken(  # ggt 5c2060d31e67d78e279eb852: "he" after a quote of two sentences is no one
+        # named inside it ("a prime minister"), but who is named before it
+        "It’s a comment that Scheer found concerning.\n\n“We would never accept a prime "
+        "minister saying, well, maybe I’ll intervene and use a trade issue as a link to an "
+        "independent investigation into criminal activity. It raises a lot of concerns,” he "
+        "said.",
+        [("We would never accept", "Scheer")],
+    ),
+    Spoken(  # bbc-business-100: a quote inside the sentence; "he" is not its subject's
+        "Speaking in court, Mr Ebbers rejected allegations he pressured ex-chief financial "
+        'officer Scott Sullivan to falsify company financial statements. Mr Sullivan "made '
+        'accounting decisions," he told the federal court, saying his finance chief had "a '
+        'keen command of the numbers".',
+        [("his finance chief", "Ebbers")],
+    ),
+    Spoken(  # bbc-politics-337: "He" opening a sentence after a quote reads as ever
+        'Mr Jones said the watchdog received "very few complaints" on the issue.\n\nEarlier, '
+        'Lib Dem chairman Matthew Taylor wrote to the watchdog saying: "The advice we have '
+        'received on several previous occasions is that such phone calls are illegal." He says '
+        "evidence from local Lib Dem parties around the country suggests there are "
+        '"significant numbers" of calls.',
+        [("evidence from local", "Matthew Taylor")],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
