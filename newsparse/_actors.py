@@ -1269,10 +1269,7 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         linked
         and t == 0
         and not (joined[0] and toks[0].text in ORG_HEADS)
-        and any(
-            joined[i] and (tk.key in TITLES or tk.key.rstrip(".") in TITLES)
-            for i, tk in enumerate(toks[:-1])
-        )
+        and any(joined[i] and _is_title(tk) for i, tk in enumerate(toks[:-1]))
     ):  # not "Office of the Comptroller of the Currency", an organisation
         if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
             return [_mention(span, None, "office", key, surface, rank=1)]
@@ -1303,9 +1300,7 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
         return _lone(toks[0], orig)
-    if (toks[-1].key in TITLES or toks[-1].key.rstrip(".") in TITLES) and (
-        toks[0].key not in FIRST_NAMES or len(toks) > 2
-    ):
+    if _is_title(toks[-1]) and (toks[0].key not in FIRST_NAMES or len(toks) > 2):
         return []  # "Energy Secretary, Rick Perry": the title alone names no one
     hit = COUNTRIES.get(toks[-1].key)
     if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
@@ -1414,6 +1409,11 @@ def _titled(toks: tuple[_Token, ...], t: int, span: _Sp, orig: str) -> list[_Men
     return out
 
 
+def _is_title(tok: _Token) -> bool:
+    """True for a title word, with or without its period ("Gen.", "Sen")."""
+    return tok.key in TITLES or tok.key.rstrip(".") in TITLES
+
+
 def _lexicon_key(key: str) -> bool:
     return key in COUNTRIES or key in GOVERNMENT or key in MEDIA or key in PLACES or key in PARTIES
 
@@ -1423,6 +1423,11 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     "Dutchman | Arnoud Okken"."""
     if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
         return [toks[:1], toks[1:]]
+    for k in range(1, len(toks) - 1):  # "at GDC | Mr Allard": an honorific opens a name
+        if toks[k].key.rstrip(".") in _HONORIFICS:
+            if any(_is_title(tk) for tk in toks[:k]):
+                break  # a title's: "Rev Dr Martin Luther King", "Archbishop of ... Dr"
+            return [toks[:k], toks[k:]]
     for k in range(len(toks) - 2, 0, -1):  # a first name and a surname after the split
         if toks[k].key not in FIRST_NAMES or norm[toks[k - 1].end : toks[k].start].strip():
             continue  # no first name, or joined by "of", "de": one name
@@ -1471,7 +1476,7 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
     """Index of the first name token after a title ("Vice President | Kamala Harris"), or 0."""
     end = 0
     for i, tk in enumerate(toks[:-1]):
-        if tk.key in TITLES or tk.key.rstrip(".") in TITLES:
+        if _is_title(tk):
             end = i + 1
             gap = norm[tk.end : toks[i + 1].start]
             if gap.strip() in _JOINERS:
@@ -2340,13 +2345,19 @@ _WORD_BEFORE_RE: Final = regex.compile(r"(?:^|(?<=\s))(\p{Ll}[\p{Ll}-]*+)\s++$")
 
 def _initialled_person(c: _Cluster, norm: str) -> bool:
     """True for an "organisation" named by initials and one more word ("C.J. Silas",
-    read as a firm as "J.P. Morgan" is) that a role noun or title stands before."""
-    if len(c.tokens) != 2 or c.heads != (c.tokens[1],) or c.tokens[1] in COMPANIES:
+    read as a firm as "J.P. Morgan" is) that a role noun or title stands before, or
+    that an honorific names elsewhere ("Mr Allard" after "J. Allard")."""
+    if len(c.tokens) != 2 or c.tokens[1] in COMPANIES:
         return False
     if _INITIALS_KEY_RE.fullmatch(c.tokens[0]) is None:
         return False
     if any(norm.find(" and ", start, end) >= 0 for start, end in c.spans):
         return False  # "R.G. Dickinson and Co"
+    honorific = c.title is not None and c.title.rstrip(".").lower() in _HONORIFICS
+    if honorific and set(c.heads) - _HONORIFICS == {c.tokens[1]}:
+        return True
+    if c.heads != (c.tokens[1],):
+        return False
     for start, _ in c.spans:
         w = _WORD_BEFORE_RE.search(norm, max(0, start - 24), start)
         if w is not None and (w.group(1) in ROLE_NOUNS or w.group(1) in TITLES):

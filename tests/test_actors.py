@@ -50,6 +50,12 @@ REAL = [
         id="possessive-name-without-title",
     ),
     pytest.param(
+        # bbc-entertainment-138: "bassist" is a role, the band's name before it no actor
+        "Queen bassist John Deacon has currently retired from the stage.",
+        {"John Deacon": ("person", "bassist")},
+        id="bassist",
+    ),
+    pytest.param(
         # isot-reuters-187: a senator named only by her handle
         "Are you really trying to bully, intimidate and slut-shame @SenGillibrand?",
         {"Gillibrand": ("person", None)},
@@ -875,6 +881,35 @@ KIND_OF = [
         "London Marathon",
         None,
         id="marathon",
+    ),
+    pytest.param(
+        # bbc-tech-348: a man named by an initial is no firm ("J.P. Morgan") when a role
+        # noun stands before him
+        "Xbox frontman J. Allard said the console looked set to be capable of one trillion "
+        "calculations per second.",
+        "J. Allard",
+        "person",
+        id="initial-after-frontman",
+    ),
+    pytest.param(
+        # bbc-tech-348 (its first and third paragraphs): ... or when "Mr" names him later
+        "Some details of the Xbox's performance and what gaming will be like with the device "
+        "were given at the annual Game Developers Conference in the US. J. Allard said the "
+        "console looked set to be capable of one trillion calculations per second.\n\n"
+        "Industry watchers took this to mean that the Xbox 2 will push for HDTV quality "
+        "graphics as standard as well as multi-channel audio to give gamers an authentic "
+        "experience. Mr Allard said Microsoft had to work hard.",
+        "J. Allard",
+        "person",
+        id="initial-and-honorific",
+    ),
+    pytest.param(
+        # bbc-tech-029: an honorific opens a name; the word before it is no part of it
+        "In a panel discussion at a Linux summit in California Mr Torvalds said software "
+        "patents were a problem for the open source movement.",
+        "California",
+        "place",
+        id="honorific-opens-a-name",
     ),
     pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
