@@ -240,8 +240,14 @@ _CUE_START: Final = attrgetter("_start")
 #: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
 _ADJUNCT: Final = r"""
     (?:\s*+,?\s*+
-       (?:(?:in|on|at|during|via|through|after|before|late|earlier|last|this|on)\s++
-          (?:[\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++  # "in a statement on Monday"
+       (?:(?:in|on|at|during|via|through|after|before|late|earlier)\s++
+          (?:[\p{L}\p{N}'.&-]++\s++){0,5}?
+          (?!(?:to|of|for|about|with|from|by|into)\b)  # not "in response to | questions"
+          (?!\p{Lu}\p{Ll}{2,3}\.\s++\d)  # not "on Oct. | 12"
+          [\p{L}\p{N}'.&-]++  # "in a statement on Monday"
+        |(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening|night|time
+                            |season|spring|summer|autumn|fall|winter|\p{Lu}\p{Ll}++)\b
+        |(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s++\d{1,2}\b   # "announced Oct. 12"
         |to\s++(?:reporters|journalists|(?:the\s++)?+\p{Lu}[\p{L}'.&-]*+(?:\s++\p{Lu}[\p{L}'.&-]*+){0,3})
         |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|again|also|repeatedly|however
         |(?:(?:\d++|a|an|one|two|three|four|five|six|several|few|some)\s++)?+
@@ -266,6 +272,7 @@ _TOLD_RE: Final = regex.compile(
     + _ADJUNCT
     + r""")\s*+,?\s*+
     (?:that\s++|(?=(?:he|she|they|it|we|I|there)\s)
+       |(?=this\s++(?:is|was|will|would|could|may|might|has|had|means|meant)\s)
        |(?<=\b(?:reporters|journalists|lawmakers|investors|analysts|supporters|\p{Lu}[\p{L}.'-]*+)\s)
         (?=(?:the|a|an|his|her|its|their|our|this|these|those|some|most|many|all|no|more
               |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s))
@@ -289,6 +296,16 @@ _BARE_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Adjuncts after a bare cue and the comma that closes them.
+_ADJUNCT_COMMA_RE: Final = regex.compile(
+    r"(?P<adj>"
+    + _ADJUNCT
+    + r"""),\s++
+    (?=(?:the|a|an|his|her|its|their|our|this|these|those|he|she|they|it|we|I|there
+          |\p{Lu}[\p{L}.'-]*+(?<!\p{Ll}ing))\s)  # a subject, not "adding that", "despite"
+    """,
+    regex.VERBOSE,
+)
 #: What words are said in ("in a statement"): no clause opens with one.
 _MEDIA: Final = words("speech_media.txt")
 _FIRST_WORD_RE: Final = regex.compile(r"[\p{L}-]++")
@@ -296,13 +313,22 @@ _FIRST_WORD_RE: Final = regex.compile(r"[\p{L}-]++")
 _DETERMINED: Final = (" a", " an", " the", " his", " her", " its", " their")
 
 
-def _bare_clause(norm: str, at: int, end: int) -> regex.Match[str] | None:
+def _bare_clause(norm: str, at: int, end: int, comma: bool = False) -> regex.Match[str] | None:
     """:data:`_BARE_RE` at ``at``, read on past what the words were said in ("said in a
-    statement [on Monday] the plant would close"); None where a colon and a quote
-    follow before any verb ("said in a tweet late on Tuesday: "...""): a direct quote."""
+    statement [on Monday] the plant would close") and, when ``comma``, past a comma after
+    an adjunct ("He said in addition to beef, the U.S. will press"); None where a colon
+    and a quote follow before any verb ("said in a tweet late on Tuesday: "...""): a
+    direct quote."""
     t = _BARE_RE.match(norm, at, end)
     if t is None:
-        return None
+        if not comma:
+            return None  # "..., he said on Monday, Reuters reported": no clause of its own
+        a = _ADJUNCT_COMMA_RE.match(norm, at, end)
+        if a is None or not a.group("adj").strip():
+            return None
+        t = _BARE_RE.match(norm, a.end() - 1, end)
+        if t is None:
+            return None
     w = _FIRST_WORD_RE.match(norm, t.end(), end)
     if w is not None and w.group() not in _MEDIA and t.group("adj").endswith(_DETERMINED):
         # "in an e-mailed statement", "in the press release": one word before the noun
@@ -323,7 +349,7 @@ def _bare_clause(norm: str, at: int, end: int) -> regex.Match[str] | None:
     return t
 
 
-_ED_WORD_RE: Final = regex.compile(r"\b\p{Ll}{2,}+ed\b")
+_ED_WORD_RE: Final = regex.compile(r"\b\p{Ll}{4,}+(?<=ed)\b")
 
 
 def _clause_verb(norm: str, start: int, end: int) -> bool:
@@ -348,12 +374,32 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
             # its own; the clause's auxiliary comes in its first words, not after "who"
             aux = _REPORTED_AUX_RE.match(norm, at, stop)
             return aux is not None
-        return _AUX_RE.search(norm, at, stop) is not None
+        for aux in _AUX_RE.finditer(norm, at, stop):
+            rel = _OBJECT_RELATIVE_RE.search(norm, at, aux.start())
+            if (
+                rel is None
+                or _clause_verb(norm, at, rel.start())
+                or not _THAT_VERBS.isdisjoint(norm[at : rel.start()].split())
+            ):
+                return True  # not "adding two tournaments | he had not played": the
+            # object's relative clause (but "denied her faith meant | she would refuse")
+        return False
     w = _FIRST_WORD_RE.match(norm, at, end)
     # a subject that opens with a determiner may run long: "its decision to sell the
     # DeVry business to Keller Graduate School of Management Inc will produce ..."
     far = w is not None and w.group().lower() in _NP_OPENERS
     return _finite(norm, at, min(end, at + (2 * FINITE_REACH if far else FINITE_REACH)))
+
+
+#: Verbs in -s that take a clause ("the Lib Dem leader believes | he may"): plural nouns
+#: end so too, and tell no clause.
+_THAT_VERBS: Final = frozenset(
+    "believes thinks says feels knows hopes fears expects means shows suggests argues "
+    "claims insists admits warns reckons".split()
+)
+#: A subject pronoun right before an auxiliary, after other words: a relative clause of
+#: the words before it ("two tournaments | he had not played"), not the clause said.
+_OBJECT_RELATIVE_RE: Final = regex.compile(r"\s(?:he|she|they|we|I|you)\s++\Z")
 
 
 #: Cues that take a plain object as often as a clause ("noted the rise", "reported a
@@ -369,11 +415,13 @@ _REPORTED_AUX_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
-#: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be").
+#: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be"), or before a
+#: second speech verb ("denied the accusations and said he is the victim").
 _NEXT_CLAUSE_RE: Final = regex.compile(
     r""",\s++(?:and|but|or)\s
         |\s(?:and|but)\s++(?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+)?+
-                             \s++(?:has|have|had|is|are|was|were)\b)""",
+                             \s++(?:has|have|had|is|are|was|were)\b)
+        |\s(?:and|but)\s++(?=(?:said|says|added|adds|insisted|insists)\b)""",
     regex.VERBOSE,
 )
 #: Words that open a noun phrase: a clause subject that opens with one may run long.
@@ -1693,12 +1741,13 @@ class _Finder:
             return cue, after
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
-        if (
-            norm[q.close - 1] in "!?"
-            and gap.strip()[:1].isupper()
-            and _clause_verb(norm, m.end(), min(self.bounds(m.start())[1], m.end() + REACH))
-        ):
-            return None  # '"... done same!" A U.S. industry source said the ...': a new one
+        if norm[q.close - 1] in "!?" and gap.strip()[:1].isupper():
+            stop = min(self.bounds(m.start())[1], m.end() + REACH)
+            if _AUX_RE.search(norm, m.end(), stop) or _has_past(norm, m.end(), stop):
+                # '"... done same!" A U.S. industry source said the ...': a new one (a word
+                # in -ed tells nothing: '"That's something!" Trump said after the show, as
+                # he and Xi walked away')
+                return None
         if not _cue_ok(norm, m):
             nxt = self.first_cue(m.end(), end)
             if nxt is not None and (np := self.quoted_as(nxt.start(), pos)) is not None:
@@ -2147,7 +2196,7 @@ class _Finder:
             elif word in _QUESTION and (t := _WH_RE.match(norm, fin, s.end)) is not None:
                 clause_start, rule = t.start("wh"), "indirect.asked-whether"
             elif (
-                (t := _bare_clause(norm, fin, s.end)) is not None
+                (t := _bare_clause(norm, fin, s.end, not self.holds(",", s.start, at))) is not None
                 and ((pronoun := _pronoun_at(norm, t.end(), s.end)) or word in _BARE_CLAUSE)
                 and (pronoun or _verb_follows(norm, word, t.end(), s.end))
             ):

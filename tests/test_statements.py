@@ -416,6 +416,94 @@ def test_known_failures(text: str, speaker: str) -> None:
     assert found and found[0][3] is not None and speaker in found[0][3]
 
 
+#: (text, the start of each reported clause, in order): where a clause after its cue
+#: begins, past adjuncts and no further.
+CLAUSE_STARTS = [
+    pytest.param(
+        # bbc-politics-241: "this" opens the clause; it is no adjunct as in "this week"
+        "Education will be protected from any cuts but Linda Knox says this will mean other "
+        "services will suffer.",
+        ["this will mean other services"],
+        id="this-opens-the-clause",
+    ),
+    pytest.param(
+        # bbc-business-344
+        "Thursday's new low for the dollar came after data was released showing year-on-year "
+        "sales of new homes in the US had fallen 12% in November - with some analysts saying "
+        "this could indicate problems ahead for consumer activity.",
+        ["this could indicate problems"],
+        id="saying-this",
+    ),
+    pytest.param(
+        # bbc-tech-193
+        "A Sony representative told the BBC News website this was because Sony did not "
+        'consider it to be part of their "consumer technology" offering.',
+        ["this was because Sony"],
+        id="told-x-this-was",
+    ),
+    pytest.param(
+        # reuters21578-12603: an adjunct closed by a comma, then the clause
+        "    He said in addition to beef, the U.S. will press for\neliminiation of import "
+        "barriers on Japan's citrus and rice as\nwell.",
+        ["the U.S. will press"],
+        id="adjunct-and-comma",
+    ),
+    pytest.param(
+        # reuters21578-13396
+        "    Dealers said, however, the Japanese central bank bought\ndollar persistently "
+        "throughout today and limited the dollar's\nfalls.",
+        ["the Japanese central bank bought"],
+        id="said-however",
+    ),
+    pytest.param(
+        # isot-reuters-885: a date after "on" is one adjunct ("on Oct. 12")
+        "WASHINGTON (Reuters) - When President Donald Trump announced on Oct. 12 he would stop "
+        "subsidies to health insurers critical to the Obamacare law, the response from "
+        "Democratic state officials was swift and predictable.",
+        ["he would stop subsidies"],
+        id="on-a-date",
+    ),
+    pytest.param(
+        # reuters21578-03459: "in response to queries" is no clause; the one before speaks
+        "    COLOGNE, March 11 - West German retail group Kaufhof AG\n<KFHG.F> is considering "
+        "taking a stake in shipping and\ntransport group Hapag-Lloyd AG <HPLG.F> but has yet "
+        "to reach a\nfinal decision, a spokesman said in response to queries.",
+        ["West German retail group"],
+        id="in-response-to-queries",
+    ),
+    pytest.param(
+        # ggt 5c29e8a8795bd2ac48ec6e58: the same after a quote
+        "“We do not comment on mergers and acquisitions,” Rogers spokesperson Andrea "
+        "Goldstein said in an e-mailed statement on Sunday, in response to questions about the "
+        "matter.",
+        [],
+        id="in-response-to-questions",
+    ),
+    pytest.param(
+        # ggt 5c3533311e67d78e27d653f4: "adding" an object with a relative clause of its own
+        "Along with adding two tournaments he had not played in the last four years — "
+        "one of them, happily, was the winners-only field at Kapalua — Poulter hosted "
+        "eight tournament guests for a round of golf at his home club in Florida.",
+        [],
+        id="adding-an-object",
+    ),
+    pytest.param(
+        # isot-reuters-339: "denied" an object, "and said" a clause of its own
+        "Moore has denied the accusations and said he is the victim of a witch hunt.",
+        ["he is the victim"],
+        id="denied-and-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), CLAUSE_STARTS)
+def test_clause_starts(text: str, starts: list[str]) -> None:
+    clauses = [t for t, kind, *_ in statements(text) if kind == "indirect"]
+    assert len(clauses) == len(starts), clauses
+    for clause, start in zip(clauses, starts, strict=True):
+        assert clause.startswith(start), clauses
+
+
 # -- unbalanced quote marks -----------------------------------------------------------
 
 BAD_MARKS = [
