@@ -34,6 +34,7 @@ from newsparse._actors_lex import (
     GENDER_REACH,
     GENDERED_RE,
     GOVERNMENT,
+    GROUP_NOUNS,
     MALE_PRONOUNS,
     MEDIA,
     NICKNAME,
@@ -80,6 +81,30 @@ _OBJECT_TOO: Final = frozenset(
     "adds added adding agreed agrees acknowledge acknowledged acknowledges confirmed confirms "
     "deny denies denied admit admits admitted suggests suggested announced announces stated "
     "states noted reported stressed stresses emphasised emphasized emphasises emphasizes".split()
+)
+#: Heads of a noun phrase before "saying" that stand for people ("with some saying",
+#: "those saying", "the majority saying") or bodies ("the state alleging"), and words
+#: that end no noun phrase ("despite saying"): never mute.
+_NOT_MUTE: Final = frozenset(
+    "some many most others those few all both one another two three several majority "
+    "minority fifth quarter third half percent state government administration ministry "
+    "department agency council committee commission court police army military board "
+    "panel company firm group team club party union bank despite after before without "
+    "while since by for from of in on at as than".split()
+)
+#: Things that say what follows them ("a statement saying", "a telephone call saying").
+_SAYING_THINGS: Final = DOCUMENTS | frozenset(
+    "call message email e-mail tweet post video note notice guidance disclosure lawsuit "
+    "suit petition motion article brief advert ad sign banner poster leaflet".split()
+)
+#: A verb that makes its object a text of the subject's ("issued a statement").
+_AUTHORED_RE: Final = regex.compile(
+    r"""\b(?:issu(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|sen(?:d|ds|t|ding)|publish(?:es|ed|ing)?
+          |post(?:s|ed|ing)?|fil(?:e|es|ed|ing)|wr(?:ote|ites?|iting)|sign(?:s|ed|ing)?
+          |circulat(?:es?|ed|ing)|tweet(?:s|ed|ing)?|submit(?:s|ted|ting)?
+          |distribut(?:es?|ed|ing)|deliver(?:s|ed|ing)?|put(?:s|ting)?\s++out)
+        (?:\s++out)?+\s++(?:[\p{L}'-]++\s++){0,3}+\Z""",
+    regex.VERBOSE,
 )
 #: Subject pronouns that open a reported clause: "said he would", "added that they".
 _CLAUSE_PRONOUN_RE: Final = regex.compile(r"(?:he|she|they|we|I|there|it|you)(?:\s|'[a-z])")
@@ -2102,6 +2127,17 @@ class _Finder:
             return sentence_subject(norm, floor, m.start()), None
         np = self.before(m.start(), floor)
         if np is not None:
+            if m.word.endswith("ing") and self.mute(np):
+                # "Jennifer Lopez cancelled an appearance at the premiere of her new movie
+                # saying she was too ill": not the movie's words, the subject's; "Appleby
+                # released a statement saying": the author's
+                subj = sentence_subject(norm, floor, np.start)
+                if (
+                    subj is not None
+                    and subj.end <= np.start
+                    and "'" not in norm[subj.end - 1 : subj.end + 1]
+                ):  # (not a possessive cut from its head: "The Actors' | Equity ...")
+                    return subj, None
             return np, None
         prev = norm[max(floor, m.start() - 30) : m.start()].split()
         if prev and prev[-1] in {"and", "but"}:
@@ -2113,6 +2149,26 @@ class _Finder:
                 at -= 1
             return self.before(at, floor), None
         return None, None
+
+    def mute(self, np: Span) -> bool:
+        """True when the noun phrase ``np`` before "saying" names a thing that says
+        nothing of its own: a lower-case head that is no role, group or organisation word,
+        no actor the cast knows, and no subject of "with" ("with some analysts saying").
+        A text that says things (a statement, letter, report, call) is mute only when an
+        authoring verb stands before it ("released a statement saying", not "denied a
+        report claiming" nor "received a telephone call saying")."""
+        norm = self.norm
+        head = norm[np.start : np.end].rsplit(None, 1)[-1]
+        if not head.isalpha() or not head.islower():
+            return False  # a name, a figure ("40%"), a possessive
+        if head in ROLE_NOUNS or head in GROUP_NOUNS:
+            return False
+        if head in PRONOUNS or head in _NOT_MUTE or norm.endswith("with ", 0, np.start):
+            return False
+        says = head in _SAYING_THINGS or head.rstrip("s") in _SAYING_THINGS
+        if says and _AUTHORED_RE.search(norm, max(0, np.start - 24), np.start) is None:
+            return False  # "despite a recent report saying": the report's words
+        return self.resolve(np.start, np.end) is None
 
     def indirect(self) -> None:
         norm = self.norm

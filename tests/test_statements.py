@@ -1378,6 +1378,31 @@ SPEAKERS = [
         '"significant numbers" of calls.',
         [("evidence from local", "Matthew Taylor")],
     ),
+    Spoken(  # bbc-entertainment-360: "saying" after a thing that says nothing is the
+        # subject's
+        "Jennifer Lopez cancelled an appearance at the UK charity premiere of her new movie "
+        "saying she was too ill to fly.",
+        [("she was too ill", "Jennifer Lopez")],
+    ),
+    Spoken(  # isot-reuters-796 (two sentences of it): a statement its subject released
+        # speaks for it
+        "The information is based on leaked documents from offshore law firm Appleby that are "
+        "part of the so-called Paradise Papers. Appleby released a statement late on Sunday "
+        "saying that the release of its documents was the result of \u201can illegal computer "
+        "hack\u201d and not a leak.",
+        [("the release of its documents", "Appleby")],
+    ),
+    Spoken(  # isot-reuters-265 (its first sentence and a later one): a report the subject
+        # did not write says it, not the subject
+        "WASHINGTON (Reuters) - The White House is confident it can craft a deal to avoid a "
+        "government shutdown and foresees a compromise with lawmakers that will include "
+        "increases in defense and non-defense spending, White House legislative affairs "
+        "director Marc Short said on Thursday. Short, who is the top interlocutor between the "
+        "White House and Congress and has become a frequent guest on television to explain "
+        "Trump\u2019s policies, suggested he was staying put despite a recent report saying he "
+        "could leave the administration.",
+        [("he was staying put", "Marc Short"), ("he could leave", None)],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
@@ -1389,6 +1414,11 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-sport-245: nor a telephone call the subject received
+        "The Basque newspaper Gara apparently received a telephone call saying a bomb was due "
+        "to explode at 2100 local time.",
+        "Gara",
+    ),
     (  # isot-reuters-964 (cut): an indictment speaks for no one the story named before
         "Who is Rick Gates? Rick Gates was Manafort\u2019s deputy and business associate. "
         "According to the indictment, between at least 2006 and 2015 Manafort and Gates acted "
