@@ -281,6 +281,8 @@ class Cast:
         if cut < end:  # "other Republican leaders | in Washington": the head comes first
             last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
             if last in DOCUMENTS and prep in ("from", "by", "of"):
+                if prep == "of" and (own := self._author(start, cut, inside)) is not None:
+                    return own  # "a Reuters analysis of State Department data": Reuters's
                 return self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
             inside = [m for m in inside if m[1] <= cut]
             end = cut
@@ -293,11 +295,9 @@ class Cast:
         if heads:
             best = max(heads, key=lambda m: (m[1] - m[0], -m[0]))
             return self.actors[best[2]]
-        owner = _GENERIC_ORG_RE.search(self.norm, start, tail)
+        owner = self._author(start, tail, inside)
         if owner is not None:  # "the Tax Policy Center think tank"
-            for _, e, i in inside:
-                if e == owner.start() and self.info[i].kind == "organization":
-                    return self.actors[i]
+            return owner
         words = self.norm[start:end].split()
         if not words:
             return None
@@ -333,6 +333,16 @@ class Cast:
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
                 at = self._after_quote(start)
                 return self._salient(at, ok) or self._antecedent(at, ok)
+        return None
+
+    def _author(self, start: int, end: int, inside: list[tuple[int, int, int]]) -> Actor | None:
+        """The organisation named just before a generic noun that ends ``[start, end)``
+        ("the Tax Policy Center think tank", "a Reuters tally"), else None."""
+        owner = _GENERIC_ORG_RE.search(self.norm, start, end)
+        if owner is not None:
+            for _, e, i in inside:
+                if e == owner.start() and self.info[i].kind == "organization":
+                    return self.actors[i]
         return None
 
     def _after_quote(self, start: int) -> int:
@@ -495,7 +505,8 @@ _GENERIC_ORG_RE: Final = regex.compile(
     r"""
     \ (?:think\ tank|group|firm|company|agency|organi[sz]ation|association|union|network
         |coalition|newspaper|website|broadcaster|lobby|lobby\ group|trade\ group
-        |report|study|survey|statement|analysis|poll)
+        |report|study|survey|statement|analysis|poll|tally|count|calculations?|estimates?
+        |review|data|figures)
     \Z
     """,
     regex.VERBOSE,

@@ -755,7 +755,9 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     if not before:
         return True
     prev = before[-1].lower()
-    if prev in _PASSIVE or prev in _NEGATION or prev in _NOUN_BEFORE:
+    if prev in _PASSIVE and not (m.word.endswith("ing") and prev not in ("to", "being")):
+        return False  # "is said to", not "Mr Blair is saying"
+    if prev in _NEGATION or prev in _NOUN_BEFORE:
         return False
     if m.word.endswith("s") and prev.endswith(("'s", "s'")):
         return False  # "the mayor's claims": a noun

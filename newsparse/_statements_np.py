@@ -185,6 +185,23 @@ def adverb(word: str) -> bool:
     )
 
 
+#: Forms of "be" before a cue in -ing ("is saying"): the subject stands before them.
+_PROGRESSIVE: Final = frozenset("is was are were am be been".split())
+#: A cue in -ing.
+_ING_RE: Final = regex.compile(r"\p{L}++(?<=ing)\b")
+
+
+def _trailing(word: str) -> bool:
+    """True for an adverb of :data:`_ADVERBS` that ends a speaker's noun phrase after its
+    cue and is no part of it ("said Rafael Nadal later", "said traders here"); not any
+    word in "-ly" ("according to a Reuters tally")."""
+    return (
+        word in _AFTER_ADVERBS or word in _ADVERBS or word in _MORE_ADVERBS
+    ) and word not in _AUXILIARIES  # "said the pair had": a clause
+
+
+#: Adverbs after an inverted speaker beyond :func:`adverb`'s.
+_AFTER_ADVERBS: Final = frozenset(("afterwards", "afterward", "too"))
 #: Determiners that open a description ("the spokesperson", "a senior official").
 _DETERMINERS: Final = frozenset("the a an one two three some many most several other".split())
 _WEEKDAYS: Final = frozenset(
@@ -353,6 +370,10 @@ def _subject_before(
     i = len(toks) - 1
     while i >= 0 and adverb(toks[i][0]):
         i -= 1
+    if i >= 1 and toks[i][0].lower() in _PROGRESSIVE and _ING_RE.match(norm, cue_start):
+        i -= 1  # "Mr Blair is saying", "has been telling": the subject before "is"
+        while i >= 0 and adverb(toks[i][0]):
+            i -= 1
     if short and i < 3:
         raise _NeedMore
     # "Smith on Monday said", "Fannie Mae last month warned"
@@ -612,8 +633,9 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
     np = m["np"].rstrip(".")
     start = m.start("np")
     toks = _tokens(norm, start, start + len(np))
-    if len(toks) > 1 and toks[-1][0].lower() in _WEEKDAYS:
-        toks.pop()  # "said the National Association of Broadcasters Friday"
+    while len(toks) > 1 and (toks[-1][0].lower() in _WEEKDAYS or _trailing(toks[-1][0])):
+        # "said the National Association of Broadcasters Friday", "said Nadal afterwards"
+        toks.pop()
         np = norm[start : toks[-1][2]]
     after = m.end()
     while after < end and norm[after] == " ":

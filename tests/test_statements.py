@@ -488,6 +488,14 @@ CLAUSE_STARTS = [
         id="adding-an-object",
     ),
     pytest.param(
+        # bbc-politics-218: "said the pair had" names no speaker after the cue, so the
+        # words before it are no clause of theirs (the quoted words are a partial quote)
+        "The book, by Sunday Telegraph journalist Robert Peston and serialised in the "
+        'newspaper, said the pair had "mutual animosity and contempt" for each other.',
+        [],
+        id="no-speaker-ends-in-had",
+    ),
+    pytest.param(
         # isot-reuters-339: "denied" an object, "and said" a clause of its own
         "Moore has denied the accusations and said he is the victim of a witch hunt.",
         ["he is the victim"],
@@ -1402,6 +1410,34 @@ SPEAKERS = [
         "Trump\u2019s policies, suggested he was staying put despite a recent report saying he "
         "could leave the administration.",
         [("he was staying put", "Marc Short"), ("he could leave", None)],
+    ),
+    Spoken(  # bbc-politics-099 (two sentences of it): a progressive cue, "is saying"
+        "Now Mr Blair is trying to put the focus on the substance of Labour's platform for a "
+        'third term in government.\n\nAnd on Thursday Mr Blair is saying: "I want to talk '
+        "about the central purpose ofNew Labour - which is to increase personal prosperity "
+        'and well-being, not justfor a few but for all."',
+        [("I want to talk", "Blair")],
+    ),
+    Spoken(  # bbc-entertainment-252 (two sentences of it)
+        "Mantooth added that the pair became lovers in 1990, after which she abandoned her "
+        "career as a documentary film-maker to move in with the guitarist at his Malibu "
+        "home.\n\nShe is also claiming that Mars, 53, has failed to provide her with any "
+        "material support since they ceased to be a couple.",
+        [("Mars, 53, has failed", "Mantooth")],
+    ),
+    Spoken(  # bbc-sport-469 (two sentences of it): an adverb after the inverted speaker
+        "Spain's victory was also remarkable for the performance of Rafael Nadal, who beat "
+        'Roddick in the opening singles.\n\n"What a great way to finish the year," said '
+        "Nadal afterwards.",
+        [("What a great way", "Rafael Nadal")],
+    ),
+    Spoken(  # isot-reuters-067 (two sentences of it): the author of a tally or analysis
+        "A dozen liberal groups have already thrown support behind Abrams, according to a "
+        "Reuters tally, even though the Democratic primary, or nominating contest, is still "
+        "months away. Individual donors from outside Georgia have contributed more than half "
+        "of the $470,000 in larger donations that Abrams has reported, according to a "
+        "Reuters analysis of campaign finance records.",
+        [("A dozen liberal groups", "Reuters"), ("Individual donors", "Reuters")],
     ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
