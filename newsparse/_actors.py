@@ -1596,7 +1596,9 @@ def _lone(tok: _Token, orig: str) -> list[_Mention]:
 _Found = tuple[int, int, ActorKind | None, str, str, str, str | None, int]
 #: Capitalised words alone that name no one, though a speech verb may follow them
 #: ("Others say", "Reports said").
-_NOBODY: Final = frozenset("others reports press media terms".split())
+_NOBODY: Final = frozenset(
+    "others reports press media terms research speculation evidence rumours rumors".split()
+)
 #: Not yet in :attr:`_Memo.lone` (a value no token has).
 _UNSEEN: Final[_SingleFacts] = (None, "", "", -1)
 

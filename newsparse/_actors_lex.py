@@ -109,7 +109,7 @@ OPENERS: Final = frozenset(
     other few several more less much until unless whether instead indeed today tomorrow
     yesterday tonight monday tuesday wednesday thursday friday saturday sunday january february
     march april june july august september october november december former acting
-    top senior interim outgoing incoming late ex asked speaking
+    top senior interim outgoing incoming late ex asked speaking having being
     according like unlike against about above below into onto upon within per via amid
     says said told please thanks dear yes okay ok oh well do does did is are was were be been
     has have had will would can could should shall must might let lets let's don't can't won't

@@ -755,6 +755,8 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     if not before:
         return True
     prev = before[-1].lower()
+    if prev == "having" and norm.startswith((" that,", " this,"), m._end):
+        return False  # "Having said that, I'm always pleased": no speech reported
     if prev in _PASSIVE and not (m.word.endswith("ing") and prev not in ("to", "being")):
         return False  # "is said to", not "Mr Blair is saying"
     if prev in _NEGATION or prev in _NOUN_BEFORE:

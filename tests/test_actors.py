@@ -912,6 +912,38 @@ KIND_OF = [
         id="honorific-opens-a-name",
     ),
     pytest.param(
+        # isot-reuters-198: "Lab" ends an organisation's name
+        "In a statement on Tuesday, Kaspersky Lab said it continued to have \u201cserious "
+        "concerns\u201d about the law.",
+        "Kaspersky Lab",
+        "organization",
+        id="lab",
+    ),
+    pytest.param(
+        # bbc-tech-017: "Research" before a cue is no one
+        "Research has found that in some developing nations old mobile phones can help close "
+        "the digital divide.",
+        "Research",
+        None,
+        id="research-is-no-one",
+    ),
+    pytest.param(
+        # bbc-sport-034: nor is "Having" in "Having said that"
+        "Having said that, I'm always pleased when drugs cheats are caught because it shows "
+        "the sport is standing up to it and not turning a blind eye anymore.",
+        "Having",
+        None,
+        id="having-said-that",
+    ),
+    pytest.param(
+        # bbc-business-460: a group that speaks
+        "Correspondents say 6,000 job losses had been expected - and some suggest more cuts "
+        "may be announced in future.",
+        "Correspondents",
+        "group",
+        id="correspondents",
+    ),
+    pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
         # follows "Jr." in a name; a capitalised word after it starts a new sentence
         "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "

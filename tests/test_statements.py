@@ -350,6 +350,9 @@ REAL = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # bbc-sport-034: "Having said that" reports nothing
+    "Having said that, I'm always pleased when drugs cheats are caught because it shows the "
+    "sport is standing up to it and not turning a blind eye anymore.",
     # bbc-entertainment-110 (its first sentence): a nickname in quotes is no partial quote
     'Rap mogul Marion "Suge" Knight has been arrested for violating his parole after he was '
     "allegedly found with marijuana.",
