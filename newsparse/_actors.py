@@ -2109,18 +2109,21 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     ):
         cl.org(_replaced(m, kind="organization", how="org"), orig)  # "Icstis, the ... watchdog,"
         return
+    cue = None
+    if norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1):
+        cue = ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
     if (
         _speaks(norm, m[_SPAN][1])
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
-        if _CAMEL_RE.fullmatch(m[_NAME]):  # "TransLink said", "WikiLeaks said"
+        if _CAMEL_RE.fullmatch(m[_NAME]) or (
+            cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES
+        ):  # "TransLink said", "property website Rightmove said" (not "rival Federer")
             cl.org(_replaced(m, kind="organization", how="org"), orig)
         else:
             cl.person(m, orig)
-    elif norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1) and (
-        ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
-    ):
+    elif cue is not None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 

@@ -455,6 +455,8 @@ APPOSITIVE_RE: Final = regex.compile(
 #: Words before a lone capitalised word that make it an organisation ("firm Cowen").
 ORG_CUES: Final = tuple(
     "company firm group giant maker producer bank lender insurer carrier airline retailer "
-    "outlet newspaper broadcaster agency network startup rival unit subsidiary owner".split()
+    "outlet newspaper broadcaster agency network startup rival unit subsidiary owner "
+    "website site firms companies chain operator publisher label studio manufacturer "
+    "supplier provider".split()
 )
 ORG_CUE_RE: Final = regex.compile(r"(?r)\b(?:\L<cues>)\s\Z", cues=ORG_CUES)

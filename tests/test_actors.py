@@ -944,6 +944,23 @@ KIND_OF = [
         id="correspondents",
     ),
     pytest.param(
+        # bbc-business-329: a word for a firm before a lone name makes it a firm, though
+        # a speech verb follows it
+        "The figures were published as another survey by property website Rightmove said the "
+        "average asking price of a home fell by more than \u00a3600.",
+        "Rightmove",
+        "organization",
+        id="website-before-a-name",
+    ),
+    pytest.param(
+        # bbc-entertainment-105
+        "A statement from the band's record company Universal said frontman Charlie Simpson "
+        "planned to spend some time working with his other band, Fightstar.",
+        "Universal",
+        "organization",
+        id="company-before-a-name",
+    ),
+    pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
         # follows "Jr." in a name; a capitalised word after it starts a new sentence
         "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "
