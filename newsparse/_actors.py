@@ -1457,7 +1457,7 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
 def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
     if '"' in name or "\u201c" in name:
         name = _NICKNAME_RE.sub(" ", name)  # 'Marion "Suge" Knight' is Marion Knight
-    keys = [tk.key for tk in toks if tk.key.rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    keys = [tk.key for tk in toks if tk.key.rstrip(".") not in _NAME_SUFFIXES]
     if not keys:
         keys = [toks[-1].key]
     how = "person" if len(keys) > 1 else "single"
@@ -1526,9 +1526,13 @@ def _title_end(toks: tuple[_Token, ...], norm: str) -> int:
             and toks[1].text.rstrip(".") not in ORG_HEADS
         ):
             end = 1  # "Actor | Foxx", "Singer | Knight" opening a sentence
-    return end if end < len(toks) else 0
+    if end >= len(toks) or all(tk.key.rstrip(".") in _NAME_SUFFIXES for tk in toks[end:]):
+        return 0  # titles all the way, or "Martin Luther King | Jr.": "King" is his name
+    return end
 
 
+#: Words after a name that are no name of their own ("Jr.", "Jnr", "III"), folded.
+_NAME_SUFFIXES: Final = frozenset("jr jnr sr snr ii iii iv".split())
 #: Role nouns that open names of things as often as they stand before a person's
 #: ("Resident Evil", "Executive Order", "Witness Talent").
 _ADJECTIVE_ROLES: Final = frozenset("executive resident witness".split())

@@ -56,6 +56,16 @@ REAL = [
         id="bassist",
     ),
     pytest.param(
+        # isot-reuters-255: "King" before "Jr." is a name, not a title
+        "congressman from Georgia John Lewis, who marched with Martin Luther King Jr.",
+        {
+            "Georgia": ("place", None),
+            "John Lewis": ("person", None),
+            "Martin Luther King Jr.": ("person", None),
+        },
+        id="king-jr",
+    ),
+    pytest.param(
         # isot-reuters-187: a senator named only by her handle
         "Are you really trying to bully, intimidate and slut-shame @SenGillibrand?",
         {"Gillibrand": ("person", None)},
