@@ -777,8 +777,11 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         if segment:
             gap = word[segment[-1][1] : tok[0]]
             if (_gap_of(gap) and segment[-1][2] not in CONTINUE_AFTER) or (
-                "on" in gap and gap.strip() in ("on", "on the") and segment[-1][2] not in ORG_HEADS
-            ):  # "Commission on Human Rights", "National Institute on Drug Abuse"
+                "on" in gap
+                and gap.strip() in ("on", "on the")
+                and segment[-1][2] not in ORG_HEADS
+                and segment[-1][2] not in NON_ACTOR_HEADS
+            ):  # "Commission on Human Rights", "European Convention on Human Rights"
                 _closed(word, segment, ands, out)
                 segment = []
             elif title_and or gap[1:4] == "and":  # decided when the segment closes

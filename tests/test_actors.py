@@ -971,6 +971,14 @@ KIND_OF = [
         id="company-before-a-name",
     ),
     pytest.param(
+        # bbc-politics-368: "on" continues the name of a treaty, which is no actor
+        "The government opted out of part of the European Convention on Human Rights "
+        "concerning the right to a fair trial.",
+        "Human Rights",
+        None,
+        id="convention-on",
+    ),
+    pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
         # follows "Jr." in a name; a capitalised word after it starts a new sentence
         "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "
