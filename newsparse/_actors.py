@@ -90,6 +90,7 @@ from newsparse._actors_lex import (
     PROXY_ROLES,
     ROLE_NOUNS,
     SENTENCE_STOP_RE,
+    SHORT_FORMS,
     SOURCE_RE,
     SPEECH_WORDS,
     STOP_MODS,
@@ -1990,6 +1991,7 @@ class _Clusterer:
 
     def org(self, m: _Mention, orig: str) -> None:
         key = m[_KEY].removeprefix("the ")
+        key = SHORT_FORMS.get(key, key)  # "the Fed": the Federal Reserve
         c = self.by_key.get(("organization", key))
         if c is None and (m[_HOW] == "acronym" or _is_caps_word(m[_NAME])):
             c = self.acronyms.get(key)  # "EPA" after "Environmental Protection Agency"

@@ -37,6 +37,7 @@ __all__ = [
     "PROXY_ROLES",
     "ROLE_NOUNS",
     "SENTENCE_STOP_RE",
+    "SHORT_FORMS",
     "STOP_MODS",
     "SUBJECT_PRONOUNS",
     "SURNAMES_TOO",
@@ -73,7 +74,11 @@ PARTIES: Final[dict[str, str]] = {fold(form): name for form, name in rows("parti
 MEDIA: Final = _keyed(words("media.txt"))
 #: Companies and other bodies known by one word ("Microsoft"), folded.
 COMPANIES: Final = _keyed(words("companies.txt"))
-GOVERNMENT: Final = _keyed(words("org_government.txt"))
+#: folded short form -> folded full name of an organisation ("fed" -> "federal reserve")
+SHORT_FORMS: Final[dict[str, str]] = {
+    fold(short): fold(full) for short, full in rows("org_short_forms.tsv")
+}
+GOVERNMENT: Final = _keyed(words("org_government.txt")) | frozenset(SHORT_FORMS)
 PLACES: Final = _keyed(words("places.txt"))
 #: title words before a name, folded ("president", "sen.", "mr")
 TITLES: Final = _keyed(words("titles.txt"))

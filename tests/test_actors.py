@@ -1195,6 +1195,20 @@ ACRONYMS = [
 ]
 
 
+def test_a_short_form_joins_the_organisation_it_names() -> None:
+    # bbc-business-402 (its first sentence and a later one): "the Fed" is the Federal
+    # Reserve (org_short_forms.tsv), not a person "Fed"
+    text = (
+        "US interest rates are expected to rise for the fifth time since June following the "
+        "US Federal Reserve's latest rate-setting meeting later on Tuesday.\n\nThe Fed has "
+        'said that it will move in a "measured" way to combat price growth.'
+    )
+    names = by_name(cast_of(text))
+    assert "Fed" not in names, names
+    assert names["US Federal Reserve"].kind == "organization"
+    assert "Fed" in names["US Federal Reserve"].aliases
+
+
 @pytest.mark.parametrize(("text", "name", "acronym"), ACRONYMS)
 def test_known_acronym_joins_the_name_it_shortens(text: str, name: str, acronym: str) -> None:
     (org,) = cast_of(text).actors
