@@ -422,6 +422,13 @@ _THAT_VERBS: Final = frozenset(
     "believes thinks says feels knows hopes fears expects means shows suggests argues "
     "claims insists admits warns reckons".split()
 )
+#: A clause whose auxiliary meets another verb of the sentence's: a comparative, its verb
+#: left out ("higher than city reports say it is | could support ..."), no clause said.
+_AUX_CLASH_RE: Final = regex.compile(
+    r"""(?:he|she|it|they|we|I|you|there)\s++(?:is|are|was|were|has|have|had|do|does|did)
+        \s++(?:will|would|can|could|should|may|might|must)\b""",
+    regex.VERBOSE,
+)
 #: A subject pronoun right before an auxiliary, after other words: a relative clause of
 #: the words before it ("two tournaments | he had not played"), not the clause said.
 _OBJECT_RELATIVE_RE: Final = regex.compile(r"\s(?:he|she|they|we|I|you)\s++\Z")
@@ -1444,8 +1451,19 @@ class _Finder:
                 and bisect.bisect_right(pstarts, st.span.start)
                 - bisect.bisect_right(pstarts, last.span.start)
                 <= 1
-                and st.speaker is None
+                and (
+                    st.speaker is None
+                    or (
+                        word == "they"
+                        and last.speaker.kind == "group"
+                        and st.speaker.kind != "group"
+                        and np is not None
+                        and np.end <= st.span.start
+                    )
+                )
             ):
+                # (a group that spoke just before is "they", rather than a firm named in
+                # its words: "analysts say the Mac mini will help Apple ... They speculate")
                 st.speaker = last.speaker
             elif word in ("it", "they") and np is not None and np.start >= st.span.end:
                 # "CLAUSE, it said": read back from where the clause starts, so that a
@@ -2271,8 +2289,14 @@ class _Finder:
                 inherited = actor is not None or (np is None and word.endswith("ing"))
                 if np is not None or inherited:
                     end = _clause_end(norm, clause_start, s.end)
-                    # a clause holds two words at least ("will maintain that confidence")
-                    if end - clause_start >= 8 and norm.find(" ", clause_start, end) > 0:
+                    # a clause holds two words at least ("will maintain that confidence"),
+                    # and no auxiliary that meets the sentence's verb ("than city reports
+                    # say it is could support ...": a comparative; "he was not" is a clause)
+                    if (
+                        end - clause_start >= 8
+                        and norm.find(" ", clause_start, end) > 0
+                        and _AUX_CLASH_RE.match(norm, clause_start, end) is None
+                    ):
                         speaker = actor if actor is not None else self.speaker_of(np)
                         src = None if np is not None else self.source_of_subject()
                         self.emit(

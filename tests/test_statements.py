@@ -499,6 +499,21 @@ CLAUSE_STARTS = [
         id="no-speaker-ends-in-had",
     ),
     pytest.param(
+        # ggt 5c1452701e67d78e276ee126: a comparative leaves its verb out; "it is could"
+        # is no clause
+        "A claim the city's debt is higher than city reports say it is could support a total "
+        "of $135 million in proposed cuts to the previous administration's projects.",
+        [],
+        id="comparative",
+    ),
+    pytest.param(
+        # reuters21578-11460: an answer that leaves its verb out is still a clause
+        "    WASHINGTON, March 31 - Treasury Secretary James Baker,\nasked whether he was "
+        "concerned about yesterdays precipitous\ndecline in bond prices, said he was not.\n",
+        ["whether he was concerned", "he was not"],
+        id="elliptical-answer",
+    ),
+    pytest.param(
         # isot-reuters-339: "denied" an object, "and said" a clause of its own
         "Moore has denied the accusations and said he is the victim of a witch hunt.",
         ["he is the victim"],
@@ -1441,6 +1456,15 @@ SPEAKERS = [
         "of the $470,000 in larger donations that Abrams has reported, according to a "
         "Reuters analysis of campaign finance records.",
         [("A dozen liberal groups", "Reuters"), ("Individual donors", "Reuters")],
+    ),
+    Spoken(  # bbc-tech-300: "They" after a group's statement is that group, not the firm
+        # named in its words
+        "The release of the tiny, low-cost machine is seen as a good move for Apple which "
+        "currently has a small share of the desktop computer market. Mac watchers and some "
+        "analysts say the Mac mini will go a long way to help Apple appeal to the mass of "
+        "consumers. They speculate that the Mac mini will be bought by iPod owners and those "
+        "wanting an easy-to-use and administer second home computer.",
+        [("the Mac mini will be bought", "analysts")],
     ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
