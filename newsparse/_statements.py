@@ -268,7 +268,8 @@ _ADJUNCT: Final = r"""
        (?:(?:in|on|at|during|via|through|after|before|late|earlier)\s++
           (?:[\p{L}\p{N}'.&-]++\s++){0,5}?
           (?!(?:to|of|for|about|with|from|by|into)\b)  # not "in response to | questions"
-          (?!\p{Lu}\p{Ll}{2,3}\.\s++\d)  # not "on Oct. | 12"
+          (?!(?:\p{Lu}\p{Ll}{2,3}\.|January|February|March|April|May|June|July|August
+                |September|October|November|December)\s++\d)  # not "on Oct. | 12"
           [\p{L}\p{N}'.&-]++  # "in a statement on Monday"
         |(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening|night|time
                             |season|spring|summer|autumn|fall|winter|\p{Lu}\p{Ll}++)\b
@@ -317,6 +318,8 @@ _BARE_RE: Final = regex.compile(
                            |three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty
                            |fifty|dozens|hundreds|thousands|millions)\b))
           |is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had)\b)
+    (?!(?:January|February|March|April|May|June|July|August|September|October|November
+          |December)\s++\d)  # a date: "said at a | March 31, 2016, meeting"
     (?=[\p{L}\p{N}$\u00a3\u20ac])
     """,
     regex.VERBOSE,
@@ -2537,9 +2540,11 @@ _TAIL_RE: Final = regex.compile(
 )
 #: Cues that may close a sentence without being a past tense: "..., Mr Brown forecast."
 _CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".split())
-#: A trailing attribution that ends a reported clause: ", he said", ", according to".
+#: A trailing attribution that ends a reported clause: ", he said", ", according to",
+#: ", said" (the main verb after an aside: "Baker, asked whether ..., said he was not").
 _TAG_RE: Final = regex.compile(
-    r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to|\p{Ll}++(?<=ing))\b'
+    r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to'
+    r"|\p{Ll}++(?<=ing)|(?P<bare>said|added|says))\b"
 )
 
 
@@ -2548,8 +2553,9 @@ def _clause_end(norm: str, start: int, end: int) -> int:
     end = min(end, start + CLAUSE_MAX)
     if norm.find(",", start, end) >= 0:  # every tag opens with a comma
         tag = _TAG_RE.search(norm, start, end)
-        if tag is not None:
-            end = tag.start()
+        if tag is not None and (not tag["bare"] or _finite(norm, start, tag.start())):
+            end = tag.start()  # (a bare ", said" ends a clause, not a subject's aside:
+            # "George Papadopoulos, a Trump campaign adviser, said ...")
     while end > start and norm[end - 1] in " .;:!?,\n":
         end -= 1
     if norm.count('"', start, end) % 2:

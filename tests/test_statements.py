@@ -514,6 +514,16 @@ CLAUSE_STARTS = [
         id="elliptical-answer",
     ),
     pytest.param(
+        # isot-reuters-798 (its first sentence): ", said" after the subject's own aside
+        # ends nothing
+        "According to the documents, George Papadopoulos, a Trump campaign adviser, said at a "
+        "March 31, 2016, meeting of Trump foreign policy advisers \u201cthat he had "
+        "connections that could help arrange a meeting between then-candidate Trump and "
+        "President Putin.\u201d",
+        ["George Papadopoulos, a Trump campaign adviser, said at a March 31, 2016, meeting"],
+        id="said-after-the-subject-aside",
+    ),
+    pytest.param(
         # isot-reuters-339: "denied" an object, "and said" a clause of its own
         "Moore has denied the accusations and said he is the victim of a witch hunt.",
         ["he is the victim"],
@@ -1658,6 +1668,16 @@ def test_no_cue_reaches_a_quote_past_a_sentence_end() -> None:
         (s.rule, s.cue) for s in newsparse.parse(text).statements if s.text.startswith("I would")
     ]
     assert found == [("quote-inherited", None)], found
+
+
+def test_a_clause_in_an_aside_ends_at_the_main_verb() -> None:
+    # bbc-politics-100: not "he does not feel bitter, said: "I've lost ...""
+    text = (
+        "Mr Mubanga, who insists he does not feel bitter, said: \"I've lost three years of my "
+        'life, because I was a Muslim."'
+    )
+    clauses = [t for t, kind, *_ in statements(text) if kind == "indirect"]
+    assert clauses == ["he does not feel bitter"]
 
 
 def test_no_clause_inside_a_quote() -> None:
