@@ -143,7 +143,8 @@ CONTINUE_AFTER: Final = (
         "House District Chamber Republic Kingdom Union States Democracy Declaration Friends "
         "Director Chairman Governor Ambassador Attorney Commissioner Speaker Leader "
         "Archbishop Bishop Mayor Duke Duchess Prince Princess King Queen Earl Lord "
-        "Chancellor Chief General Comptroller Treasurer Auditor Inspector".split()
+        "Chancellor Chief General Comptroller Treasurer Auditor Inspector Undersecretary "
+        "Under-Secretary".split()
     )
 )
 #: All-capital tokens that are not names.

@@ -66,6 +66,17 @@ REAL = [
         id="king-jr",
     ),
     pytest.param(
+        # reuters21578-11437 (its first sentence, cut): "Undersecretary" is a title
+        "    WASHINGTON, March 31 - U.S. Agriculture Undersecretary\nDaniel Amstutz said he "
+        "was confident.",
+        {
+            "WASHINGTON": ("place", None),
+            "U.S.": ("country", None),
+            "Daniel Amstutz": ("person", "U.S. Agriculture Undersecretary"),
+        },
+        id="undersecretary",
+    ),
+    pytest.param(
         # isot-reuters-187: a senator named only by her handle
         "Are you really trying to bully, intimidate and slut-shame @SenGillibrand?",
         {"Gillibrand": ("person", None)},
