@@ -131,6 +131,8 @@ _WORD_RE: Final = regex.compile(r"[\p{L}][\p{L}.&'-]*+")
 
 #: How many earlier mentions resolve() and the description linker look back over.
 LOOKBACK: Final = 60
+#: A sentence that opens with a question put to its subject, who is named after it.
+_ASKED_RE: Final = regex.compile(r"[\s\"'(]*+(?:When\ asked|Asked|Pressed|Questioned)\b")
 #: How far back resolve() looks for the opening mark of a quote that closes just before
 #: a pronoun or description (longer quotes are read from where they close).
 QUOTE_REACH: Final = 3000
@@ -408,7 +410,9 @@ class Cast:
         here = self.sentences[k]
         if self.norm[start] == '"':  # a quote's opening mark (:meth:`_after_quote`)
             return None if k == 0 else self._first(self.sentences[k - 1], here, ok)
-        if '"' not in self.norm[here:start]:
+        if '"' not in self.norm[here:start] and not (
+            _ASKED_RE.match(self.norm, here, start) and self.norm.find(",", here, start) > 0
+        ):  # "Asked if Strange might run again, he said": he is the one asked, not Strange
             found = self._first(here, start, ok)
             if found is not None or k == 0:
                 return found

@@ -1476,6 +1476,20 @@ SPEAKERS = [
         "wanting an easy-to-use and administer second home computer.",
         [("the Mac mini will be bought", "analysts")],
     ),
+    Spoken(  # isot-reuters-644 (four sentences of it): "Asked if Strange might ..., he
+        # said": the one asked, not the one asked about
+        "WASHINGTON (Reuters) - U.S. Senate Majority Leader Mitch McConnell led a chorus of "
+        "establishment Republicans on Monday urging Roy Moore, the party\u2019s Senate "
+        "candidate in Alabama, to quit the race as a fifth woman came forward with allegations "
+        "Moore had sexual contact with teenage girls decades ago. The state party and many "
+        "other Alabama Republicans have not wavered in their support of Moore, who scored a "
+        "decisive Republican primary victory in September over Luther Strange. It is too late "
+        "to remove Moore\u2019s name from the ballot, but McConnell told reporters he was "
+        "\u201clooking at\u201d potential write-in candidates who could mount a successful "
+        "campaign. Asked if Strange might be a candidate again, he said: \u201cWe\u2019ll "
+        "see.\u201d",
+        [("We\u2019ll see.", "Mitch McConnell")],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
