@@ -312,6 +312,8 @@ class Cast:
                 at = self._after_quote(start)
                 return self._salient(at, ok) or self._antecedent(at, ok)
             if number == "it":  # "it said": an organisation before a place or country
+                if self._opens_sentence(start) and (org := self._salient(start, _is_org)):
+                    return org  # "The Muslim Council ... complained to Ofcom. It says"
                 org = self._antecedent(start, _is_org)
                 if org is not None:
                     return org
@@ -347,6 +349,12 @@ class Cast:
                 if e == owner.start() and self.info[i].kind == "organization":
                     return self.actors[i]
         return None
+
+    def _opens_sentence(self, start: int) -> bool:
+        """True when only quote marks or brackets stand between ``start`` and the start of
+        its sentence."""
+        k = bisect.bisect_right(self.sentences, start) - 1
+        return k >= 0 and not self.norm[self.sentences[k] : start].strip(" \n\"'(")
 
     def _after_quote(self, start: int) -> int:
         """Where the antecedent of a "he" / "she" or an epithet at ``start`` is read back

@@ -1490,6 +1490,20 @@ SPEAKERS = [
         "see.\u201d",
         [("We\u2019ll see.", "Mitch McConnell")],
     ),
+    Spoken(  # bbc-entertainment-210: "It" opening a sentence is the subject of the one
+        # before, not the organisation named last in it
+        "The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It says "
+        "the programme breaches editorial guidelines.",
+        [("the programme breaches", "Muslim Council")],
+    ),
+    Spoken(  # reuters21578-00391 (its first two sentences): ... and the speaker there
+        # first of all, not the subsidiary it names
+        "    LOS ANGELES, March 2 - Occidental Petroleum Corp said its\nMidCon Corp subsidiary "
+        "will redeem on March 31 all 269,000 dlrs\nof its outstanding 10-1/4 pct convertible "
+        "subordinated\ndebentures due 2009 at 107.18 pct of par.\n    It said interest payable "
+        "March 31 will be paid in the usual\nmanner to holders of record on March 15.",
+        [("interest payable", "Occidental Petroleum Corp")],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
