@@ -702,8 +702,18 @@ def _token_facts(word: str) -> _TokenFacts:
     ):
         word, cut = word[:-1], 1  # a sentence's last word ("HON." is a ticker, no "Hon.")
     key = word.casefold() if word.isascii() else fold(word)
-    breaks = key.rstrip(".") in BREAKERS or ("-" in word and bool(_LOWER_TAIL_RE.search(word)))
+    breaks = key.rstrip(".") in BREAKERS or (
+        "-" in word and key not in _HYPHENED_NOUNS and bool(_LOWER_TAIL_RE.search(word))
+    )
     return word, key, cut, breaks
+
+
+#: Nouns with a hyphen before a lower-case part that stand inside names ("Organisation
+#: for Economic Co-operation and Development", "the Co-op Bank"), not modifiers that
+#: break a run ("Trump-era").
+_HYPHENED_NOUNS: Final = frozenset(
+    "co-operation co-operative co-operatives co-op co-ordination co-ordinating".split()
+)
 
 
 #: A token while runs are found: the fields of :class:`_Token` in a plain tuple (the
@@ -856,6 +866,8 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         left = left[1:]  # "U.S. Securities"
     if not left or right[0][3] in OPENERS:
         return False
+    if _lexicon_key(fold(" ".join(word[left[0][0] : right[-1][1]].split()))):
+        return True  # "Organisation for Economic Co-operation and Development": one name
     if right[0][2].rstrip(".") in _AND_SUFFIXES and all(
         t[2].rstrip(".") in _SUFFIX_WORDS for t in right[1:]
     ):
@@ -1114,8 +1126,8 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
     if owner and norm.startswith("'s ", end):  # "FECSA's demands", "Gillibrand's call for"
         own = _ASCII_WORD_RE.match(norm, end + 3)
         return own is not None and own.group() in _DEMAND_NOUNS
-    if not norm.startswith(" ", end):
-        return False
+    if not norm.startswith((" ", "\n"), end):
+        return False  # (a line break too: Reuters wraps "National Heritage Inc\nsaid")
     nxt = _ASCII_WORD_RE.match(norm, end + 1)
     if nxt is None:
         return False

@@ -990,6 +990,23 @@ KIND_OF = [
         id="convention-on",
     ),
     pytest.param(
+        # isot-reuters-022: "and" inside a name a lexicon knows joins it
+        "Customs and Border Protection said that since May, each month has seen an increase "
+        "in children being apprehended either alone or with family members.",
+        "Customs and Border Protection",
+        "organization",
+        id="and-in-a-known-name",
+    ),
+    pytest.param(
+        # bbc-business-098: "Co-operation" stands inside a name
+        "Europe's economic difficulties have been highlighted by the Organisation for Economic "
+        "Co-operation and Development, which argued in a report published on Tuesday that the "
+        "continent could only achieve US living standards by freeing up its labour markets.",
+        "Organisation for Economic Co-operation and Development",
+        "organization",
+        id="co-operation",
+    ),
+    pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
         # follows "Jr." in a name; a capitalised word after it starts a new sentence
         "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "

@@ -1504,6 +1504,18 @@ SPEAKERS = [
         "March 31 will be paid in the usual\nmanner to holders of record on March 15.",
         [("interest payable", "Occidental Petroleum Corp")],
     ),
+    Spoken(  # reuters21578-18993 (its first two sentences): a name with "and" a lexicon
+        # knows is one actor, and the OECD it
+        "    PARIS, June 19 - Economic growth will remain sluggish in\nthe Netherlands and "
+        "Belgium next year and unemployment may\nrise, the Organisation for Economic "
+        "Cooperation and Development\nforecast.\n    Belgium's GDP growth may slow down to "
+        "1.5 pct this year and\nnext year, bringing a rise in the number of jobless, the OECD"
+        "\nsaid in its semi-annual survey.",
+        [
+            ("Economic growth", "Organisation for Economic Cooperation and Development"),
+            ("Belgium's GDP growth", "Organisation for Economic Cooperation and Development"),
+        ],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
