@@ -202,7 +202,7 @@ AUX_RE: Final = regex.compile(
     (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
            |recently|again|once|publicly|privately|separately|is|are|was|were|been|now|still
            |already|has\ been|have\ been|earlier|yesterday|today|initially|reportedly
-           |here|there)
+           |here|there|on\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
        \s++){0,3}+
     \Z
     """,
@@ -212,7 +212,8 @@ AUX_RE: Final = regex.compile(
 AUX_WORDS: Final = tuple(
     "also have has had would will did does do not previously repeatedly later then recently "
     "again once publicly privately separately is are was were been now still already "
-    "earlier yesterday today initially reportedly here there".split()
+    "earlier yesterday today initially reportedly here there Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday".split()
 )
 #: The verb after a subject, past auxiliaries and short adverbs ("BT now is calling").
 VERB_AFTER_RE: Final = regex.compile(

@@ -1516,6 +1516,11 @@ SPEAKERS = [
             ("Belgium's GDP growth", "Organisation for Economic Cooperation and Development"),
         ],
     ),
+    Spoken(  # isot-reuters-874: a day between a described speaker and the cue
+        "A senior White House official on Thursday called his experience \u201cunique\u201d "
+        "and \u201crefreshing\u201d at a central bank increasingly dominated by economists.",
+        [("unique", "senior White House official"), ("refreshing", "senior White House official")],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
