@@ -708,6 +708,14 @@ def _token_facts(word: str) -> _TokenFacts:
     return word, key, cut, breaks
 
 
+#: A given name of two syllables joined by a hyphen, the second in lower case ("Jong-un",
+#: "Jae-in", "Yong-chol"): after another word of a name, part of it.
+_SYLLABLES_RE: Final = regex.compile(r"\p{Lu}\p{Ll}{1,4}+-\p{Ll}{1,4}+")
+#: Short words after a hyphen that make a modifier, not a syllable ("Bush-era").
+_HYPHEN_TAILS: Final = frozenset(
+    "era run led like born made wide free type size only plus held owned based style "
+    "long term year day old new area band wing side level scale class range speed".split()
+)
 #: Nouns with a hyphen before a lower-case part that stand inside names ("Organisation
 #: for Economic Co-operation and Development", "the Co-op Bank"), not modifiers that
 #: break a run ("Trump-era").
@@ -788,6 +796,9 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
+        if breaks and segment and _SYLLABLES_RE.fullmatch(text) and key not in BREAKERS:
+            if text[text.index("-") + 1 :] not in _HYPHEN_TAILS:
+                breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
         if segment and text == "And" and not cut:  # title case: "U.S. And France"
             title_and = True  # read as "and" is, if a token follows
             continue
@@ -1485,7 +1496,11 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
 def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -> _Mention:
     if '"' in name or "\u201c" in name:
         name = _NICKNAME_RE.sub(" ", name)  # 'Marion "Suge" Knight' is Marion Knight
-    keys = [tk.key for tk in toks if tk.key.rstrip(".") not in _NAME_SUFFIXES]
+    keys = [
+        tk.key.replace("-", " ") if _SYLLABLES_RE.fullmatch(tk.text) else tk.key
+        for tk in toks
+        if tk.key.rstrip(".") not in _NAME_SUFFIXES
+    ]  # "Kim Jong-un" is "Kim Jong Un"
     if not keys:
         keys = [toks[-1].key]
     how = "person" if len(keys) > 1 else "single"

@@ -1237,6 +1237,21 @@ def test_a_short_form_joins_the_organisation_it_names() -> None:
     assert "Fed" in names["US Federal Reserve"].aliases
 
 
+def test_a_given_name_of_two_syllables_stays_in_the_name() -> None:
+    # isot-reuters-674 (two sentences of it): "Jong-un" is no modifier ("Trump-era"), and
+    # "Kim Jong-un" is "Kim Jong Un"
+    text = (
+        "President Donald Trump said in a tweet on Sunday that North Korean leader Kim Jong Un "
+        "had insulted him by calling him \u201cold\u201d and said he would never call Kim "
+        "\u201cshort and fat.\u201d One of Trump\u2019s tweets read: \u201cWhy would Kim "
+        "Jong-un insult me by calling me \u2018old,\u2019 when I would NEVER call him "
+        "\u2018short and fat?\u2019\u201d"
+    )
+    names = by_name(cast_of(text))
+    assert "Kim Jong-un" in names["Kim Jong Un"].aliases, names
+    assert "Kim" in names["Kim Jong Un"].aliases
+
+
 @pytest.mark.parametrize(("text", "name", "acronym"), ACRONYMS)
 def test_known_acronym_joins_the_name_it_shortens(text: str, name: str, acronym: str) -> None:
     (org,) = cast_of(text).actors

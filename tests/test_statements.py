@@ -1521,6 +1521,13 @@ SPEAKERS = [
         "and \u201crefreshing\u201d at a central bank increasingly dominated by economists.",
         [("unique", "senior White House official"), ("refreshing", "senior White House official")],
     ),
+    Spoken(  # polnear wash-post_2016-09-10_outrage-but-few-options-on-the-t (two
+        # paragraphs of it): "Ban Ki-moon" is one name, and "he" is he
+        'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. '
+        'resolutions.\n\n"I count on the Security Council to remain united and take '
+        'appropriate action," he told reporters.',
+        [("I count on the Security Council", "Ban Ki-moon")],
+    ),
     Spoken(  # bbc-entertainment-330 (its first sentence and a later one): an age before a
         # role is part of the description ("the 60-year-old actor")
         "Actor Michael Douglas is to co-produce and star in an adventure film about a diamond "
