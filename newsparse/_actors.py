@@ -796,9 +796,14 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
-        if breaks and segment and _SYLLABLES_RE.fullmatch(text) and key not in BREAKERS:
-            if text[text.index("-") + 1 :] not in _HYPHEN_TAILS:
-                breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
+        if (
+            breaks
+            and segment
+            and _SYLLABLES_RE.fullmatch(text)
+            and key not in BREAKERS
+            and text[text.index("-") + 1 :] not in _HYPHEN_TAILS
+        ):
+            breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
         if segment and text == "And" and not cut:  # title case: "U.S. And France"
             title_and = True  # read as "and" is, if a token follows
             continue
