@@ -2330,7 +2330,8 @@ _ORG_AFTER_RE: Final = regex.compile(
     (?:'s)?\ (?:employees|engineers|shareholders|subscribers|customers|users
                |shares|stock|share\ price|subsidiary|headquarters|app|apps|website
                |platform|products|chief\ executive|CEO|co-?founder|board\ of|stores
-               |factory|factories|plant|plants)\b
+               |factory|factories|plant|plants|economists?|analysts?|chief\ economist
+               |spokes(?:man|woman|person))\b       # "Nationwide economist Alex Bannister"
     |\ club\b                                    # "the Man Utd club"
     |(?P<place>\ (?:ground|stadium|arena))\b      # "the Old Trafford ground": a place
     """,
@@ -2439,7 +2440,8 @@ _LETTERS_RE: Final = re.compile(r"[A-Za-z]+")
 _ORG_AFTER_FIRST: Final = frozenset(
     "employees engineers shareholders subscribers customers users shares stock share "
     "subsidiary headquarters app apps website platform products chief ceo cofounder "
-    "co board stores factory factories plant plants club ground stadium arena".split()
+    "co board stores factory factories plant plants club ground stadium arena economist "
+    "economists analyst analysts spokesman spokeswoman spokesperson".split()
 )
 
 

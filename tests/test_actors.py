@@ -1007,6 +1007,15 @@ KIND_OF = [
         id="co-operation",
     ),
     pytest.param(
+        # bbc-business-153 (two sentences of it): a firm's economist shows it a firm
+        "Nationwide said that in January house prices went up by 0.4% on the month and by "
+        '12.6% on a year earlier. "We are not seeing the market collapsing in the way some '
+        'had feared," said Nationwide economist Alex Bannister.',
+        "Nationwide",
+        "organization",
+        id="economist-after-a-name",
+    ),
+    pytest.param(
         # isot-reuters-017 (a sentence of its fourth paragraph, one of its fifth): nothing
         # follows "Jr." in a name; a capitalised word after it starts a new sentence
         "The meeting at Trump Tower in New York involving Donald Trump Jr. and other campaign "
