@@ -349,8 +349,13 @@ def _bare_clause(norm: str, at: int, end: int, comma: bool = False) -> regex.Mat
     direct quote."""
     t = _BARE_RE.match(norm, at, end)
     if t is None:
-        if not comma:
+        if not comma or norm.find(",", at, at + 90) < 0:
             return None  # "..., he said on Monday, Reuters reported": no clause of its own
+        i = at
+        while i < end and norm[i] in " ,\n":
+            i += 1
+        if i >= end or not norm[i].isalpha():
+            return None  # the common case: no adjunct ('said: "...', 'said, "...')
         a = _ADJUNCT_COMMA_RE.match(norm, at, end)
         if a is None or not a.group("adj").strip():
             return None
@@ -2298,7 +2303,10 @@ class _Finder:
                     if (
                         end - clause_start >= 8
                         and norm.find(" ", clause_start, end) > 0
-                        and _AUX_CLASH_RE.match(norm, clause_start, end) is None
+                        and (
+                            norm[clause_start] not in _PRONOUN_HEADS
+                            or _AUX_CLASH_RE.match(norm, clause_start, end) is None
+                        )
                     ):
                         speaker = actor if actor is not None else self.speaker_of(np)
                         src = None if np is not None else self.source_of_subject()
