@@ -1902,7 +1902,9 @@ class _Finder:
             np = self.out[last[1]].np  # '"...," Trump said, adding later, "...': Trump
         if np is None and stripped:
             np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
-        if np is None and (rel := _RELATIVE_BEFORE_RE.search(norm, sent_lo, best.start())):
+        if np is None and (
+            rel := _RELATIVE_BEFORE_RE.search(norm, max(sent_lo, best.start() - 16), best.start())
+        ):  # (a few characters before the cue: not the whole sentence for every quote)
             np = self.before(rel.start(), sent_lo)  # 'Secretary Tessa Jowell who said: "...'
         if np is None:
             prev = norm[max(sent_lo, best.start() - 3) : best.start()]
