@@ -354,7 +354,9 @@ class Cast:
         """True when only quote marks or brackets stand between ``start`` and the start of
         its sentence."""
         k = bisect.bisect_right(self.sentences, start) - 1
-        return k >= 0 and not self.norm[self.sentences[k] : start].strip(" \n\"'(")
+        if k < 0 or start - self.sentences[k] > 8:
+            return False  # (a bounded look: not the whole of a long sentence per pronoun)
+        return not self.norm[self.sentences[k] : start].strip(" \n\"'(")
 
     def _after_quote(self, start: int) -> int:
         """Where the antecedent of a "he" / "she" or an epithet at ``start`` is read back
@@ -419,7 +421,8 @@ class Cast:
         if self.norm[start] == '"':  # a quote's opening mark (:meth:`_after_quote`)
             return None if k == 0 else self._first(self.sentences[k - 1], here, ok)
         if '"' not in self.norm[here:start] and not (
-            _ASKED_RE.match(self.norm, here, start) and self.norm.find(",", here, start) > 0
+            _ASKED_RE.match(self.norm, here, start)
+            and self.norm.find(",", here, min(start, here + 300)) > 0
         ):  # "Asked if Strange might run again, he said": he is the one asked, not Strange
             found = self._first(here, start, ok)
             if found is not None or k == 0:
