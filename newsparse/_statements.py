@@ -1272,10 +1272,10 @@ class _Finder:
         here = self.sentence_at(pos)
         if here is None or norm.count(" ", pos, np.end) != 1:
             return None
-        if norm[here.start : pos].strip("\"'([ ") and not norm.endswith(
-            _SUBJECT_AFTER, here.start, pos
+        if (pos - here.start > 8 or norm[here.start : pos].strip("\"'([ ")) and not (
+            norm.endswith(_SUBJECT_AFTER, here.start, pos)
         ):
-            return None
+            return None  # (a bounded look: not the whole of a long sentence per description)
         prev = self.sentence_before(here)
         if prev is None or self.paragraphs_between(prev.start, pos):
             return None
