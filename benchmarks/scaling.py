@@ -5,6 +5,7 @@ Usage::
     python benchmarks/scaling.py [--corpus PATH] [--max-size BYTES] [--only NAME ...]
                                  [--no-real] [--no-adversarial] [--no-memory]
                                  [--patterns] [--timeout SECONDS] [--check]
+                                 [--growth-limit X]
 
 Part 1 builds texts of 1 KB, 10 KB, 100 KB, 1 MB and 10 MB by joining real
 articles of ``bench.jsonl`` (whole paragraphs, blank line between articles, cut
@@ -20,7 +21,9 @@ Part 3 (``--patterns``) times every compiled pattern of newsparse alone, one
 that grow faster than linearly: it names the pattern behind a slow stage.
 
 Exits 0 without measuring when the corpus is absent; with ``--check`` exits 1
-when a target is missed.
+when a target is missed. ``--growth-limit`` sets the growth that passes (CI runs
+part 2 with 14x, twice at most: a quadratic pattern grows 16x or more from 125 KB
+to 1 MB, a linear one on a busy host up to about 11x).
 """
 
 from __future__ import annotations
@@ -233,8 +236,10 @@ def run_adversarial(
     small: int,
     large: int,
     timeout: float,
+    max_growth: float = MAX_GROWTH,
 ) -> bool:
-    """Part 2; returns whether every input met its targets."""
+    """Part 2; returns whether every input met its targets (``max_growth``: the largest
+    time at ``large`` over the time at ``small`` that passes)."""
     print()
     print(f"adversarial          {_size(small):>8} s  {_size(large):>8} s   growth   vs real"
           "   verdict        grows most (share at 1 MB, growth)")  # fmt: skip
@@ -257,7 +262,7 @@ def run_adversarial(
         growth = t_large / max(t_small, 1e-9)
         vs_real = t_large / real_seconds(large)
         misses = []
-        if growth > MAX_GROWTH:
+        if growth > max_growth:
             misses.append("growth")
         if vs_real > MAX_VS_REAL and name not in OUTPUT_HEAVY:
             misses.append("cost")
@@ -367,6 +372,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds per adversarial parse")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    ap.add_argument(
+        "--growth-limit",
+        type=float,
+        default=MAX_GROWTH,
+        help=f"largest growth of an adversarial input that passes (default {MAX_GROWTH:g}x)",
+    )
     ap.add_argument("--child", nargs=2, metavar=("NAME", "SIZE"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -390,7 +401,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_adversarial:
         names = args.only or list(INPUTS)
-        ok = run_adversarial(names, real_seconds, SMALL, LARGE, args.timeout) and ok
+        ok = (
+            run_adversarial(names, real_seconds, SMALL, LARGE, args.timeout, args.growth_limit)
+            and ok
+        )
     if args.patterns:
         ok = run_patterns(args.only or list(INPUTS), 16 * KB, 128 * KB, 2.0) and ok
     return 1 if args.check and not ok else 0
