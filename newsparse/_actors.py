@@ -309,8 +309,7 @@ class Cast:
             gender, number = PRONOUNS[first]
             ok: _Check = lambda inf: _fits_pronoun(inf, gender, number)  # noqa: E731
             if number == "sg":
-                at = self._after_quote(start)
-                return self._salient(at, ok) or self._antecedent(at, ok)
+                return self._read_back(start, ok)
             if number == "it":  # "it said": an organisation before a place or country
                 if self._opens_sentence(start) and (org := self._salient(start, _is_org)):
                     return org  # "The Muslim Council ... complained to Ofcom. It says"
@@ -336,9 +335,15 @@ class Cast:
             ):  # "the affable proprietor": the salient person, unless their roles differ
                 role = _ROLE_CLASS.get(head, head)
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
-                at = self._after_quote(start)
-                return self._salient(at, ok) or self._antecedent(at, ok)
+                return self._read_back(start, ok)
         return None
+
+    def _read_back(self, start: int, ok: _Check) -> Actor | None:
+        """Who a "he" / "she" or an epithet at ``start`` is: the subject (:meth:`_salient`),
+        else the nearest fitting actor, read from before a quote that closes just before
+        ``start`` (:meth:`_after_quote`)."""
+        at = self._after_quote(start)
+        return self._salient(at, ok) or self._antecedent(at, ok)
 
     def _author(self, start: int, end: int, inside: list[tuple[int, int, int]]) -> Actor | None:
         """The organisation named just before a generic noun that ends ``[start, end)``
@@ -719,6 +724,17 @@ _HYPHEN_TAILS: Final = frozenset(
     "era run led like born made wide free type size only plus held owned based style "
     "long term year day old new area band wing side level scale class range speed".split()
 )
+
+
+def _syllables(text: str) -> bool:
+    """True for a given name of two syllables joined by a hyphen ("Jong-un"), not a
+    modifier ("Bush-era")."""
+    return (
+        _SYLLABLES_RE.fullmatch(text) is not None
+        and text[text.index("-") + 1 :] not in _HYPHEN_TAILS
+    )
+
+
 #: Nouns with a hyphen before a lower-case part that stand inside names ("Organisation
 #: for Economic Co-operation and Development", "the Co-op Bank"), not modifiers that
 #: break a run ("Trump-era").
@@ -799,13 +815,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
-        if (
-            breaks
-            and segment
-            and _SYLLABLES_RE.fullmatch(text)
-            and key not in BREAKERS
-            and text[text.index("-") + 1 :] not in _HYPHEN_TAILS
-        ):
+        if breaks and segment and key not in BREAKERS and _syllables(text):
             breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
         if segment and text == "And" and not cut:  # title case: "U.S. And France"
             title_and = True  # read as "and" is, if a token follows
@@ -1505,7 +1515,7 @@ def _person(span: _Sp, toks: tuple[_Token, ...], name: str, title: str | None) -
     if '"' in name or "\u201c" in name:
         name = _NICKNAME_RE.sub(" ", name)  # 'Marion "Suge" Knight' is Marion Knight
     keys = [
-        tk.key.replace("-", " ") if _SYLLABLES_RE.fullmatch(tk.text) else tk.key
+        tk.key.replace("-", " ") if _syllables(tk.text) else tk.key
         for tk in toks
         if tk.key.rstrip(".") not in _NAME_SUFFIXES
     ]  # "Kim Jong-un" is "Kim Jong Un"

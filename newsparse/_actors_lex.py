@@ -196,13 +196,17 @@ HANDLE_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: "on" and a weekday between a subject and its verb ("the official on Thursday called").
+_ON_WEEKDAY: Final = r"on\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: Auxiliaries and short adverbs between a subject and its speech verb, read backwards.
 AUX_RE: Final = regex.compile(
     r"""(?r)
     (?:\b(?:also|have|has|had|would|will|did|does|do|not|previously|repeatedly|later|then
            |recently|again|once|publicly|privately|separately|is|are|was|were|been|now|still
            |already|has\ been|have\ been|earlier|yesterday|today|initially|reportedly
-           |here|there|on\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
+           |here|there|"""
+    + _ON_WEEKDAY
+    + r""")
        \s++){0,3}+
     \Z
     """,
@@ -220,7 +224,9 @@ VERB_AFTER_RE: Final = regex.compile(
     r"""
     \ (?:(?:also|has|have|had|is|are|was|were|been|now|still|already|would|will|did|does|not
           |again|then|later|previously|repeatedly|publicly|separately|yesterday|today
-          |on\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\ week|this\ week)\s){0,3}+
+          |"""
+    + _ON_WEEKDAY
+    + r"""|last\ week|this\ week)\s){0,3}+
     (?P<verb>[a-z]{3,}+)
     """,
     regex.VERBOSE,

@@ -49,6 +49,7 @@ from newsparse._actors_lex import (
 from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
+    PROGRESSIVE,
     PRONOUNS,
     after_dateline,
     noun_phrase_after,
@@ -262,14 +263,21 @@ def _present(norm: str, w: str) -> bool:
 _CUE_START: Final = attrgetter("_start")
 
 
+#: A month's name before a day: a date, which no adjunct ends before and no clause opens
+#: with ("on Oct. | 12", "said at a | March 31, 2016, meeting").
+_MONTH_DAY: Final = r"""
+    (?:January|February|March|April|May|June|July|August|September|October|November
+      |December)\s++\d"""
 #: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
-_ADJUNCT: Final = r"""
+_ADJUNCT: Final = (
+    r"""
     (?:\s*+,?\s*+
        (?:(?:in|on|at|during|via|through|after|before|late|earlier)\s++
           (?:[\p{L}\p{N}'.&-]++\s++){0,5}?
           (?!(?:to|of|for|about|with|from|by|into)\b)  # not "in response to | questions"
-          (?!(?:\p{Lu}\p{Ll}{2,3}\.|January|February|March|April|May|June|July|August
-                |September|October|November|December)\s++\d)  # not "on Oct. | 12"
+          (?!\p{Lu}\p{Ll}{2,3}\.\s++\d)(?!"""
+    + _MONTH_DAY
+    + r""")  # not "on Oct. | 12"
           [\p{L}\p{N}'.&-]++  # "in a statement on Monday"
         |(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening|night|time
                             |season|spring|summer|autumn|fall|winter|\p{Lu}\p{Ll}++)\b
@@ -283,6 +291,7 @@ _ADJUNCT: Final = r"""
        )
     ){0,3}
 """
+)
 #: After a cue: optional addressee/adjuncts, then "that" and the clause. ``(?:that|(?!))``
 #: is "that": written so, the regex module does not first look for a "that" anywhere
 #: after the cue, which made every match read to the end of a long text.
@@ -318,8 +327,9 @@ _BARE_RE: Final = regex.compile(
                            |three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty
                            |fifty|dozens|hundreds|thousands|millions)\b))
           |is|are|was|were|be|been|will|would|could|should|can|may|might|must|has|have|had)\b)
-    (?!(?:January|February|March|April|May|June|July|August|September|October|November
-          |December)\s++\d)  # a date: "said at a | March 31, 2016, meeting"
+    (?!"""
+    + _MONTH_DAY
+    + r""")  # a date: "said at a | March 31, 2016, meeting"
     (?=[\p{L}\p{N}$\u00a3\u20ac])
     """,
     regex.VERBOSE,
@@ -772,7 +782,7 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     prev = before[-1].lower()
     if prev == "having" and norm.startswith((" that,", " this,"), m._end):
         return False  # "Having said that, I'm always pleased": no speech reported
-    if prev in _PASSIVE and not (m.word.endswith("ing") and prev not in ("to", "being")):
+    if prev in _PASSIVE and not (m.word.endswith("ing") and prev in PROGRESSIVE):
         return False  # "is said to", not "Mr Blair is saying"
     if prev in _NEGATION or prev in _NOUN_BEFORE:
         return False

@@ -15,7 +15,14 @@ from newsparse._actors_lex import PAST_TENSES
 from newsparse._lexicon import words
 from newsparse._model import Span
 
-__all__ = ["PRONOUNS", "adverb", "noun_phrase_after", "sentence_subject", "subject_before"]
+__all__ = [
+    "PROGRESSIVE",
+    "PRONOUNS",
+    "adverb",
+    "noun_phrase_after",
+    "sentence_subject",
+    "subject_before",
+]
 
 #: Subject pronouns that may name a speaker.
 PRONOUNS: Final = frozenset("he she they it we i you".split())
@@ -185,8 +192,9 @@ def adverb(word: str) -> bool:
     )
 
 
-#: Forms of "be" before a cue in -ing ("is saying"): the subject stands before them.
-_PROGRESSIVE: Final = frozenset("is was are were am be been".split())
+#: Forms of "be" before a cue in -ing ("is saying"): no passive, and the subject stands
+#: before them.
+PROGRESSIVE: Final = frozenset("is was are were am be been".split())
 #: A cue in -ing.
 _ING_RE: Final = regex.compile(r"\p{L}++(?<=ing)\b")
 
@@ -370,7 +378,7 @@ def _subject_before(
     i = len(toks) - 1
     while i >= 0 and adverb(toks[i][0]):
         i -= 1
-    if i >= 1 and toks[i][0].lower() in _PROGRESSIVE and _ING_RE.match(norm, cue_start):
+    if i >= 1 and toks[i][0].lower() in PROGRESSIVE and _ING_RE.match(norm, cue_start):
         i -= 1  # "Mr Blair is saying", "has been telling": the subject before "is"
         while i >= 0 and adverb(toks[i][0]):
             i -= 1
