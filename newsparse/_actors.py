@@ -710,8 +710,10 @@ def _token_facts(word: str) -> _TokenFacts:
     ):
         word, cut = word[:-1], 1  # a sentence's last word ("HON." is a ticker, no "Hon.")
     key = word.casefold() if word.isascii() else fold(word)
-    breaks = key.rstrip(".") in BREAKERS or (
-        "-" in word and key not in _HYPHENED_NOUNS and bool(_LOWER_TAIL_RE.search(word))
+    breaks = (
+        key.rstrip(".") in BREAKERS
+        or ("-" in word and key not in _HYPHENED_NOUNS and bool(_LOWER_TAIL_RE.search(word)))
+        or (key.endswith("'s") and key[:-2] in OPENERS)  # "It's said", "He's said"
     )
     return word, key, cut, breaks
 
@@ -800,9 +802,11 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     openers are trimmed.
     """
     if " " not in word and "\n" not in word:  # one token
-        text, key, cut, _ = _token_facts(word)
+        text, key, cut, breaks = _token_facts(word)
         if (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS:
             return ()
+        if breaks and key.endswith("'s"):
+            return ()  # "He's said", "It's said"
         if "-" in text and _LOWER_TAIL_RE.search(text):
             return ()  # "Trump-era"
         return ((((0, len(word) - cut, text, key),), 0, 0),)
@@ -895,6 +899,8 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         left = left[1:]  # "U.S. Securities"
     if not left or right[0][3] in OPENERS:
         return False
+    if len(right) == 1 and right[0][3].endswith("'s") and right[0][1] == len(word):
+        return True  # "Standard and Poor's said": one firm (see _link_single)
     if _lexicon_key(fold(" ".join(word[left[0][0] : right[-1][1]].split()))):
         return True  # "Organisation for Economic Co-operation and Development": one name
     if right[0][2].rstrip(".") in _AND_SUFFIXES and all(
@@ -1342,6 +1348,8 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         if toks[0].key in TITLES and joined[0]:  # "Archbishop of Canterbury": kept if it speaks
             return [_mention(span, None, "office", key, surface, rank=1)]
         return []  # "Secretary of State", "U.S. Attorney for the Western District"
+    if t == 0 and last.endswith("'s"):  # "Standard and Poor's said" (see _link_single)
+        return [_mention(span, "organization", "org", norm_key, surface, rank=2)]
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
         last in ORG_HEADS
@@ -1766,7 +1774,7 @@ def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list
         s, e = m[_SPAN]
         if (
             m[_KIND] == "organization"
-            and "'s " in m[_NAME]  # the common case: no possessive, no search
+            and "'s " in norm[s:e]  # the common case: no possessive, no search
             and (a := _AND_OWNER_RE.search(norm, max(0, s - 40), e)) is not None
             and a.start("b") == s
         ):
@@ -2183,8 +2191,10 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
-        if _CAMEL_RE.fullmatch(m[_NAME]) or (
-            cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES
+        if (
+            _CAMEL_RE.fullmatch(m[_NAME])
+            or m[_KEY].endswith("'s")  # "Moody's said": NAME_RE keeps no other "'s" alone
+            or (cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES)
         ):  # "TransLink said", "property website Rightmove said" (not "rival Federer")
             cl.org(_replaced(m, kind="organization", how="org"), orig)
         else:

@@ -331,10 +331,14 @@ _OWNED: Final = frozenset(
 _TOKEN: Final = r"""
     \p{Lu}[\p{L}\p{M}]{0,30}+
     (?:(?:[-&]|'(?=\p{Lu}|(?!(?:s|t|re|ll|d|ve|m)\b)\p{Ll}))[\p{L}\p{M}]{1,30}+){0,3}+
-    (?:'s(?=\ \L<owned>\b))?                    # "Attorney's Office"
+    (?:'s(?=\ \L<owned>\b|[\ \n](?:said|says|noted)\b))?  # "Attorney's Office", "Moody's said"
     (?:\.(?:\p{Lu}\.){0,3}+)?
 """
-TOKEN_RE: Final = regex.compile(_TOKEN, regex.VERBOSE, owned=_OWNED)
+#: :data:`_TOKEN` over the text of one :data:`NAME_RE` match, where a final "'s" is one
+#: that pattern kept for what follows the match ("Moody's said").
+TOKEN_RE: Final = regex.compile(
+    _TOKEN.replace("'s(?=", r"'s(?=\Z|", 1), regex.VERBOSE, owned=_OWNED
+)
 #: The particles and joiners a name may hold between two capitalised tokens, in the
 #: order the name patterns try them ("de la" before "de"; "of" before "of the").
 NAME_PARTICLES: Final = (
@@ -371,7 +375,7 @@ _ASCII_TOKEN: Final = r"""
 """
 _ASCII_OWNED: Final = "|".join(sorted(_OWNED))
 _ASCII_TOKEN_END: Final = rf"""
-    (?:'s(?=\ (?:{_ASCII_OWNED})\b))?
+    (?:'s(?=\ (?:{_ASCII_OWNED})\b|[\ \n](?:said|says|noted)\b))?
     (?:\.(?:[A-Z]\.){{0,3}}+)?
 """
 #: :data:`NAME_RE` for text whose characters beyond ASCII are no letters, marks, digits,

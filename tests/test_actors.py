@@ -1027,6 +1027,32 @@ KIND_OF = [
         None,
         id="jr-ends-a-name",
     ),
+    pytest.param(
+        # bbc-business-451: a name in "'s" before "said" is a firm's, as no owner stands
+        # before a verb
+        "Foster's said a combination of the two companies would create a global player with an "
+        '"unrivalled" collection of premium wine brands.',
+        "Foster's",
+        "organization",
+        id="firm-in-s",
+    ),
+    pytest.param(
+        # reuters21578-01358: ... with "and" in it
+        "    NEW YORK, March 3 - Standard and Poor's said it is\nreviewing <MEPC Plc's> two "
+        "A-rated eurobond issues totalling\n125 mln stg for a possible downgrade.",
+        "Standard and Poor's",
+        "organization",
+        id="firm-in-s-with-and",
+    ),
+    pytest.param(
+        # isot-reuters-970: "He's said" is "he has said"
+        "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
+        "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
+        "said in an interview with CNN.",
+        "He\u2019s",
+        None,
+        id="he-has-said",
+    ),
 ]
 
 

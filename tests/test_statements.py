@@ -1535,6 +1535,21 @@ SPEAKERS = [
         "start shooting Racing The Monsoon next year.",
         [("he hoped to start shooting", "Michael Douglas")],
     ),
+    Spoken(  # isot-reuters-126 (two sentences of it): a firm's name in "'s" is the firm,
+        # and the short form of its full name
+        "Moody\u2019s Investors Service said in a note Friday the FCC vote was \u201ccredit "
+        "positive\u201d for internet service providers that could have faced rate regulation "
+        "under the 2015 rules that would have treated them like public utilities. Moody\u2019s "
+        "said providers \u201cwill tread lightly when it comes to engaging in paid "
+        "prioritization and throttling, as there could be significant negative public reaction "
+        "to these acts.\u201d",
+        [("providers", "Moody\u2019s Investors Service")],
+    ),
+    Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
+        "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
+        "would be temporary.",
+        [("the negative effect", "Moody's")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
