@@ -1163,6 +1163,10 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
         return own is not None and own.group() in _DEMAND_NOUNS
     if not norm.startswith((" ", "\n"), end):
         return False  # (a line break too: Reuters wraps "National Heritage Inc\nsaid")
+    if norm.startswith(_DASH_OPENS, end) and (
+        aside := _DASH_ASIDE_RE.match(norm, end, end + _DASH_ASIDE_MAX)
+    ):  # "Duterte - sometimes described as the 'Trump of the East' - said"
+        return _speaks(norm, aside.end(), owner=False)
     nxt = _ASCII_WORD_RE.match(norm, end + 1)
     if nxt is None:
         return False
@@ -1172,6 +1176,13 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
         return False  # the common case: no auxiliary or adverb
     m = VERB_AFTER_RE.match(norm, end)
     return m is not None and m["verb"] in SPEECH_WORDS
+
+
+#: An aside set off by dashes after a name, up to the space before the next word.
+_DASH_OPENS: Final = (" - ", " \u2013 ", " \u2014 ")
+_DASH_ASIDE_RE: Final = regex.compile(r"\ [-\u2013\u2014]\ [^.;:!?\n]{3,}?\ [-\u2013\u2014](?=\ )")
+#: How far (characters) :func:`_speaks` reads an aside set off by dashes.
+_DASH_ASIDE_MAX: Final = 160
 
 
 def _voiced(norm: str, m: _Mention) -> bool:

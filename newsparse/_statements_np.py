@@ -218,8 +218,10 @@ _WEEKDAYS: Final = frozenset(
 #: The longest appositive skipped between a speaker and its cue, in tokens.
 APPOSITIVE_MAX: Final = 40
 #: A reverse search of the same tokens: the words nearest the cue come first.
+#: (Its repeat gives back one step where a mark opens the chunk: "--Dole" is "-", "-",
+#: "Dole", as forwards; a possessive repeat lost "Dole".)
 _TOKEN_REV_RE: Final = regex.compile(
-    r"(?r)[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|[^\s\p{L}\p{N}]"
+    r"(?r)[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*\.?+|[^\s\p{L}\p{N}]"
 )
 #: How many tokens before a cue are read first; then :data:`LAST_TOKENS` when the noun
 #: phrase may start before them; more only for an appositive.
@@ -231,6 +233,9 @@ SUBJECT_FIRST: Final = 5
 WINDOW: Final = 200
 #: The longest speaker noun phrase, in tokens.
 NP_MAX: Final = 8
+#: Words of rank before a role that the limit of lower-case words in a noun phrase does
+#: not count: "former", "top", "senior".
+_RANK_WORDS: Final = frozenset("former top senior chief deputy acting".split())
 #: A word (with inner apostrophes, periods, hyphens, ampersands) or one punctuation mark.
 _TOKEN_RE: Final = regex.compile(r"[\p{L}\p{N}]++(?:['.&-][\p{L}\p{N}]++)*+\.?+|[^\s\p{L}\p{N}]")
 
@@ -393,12 +398,14 @@ def _subject_before(
             i -= 1
     if i < 0:
         return None
-    if toks[i][0] == "," or toks[i][0] in {"-", "\u2014"}:
+    if toks[i][0] == "," or toks[i][0] in _DASHES:
         if short or len(toks) == LAST_TOKENS:
             # an appositive may be longer than the last tokens: take the whole window
             back = len(toks) - 1 - i
             toks = _tokens(norm, lo, cue_start)
             i = len(toks) - 1 - back
+        if toks[i][0] != "," and (dashed := _before_dashes(norm, toks, i, floor)) is not None:
+            return dashed
         # an appositive between the name and the cue: "John Smith, 45, the firm's chief, said";
         # the nearest earlier comma after which a capitalised name ends that opens the
         # clause works ("Navdeep Bains, Minister of Innovation, Science ..., said"), else
@@ -517,7 +524,7 @@ def _subject_before(
             not t[0].isupper() or low in _JOINERS or (low in _ADVERBS and low != "will")
         ):  # "Will Young" is a name
             break  # also a capitalised "But" or "Meanwhile" opening the sentence
-        if t[0].islower():
+        if t[0].islower() and low not in _RANK_WORDS:  # "Two former top intelligence officials"
             lower_run += 1
             if lower_run > 3:
                 break
@@ -545,6 +552,41 @@ def _subject_before(
     if not trim or last - first < 2:
         return Span(start, end)  # one or two words hold no role before a name
     return _name_after_role(toks[first : last + 1], start, end)
+
+
+#: Dashes that set off an aside: "Lord Bingham - a senior law lord - said".
+_DASHES: Final = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _before_dashes(norm: str, toks: list[tuple[str, int, int]], i: int, floor: int) -> Span | None:
+    """The speaker before an aside set off by dashes that ends at token ``i`` (a dash
+    before the cue): the capitalised noun phrase before the dash that opens it ("Mr
+    Schroeder - a staunch supporter of the pact - said"), when it opens its clause or
+    follows a comma ("On Thursday, Lord Bingham - a senior law lord - said")."""
+    while i >= 0 and toks[i][0] in _DASHES:
+        i -= 1  # "--"
+    for j in range(i, max(-1, i - APPOSITIVE_MAX), -1):
+        t = toks[j][0]
+        if t in {";", ":", '"', "(", ")"}:
+            return None
+        if t in _DASHES:
+            while j > 0 and toks[j - 1][0] in _DASHES:
+                j -= 1  # "The G-7 -- grouping the U.S., Japan ... -- said"
+            inner = subject_before(norm, toks[j][1], floor)
+            whole = subject_before(norm, toks[j][1], floor, trim=False)
+            if (
+                inner is None
+                or whole is None
+                or not norm[inner.start].isupper()
+                or _indefinite(norm, whole.start)
+            ):
+                return None
+            if _opens_clause(norm, floor, whole.start) or norm[
+                max(floor, whole.start - 2) : whole.start
+            ].startswith(","):
+                return inner
+            return None
+    return None
 
 
 def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> Span:

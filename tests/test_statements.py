@@ -1545,6 +1545,53 @@ SPEAKERS = [
         "to these acts.\u201d",
         [("providers", "Moody\u2019s Investors Service")],
     ),
+    Spoken(  # bbc-politics-040: an aside set off by dashes between the name and the cue
+        "On Thursday, Lord Bingham - a senior law lord - said the rules were incompatible "
+        "with the European Convention on Human Rights.",
+        [("the rules were incompatible", "Bingham")],
+    ),
+    Spoken(  # bbc-business-457
+        "Mr Schroeder - a staunch supporter of the pact when it was set up in the 1990s - said "
+        "exemptions were now needed to take into account the cost of domestic reform "
+        "programmes and changing economic conditions.",
+        [("exemptions were now needed", "Schroeder")],
+    ),
+    Spoken(  # bbc-sport-138: a name that speaks after such an aside is a person
+        "Bellamy left Newcastle to join Celtic on loan after a major row with Souness. Souness "
+        "- who refused to refer to the 25-year-old by name - said Bellamy did not score enough "
+        "goals.",
+        [("Bellamy did not score", "Souness")],
+    ),
+    Spoken(  # isot-reuters-653
+        "Duterte - sometimes described as the \u2018Trump of the East\u2019 because of his "
+        "brash style - said last week he would tell the U.S. president to \u201clay off\u201d "
+        "if he raised the issue of human rights when they met.",
+        [("he would tell the U.S. president", "Duterte")],
+    ),
+    Spoken(  # bbc-entertainment-122: "DJ" is a title
+        "DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has "
+        'admitted it is currently going through a "fallow patch".',
+        [("dance music is not dead", "Norman Cook")],
+    ),
+    Spoken(  # reuters21578-03992 (two sentences of it): "--" opens no word's loss
+        "    Transportation Secretary Elizabeth Dole said she had\ndecided to grant "
+        "unconditional immunity to the carriers serving\nAtlanta's Hartsfield and Chicago's "
+        "O'Hare airports.\n    At five other airports--Dallas-Fort Worth, Boston, Denver,\n"
+        "Newark and Philadelphia--Dole said she would grant conditional\nimmunity to enable "
+        "further government monitoring.",
+        [("she would grant conditional", "Elizabeth Dole")],
+    ),
+    Spoken(  # isot-reuters-671: words of rank count in no limit of a description's length
+        "Two former top U.S. intelligence officials said on Sunday they fear President Donald "
+        "Trump is being manipulated by Russian President Vladimir Putin.",
+        [("they fear", "former top U.S. intelligence officials")],
+    ),
+    Spoken(  # reuters21578-09554
+        "    OTTAWA, March 26 - Canada may begin monitoring steel\nflowing in and out of the "
+        'country to determine if any steel is\nbeing illegally "trans-shipped" to the U.S., '
+        "senior government\ntrade officials said.",
+        [("Canada may begin", "senior government trade officials")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
@@ -1554,6 +1601,13 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-15456: the members of the G-7 in its aside are none of its speakers
+        "    The G-7 -- grouping the U.S., Japan, West Germany, Britain,\nFrance, Italy and "
+        "Canada -- said in the statement they welcomed\nproposals announced by Japan's ruling "
+        "Liberal Democratic Party\n(LDP) for extraordinary and urgent measures to stimulate "
+        "its\neconomy.",
+        "France",
+    ),
     (  # bbc-sport-245: nor a telephone call the subject received
         "The Basque newspaper Gara apparently received a telephone call saying a bomb was due "
         "to explode at 2100 local time.",

@@ -243,3 +243,16 @@ def test_norm_keeps_length(text: str) -> None:
     from newsparse._text import normalise
 
     assert len(normalise(text)) == len(text)
+
+
+@example("Newark and Philadelphia--Dole said")  # reuters21578-03992: "Dole" was lost
+@example("the 'Mr Big' said")
+@given(st.text(alphabet="ab1.'&- \u00e9", max_size=20))
+def test_words_before_a_cue_are_the_words_read_forwards(text: str) -> None:
+    # the speaker finder reads the last tokens before a cue from the right; it must find
+    # the tokens a left-to-right reading finds
+    from newsparse._statements_np import _first_tokens, _last_tokens
+
+    forwards = _first_tokens(text, 0, len(text), len(text) + 1)
+    assert _last_tokens(text, 0, len(text), len(text) + 1) == forwards
+    assert _last_tokens(text, 0, len(text), 3) == forwards[-3:]
