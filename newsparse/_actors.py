@@ -1387,8 +1387,13 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
         return _lone(toks[0], orig)
-    if _is_title(toks[-1]) and (toks[0].key not in FIRST_NAMES or len(toks) > 2):
-        return []  # "Energy Secretary, Rick Perry": the title alone names no one
+    if (
+        _is_title(toks[-1])
+        and (toks[0].key not in FIRST_NAMES or len(toks) > 2)
+        and not (toks[-1].key in _TITLE_SURNAMES and all(tk.key in FIRST_NAMES for tk in toks[:-1]))
+    ):
+        return []  # "Energy Secretary, Rick Perry": the title alone names no one (but
+        # "Martin Luther King", "Larry King": given names before it make it a surname)
     hit = COUNTRIES.get(toks[-1].key)
     if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
         return []  # "Latin American", "African American": adjectives
@@ -1505,11 +1510,24 @@ def _lexicon_key(key: str) -> bool:
     return key in COUNTRIES or key in GOVERNMENT or key in MEDIA or key in PLACES or key in PARTIES
 
 
+#: Title words that are surnames too ("Peter King", "Erik Prince"), not
+#: "Mary Queen of Scots" or "Ruth Kelly MP".
+_TITLE_SURNAMES: Final = frozenset("king bishop prince judge marshal sheriff pope".split())
+
+
 def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker",
     "Dutchman | Arnoud Okken"."""
     if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
         return [toks[:1], toks[1:]]
+    for k in range(1, len(toks) - 1):  # "Peter King | of New York": a surname, no title
+        if (
+            toks[k - 1].key in FIRST_NAMES
+            and toks[k].key in _TITLE_SURNAMES
+            and norm[toks[k].end : toks[k + 1].start] == " of "
+            and not _is_title(toks[k - 1])
+        ):
+            return [toks[: k + 1], toks[k + 1 :]]
     for k in range(1, len(toks) - 1):  # "at GDC | Mr Allard": an honorific opens a name
         if toks[k].key.rstrip(".") in _HONORIFICS:
             if any(_is_title(tk) for tk in toks[:k]):
@@ -1638,8 +1656,10 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
         return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2
-    if key in TITLES or key in GROUP_NOUNS or key in ROLE_NOUNS or key in _NOBODY:
+    if key in GROUP_NOUNS or key in ROLE_NOUNS or key in _NOBODY:
         return None  # "Analysts said": a group, found by its description; "Reports said"
+    if key in TITLES:
+        return None, "surname", key, 1  # "King said": only a surname in the cast (see find_actors)
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "the Soviets"
         return "country", "demonym", plural[0], 0
@@ -1810,7 +1830,7 @@ _AND_OWNER_RE: Final = regex.compile(
 
 
 #: How the mentions are made that join an actor after the named ones (see find_actors).
-_LATER: Final = frozenset(("acronym", "demonym", "single", "office"))
+_LATER: Final = frozenset(("acronym", "demonym", "single", "office", "surname"))
 #: Endings of a first word that may be a verb opening the sentence ("Questioning").
 _VERB_ENDS: Final = ("ing", "ly", "ed")
 
@@ -2337,6 +2357,10 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 cl._add(known, m, orig)  # not "And the Belgian, who has slipped": a person
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
+        elif m[_HOW] == "surname":  # a title word alone: "King" of "Peter King", or no one
+            bearers = cl.surnames.get(cl.loose.get(m[_KEY]) or _loose(m[_KEY], cl.loose))
+            if bearers:
+                cl._add(_nearest(bearers, m[_SPAN][0]), m, orig)
         elif m[_KIND] == "organization":
             cl.org(m, orig)  # a known acronym (deferred above)
         elif m[_HOW] == "office" and m[_KEY] in speaking:  # "the Archbishop of Canterbury said"
@@ -2574,7 +2598,7 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         if not norm.startswith((" ", "'s "), end):
             continue  # the common case: no head word can follow
         if m[_KIND] not in ("country", "person", "organization", "place", None) or (
-            m[_HOW] == "person"
+            m[_HOW] == "person" or m[_HOW] == "surname"  # not "Justice campaign"
         ):
             continue
         if not _gov_head_may_follow(norm, end, panels):

@@ -1045,6 +1045,29 @@ KIND_OF = [
         id="firm-in-s-with-and",
     ),
     pytest.param(
+        # bbc-entertainment-314: a title word after given names is a surname
+        "The death of Martin Luther King saw it postponed for two days in 1968 as a mark of "
+        "respect.",
+        "Martin Luther King",
+        "person",
+        id="surname-king",
+    ),
+    pytest.param(
+        # bbc-entertainment-007: ... not a title of the royal kind
+        "Second favourite is a biography of Mary Queen of Scots, by John Guy.",
+        "Mary Queen",
+        None,
+        id="mary-queen-of-scots",
+    ),
+    pytest.param(
+        # bbc-entertainment-225: a title word alone names no body with the noun after it
+        "Earlier on Friday 15 protesters from the Fathers 4 Justice campaign group were "
+        "arrested after entering the Big Brother compound at 0300 GMT and throwing fireworks.",
+        "Justice campaign",
+        None,
+        id="no-justice-campaign",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

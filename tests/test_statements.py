@@ -1592,6 +1592,14 @@ SPEAKERS = [
         "senior government\ntrade officials said.",
         [("Canada may begin", "senior government trade officials")],
     ),
+    Spoken(  # isot-reuters-815: "King of New York" is a congressman's surname and his
+        # state, and "King" alone is he
+        "Republican Representative Peter King of New York said on ABC\u2019s This Week of the "
+        "proposed state and local tax deduction repeal.  King said that Trump voters from his "
+        "district in the suburbs of Long Island, near New York City, have contacted him to "
+        "object to the proposal.",
+        [("Trump voters from his district", "Peter King")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
