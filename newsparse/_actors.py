@@ -67,6 +67,7 @@ from newsparse._actors_lex import (
     LOWER_WORD_RE,
     MALE_PRONOUNS,
     MEDIA,
+    MINISTRY_MODS,
     NAME_ASCII_RE,
     NAME_PARTICLES,
     NAME_RE,
@@ -2637,16 +2638,21 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
 #: The heads that make a body of a state or province ("the Ontario government").
 _PLACE_BODY_HEADS: Final = frozenset("government administration authorities police cabinet".split())
 #: First words of the heads and modifiers :data:`GOV_HEADS_RE` reads.
-_GOV_FIRST_WORDS: Final = frozenset(
-    "government administration military authorities armed army navy regime cabinet embassy "
-    "parliament campaign central police coast secretariat leadership delegation panel "
-    "committee subcommittee recognised recognized elected backed appointed interim".split()
+_GOV_FIRST_WORDS: Final = (
+    frozenset(
+        "government administration military authorities armed army navy regime cabinet embassy "
+        "parliament campaign central police coast secretariat leadership delegation panel "
+        "committee subcommittee recognised recognized elected backed appointed interim "
+        "ministry".split()
+    )
+    | MINISTRY_MODS
 )
 #: The first words of the heads alone, in bytes: every match of :data:`GOV_HEADS_RE`
 #: holds one as a word, so a text whose words (:attr:`TextView.words`) lack them has none.
 _GOV_HEAD_BYTES: Final = frozenset(
-    w.encode() for w in _GOV_FIRST_WORDS - {"recognised", "recognized", "elected", "backed",
-                                            "appointed", "interim"}
+    w.encode() for w in _GOV_FIRST_WORDS - MINISTRY_MODS - {"recognised", "recognized",
+                                                            "elected", "backed", "appointed",
+                                                            "interim"}
 )  # fmt: skip
 
 

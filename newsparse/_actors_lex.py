@@ -429,18 +429,25 @@ GENDER_MENTIONS: Final = 6
 #: Where a sentence ends, for the pronouns after a name: a stop and a space, a line break.
 SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]\s|\n")
 #: Lowercase heads that make "<Name> government" an organisation.
+#: What a lower-case ministry is of ("China's foreign ministry", "the Iraqi oil ministry").
+MINISTRY_MODS: Final = frozenset(
+    "foreign defence defense finance economy trade interior health justice commerce "
+    "agriculture education energy industry oil information culture labour labor".split()
+)
 GOV_HEADS_RE: Final = regex.compile(
     r"""
     (?:'s)?
     (?:\ (?P<mods>(?:[a-z]{2,20}ly\ )?(?:recogni[sz]ed|elected|backed|appointed|interim)
                  |(?!(?:and|or|but|the|to|of|in|on|for|with|has|have|had|is|was|said|says|told
                       |asked|called|will|would)\b)[a-z]{3,20}(?:\ [a-z]{3,20})?
-                  (?=\ (?:panel|committee|subcommittee)\b)))?
-    \ (?P<head>government|administration|military|authorities|armed\ forces|army|navy
+                  (?=\ (?:panel|committee|subcommittee)\b)
+                 |\L<ministries>(?=\ ministry\b)))?
+    \ (?P<head>government|administration|military|authorities|armed\ forces|army|navy|ministry
             |regime|cabinet|embassy|parliament|campaign|central\ bank|police|coast\ guard
             |secretariat|leadership|delegation|panel|committee|subcommittee)\b
     """,
     regex.VERBOSE,
+    ministries=MINISTRY_MODS,
 )
 _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 #: A lowercase role noun written before a name ("correspondent Sharyn Alfonsi").

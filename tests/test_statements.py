@@ -1600,6 +1600,24 @@ SPEAKERS = [
         "object to the proposal.",
         [("Trump voters from his district", "Peter King")],
     ),
+    Spoken(  # isot-reuters-771: a country's ministry in lower case is an organisation
+        "BEIJING (Reuters) - China\u2019s foreign ministry on Wednesday said that China fully "
+        "and strictly implements U.N. Security Council resolutions on North Korea and will "
+        "investigate if there are activities that contravene resolutions.",
+        [("China fully and strictly", "China\u2019s foreign ministry")],
+    ),
+    Spoken(  # isot-reuters-029 (its first two sentences): ... and "the ministry" it
+        "MEXICO CITY (Reuters) - Mexico\u2019s finance ministry will evaluate whether to make "
+        "fiscal changes in response to the U.S. tax reform, according to a document seen by "
+        "Reuters on Friday. In the document, the ministry said Mexico would not make changes "
+        "that left it with a higher public sector deficit.",
+        [("Mexico would not make changes", "Mexico\u2019s finance ministry")],
+    ),
+    Spoken(  # aeb-albawaba-091 (a sentence of it): a demonym's ministry too
+        'The French foreign ministry said it "regrets any decision likely to encourage... '
+        'settlement building".',
+        [('it "regrets any decision', "French foreign ministry")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
