@@ -2611,12 +2611,18 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
             or (m[_KIND] == "place" and (g["head"] not in _PLACE_BODY_HEADS or g["mods"]))
         ):
             continue  # "the Ontario government", "Punjab police"; not "the Iowa campaign"
+        if g["head"] == "office" and (
+            m[_KIND] not in ("person", None)
+            or not norm.startswith("'s", end)
+            or not _speaks(norm, g.end(), owner=False)
+        ):
+            continue  # "Ryan's office said": a body; not "in Ryan's office"
         who = m[_KEY] if m[_KIND] == "country" else m[_NAME]  # the country's canonical name
         head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
         name = f"{m[_NAME] if m[_KIND] != 'country' else orig[m[_SPAN][0] : m[_SPAN][1]]} {head}"
-        if g["mods"]:  # "Libya's internationally recognized government"
-            name = " ".join(orig[m[_SPAN][0] : g.end()].split())
+        if g["mods"] or g["head"] == "office":  # "Libya's internationally recognized
+            name = " ".join(orig[m[_SPAN][0] : g.end()].split())  # government", "Ryan's office"
         head = g["head"]
         bare = f"{fold(who)} {head}"
         c = cl.by_key.get(("organization", key))
@@ -2643,7 +2649,7 @@ _GOV_FIRST_WORDS: Final = (
         "government administration military authorities armed army navy regime cabinet embassy "
         "parliament campaign central police coast secretariat leadership delegation panel "
         "committee subcommittee recognised recognized elected backed appointed interim "
-        "ministry".split()
+        "ministry office".split()
     )
     | MINISTRY_MODS
 )

@@ -574,19 +574,25 @@ def _before_dashes(norm: str, toks: list[tuple[str, int, int]], i: int, floor: i
                 j -= 1  # "The G-7 -- grouping the U.S., Japan ... -- said"
             inner = subject_before(norm, toks[j][1], floor)
             whole = subject_before(norm, toks[j][1], floor, trim=False)
-            if (
-                inner is None
-                or whole is None
-                or not norm[inner.start].isupper()
-                or _indefinite(norm, whole.start)
-            ):
+            if inner is None or whole is None or _indefinite(norm, whole.start):
                 return None
-            if _opens_clause(norm, floor, whole.start) or norm[
-                max(floor, whole.start - 2) : whole.start
-            ].startswith(","):
+            if norm[inner.start].isupper() and _heads_clause(norm, floor, whole.start):
                 return inner
+            w = _WORD_BEFORE_RE.search(norm, max(floor, whole.start - 8), whole.start)
+            if w is not None and w.group(1) in _POSTMOD_PREPS:
+                # "A Nov. 2 report by the Federal Reserve Bank of St. Louis - which has
+                # ... - said": the head before its post-modifier (the cast reads both)
+                core = subject_before(norm, w.start(1), floor, trim=False)
+                if core is not None and _opens_clause(norm, floor, core.start):
+                    return Span(core.start, whole.end)  # (after a comma, an appositive:
+                    # "Robert Murray, the chief executive of ... Corp - one of ... - said")
             return None
     return None
+
+
+def _heads_clause(norm: str, floor: int, at: int) -> bool:
+    """True when a noun phrase at ``at`` opens its clause or follows a comma."""
+    return _opens_clause(norm, floor, at) or norm[max(floor, at - 2) : at].startswith(",")
 
 
 def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> Span:

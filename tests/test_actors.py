@@ -1068,6 +1068,15 @@ KIND_OF = [
         id="no-justice-campaign",
     ),
     pytest.param(
+        # bbc-politics-156: a person's office that says nothing is no body
+        'The Liberal Democrats said it "beggared belief" he and fellow officials could not '
+        "remember how Leoncia Casalme's application for indefinite leave to remain went from "
+        "Mr Blunkett's office to the head of the Immigration and Nationality Department.",
+        "Mr Blunkett's office",
+        None,
+        id="office-that-says-nothing",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
