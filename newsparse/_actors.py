@@ -1888,8 +1888,15 @@ def _subject_may_end(norm: str, lo: int, end: int) -> bool:
         e -= 1
     if _head_or_tail_ends(norm, lo, e):
         return True
+    the = norm.rfind(" the ", max(lo, e - 40), e)
+    if the > lo and norm.endswith(_LOWER_TAIL_OPENS, lo, the):
+        return True  # a tail in lower case: "a spokesperson for the camp"
     comma = norm.rfind(",", lo, e)
     return comma > lo and _head_or_tail_ends(norm, lo, comma)
+
+
+#: The prepositions that open a tail in lower case (before " the ").
+_LOWER_TAIL_OPENS: Final = (" for", " at", " with", " from")
 
 
 def _head_or_tail_ends(norm: str, lo: int, at: int) -> bool:
@@ -2720,6 +2727,10 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
                 hit.add((t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
+#: Role heads of people who speak for another and are seldom named.
+_SPOKES: Final = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
 def _describe(cl: _Clusterer, view: TextView, present: frozenset[bytes], starts: list[int]) -> None:
     """Speakers named by a description: linked to an earlier actor, or new ones.
     ``present``: the words of :data:`_CUE_BYTES` the text holds; ``starts``: where its
@@ -2758,8 +2769,15 @@ def _describe(cl: _Clusterer, view: TextView, present: frozenset[bytes], starts:
                     target = c
                     break
         if target is None:
-            if m[_HOW] == "definite" and m[_KIND] == "person" and _det_of(m) == "the":
-                continue  # "the (shadow) chancellor" with no one before it
+            if (
+                m[_HOW] == "definite"
+                and m[_KIND] == "person"
+                and _det_of(m) == "the"
+                and (m[_SPAN][1] == m[_HEAD_END] or head not in _SPOKES)
+            ):
+                continue  # "the (shadow) chancellor", "the MP for Birkenhead" with no one
+                # before it (not "the spokesman for British Prime Minister Theresa May":
+                # a spokesperson, unnamed, is described)
             kind: ActorKind = m[_KIND] or "person"
             target = cl.by_key.get((kind, m[_KEY]))
             if target is None:

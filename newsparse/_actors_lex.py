@@ -257,6 +257,10 @@ _SUBJECT: Final = r"""(?r)
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
              \p{Lu}[\p{L}.&'-]{0,30}
              (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}
+             # "a spokesperson for the camp", "an official with the wheat group"
+             |\s++(?:for|at|with|from)\s++the\s++(?&low)(?:\s++(?&low))?
+             (?(DEFINE)(?P<low>(?!(?:and|or|but|who|which|that|to|in|on|of|as)\b)
+                               \p{Ll}[\p{Ll}-]{2,30}))
 """
 #: The tail of a subject "familiar with" something ("sources familiar with the matter").
 _FAMILIAR: Final = r"""

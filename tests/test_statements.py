@@ -1624,6 +1624,30 @@ SPEAKERS = [
         "America\u2019s biggest underground miners - said Trump could do more for the industry.",
         [("Trump could do more", "Robert Murray")],
     ),
+    Spoken(  # isot-reuters-420 (two sentences of it): a described speaker with a tail in
+        # lower case is a person of its own, not the congressman it names
+        "House Speaker Paul Ryan, the top House Republican, also said Conyers, who is 88 and "
+        "has served since 1965, should step aside. An attorney for the congressman said "
+        "Conyers would not be hounded from office.",
+        [("Conyers would not be hounded", "attorney for the congressman")],
+    ),
+    Spoken(  # isot-reuters-455 (a sentence of it): "the spokesman for ..." is described
+        "\u201cIt is wrong for the president to have done this,\u201d the spokesman for "
+        "British Prime Minister Theresa May said.",
+        [("It is wrong", "spokesman for British Prime Minister Theresa May")],
+    ),
+    Spoken(  # reuters21578-07326
+        "    \"His comments were not discouraging, but they didn't in our\njudgment promise any "
+        'immediate action on EEP," an official with\nthe wheat group said.',
+        [("His comments", "official with the wheat group")],
+    ),
+    Spoken(  # bbc-politics-133 (two sentences of it): "the MP for ..." with no spokesperson
+        # head is the person named before, not one of its own
+        "Meanwhile Labour backbencher Stephen Pound labelled casino-related regeneration "
+        'schemes "a pile of pants". The MP for Ealing North claimed the legislation would '
+        "encourage a mafia-like culture of vice.",
+        [("the legislation would encourage", "Stephen Pound")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
