@@ -405,6 +405,22 @@ def test_not_statements(text: str) -> None:
 #: begins, past adjuncts and no further.
 CLAUSE_STARTS = [
     pytest.param(
+        # bbc-business-136: "only" before a number opens the clause (and the speaker
+        # stands before an aside set off by dashes)
+        "A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only "
+        "30 to 40 top firms would be targeted.",
+        ["only 30 to 40 top firms"],
+        id="only-a-number",
+    ),
+    pytest.param(
+        # bbc-tech-014: ... and before "when"
+        "Hugo Lueders, European director for public policy at CompTIA, an umbrella "
+        "organization for technology companies, said only when intellectual property was "
+        "adequately protected would European inventors prosper.",
+        ["only when intellectual property"],
+        id="only-when",
+    ),
+    pytest.param(
         # bbc-politics-241: "this" opens the clause; it is no adjunct as in "this week"
         "Education will be protected from any cuts but Linda Knox says this will mean other "
         "services will suffer.",
