@@ -1896,7 +1896,7 @@ def _subject_may_end(norm: str, lo: int, end: int) -> bool:
 
 
 #: The prepositions that open a tail in lower case (before " the ").
-_LOWER_TAIL_OPENS: Final = (" for", " at", " with", " from")
+_LOWER_TAIL_OPENS: Final = (" for", " at", " with", " from", " of")
 
 
 def _head_or_tail_ends(norm: str, lo: int, at: int) -> bool:
@@ -1981,7 +1981,7 @@ def _description(
         return None  # "the Joint Chiefs of Staff": the end of a name
     # modifiers: the words before the head, right to left, up to a stop word
     name_start = m.start("head")
-    det = ""
+    det = stop = ""
     pre = list(_WORD_RE.finditer(norm, m.start("pre"), m.end("pre")))
     for k in range(len(pre) - 1, -1, -1):
         w = pre[k]
@@ -2000,9 +2000,13 @@ def _description(
                 name_start = w.start()
             break
         if low in STOP_MODS or low.endswith("'s") or (low in PAST_TENSES and low == w.group()):
+            stop = low
             break
         name_start = w.start()
     np_start = name_start if not det else name_start - len(det) - 1
+    name_end = m.end("tail") if m["tail"] else m.end("head")
+    if stop in ("which", "who") and norm.startswith(",", name_end):
+        return None  # "iDefence, which notified users of the problem, recommended": an object
     if (
         norm[max(0, np_start - 2) : np_start] == ", "
         and (np_start - 2) in named.ends()
@@ -2017,7 +2021,6 @@ def _description(
     head = m["head"].lower()
     if head in GROUP_NOUNS and det in ("a", "an", "one", "another", "this", "that"):
         det, name_start, np_start = "", m.start("head"), m.start("head")  # "a move ministers say"
-    name_end = m.end("tail") if m["tail"] else m.end("head")
     if det in ("his", "her", "their", "its"):
         name_start = np_start  # "his lawyer": the determiner is all there is
     name = view.original[name_start:name_end]

@@ -258,7 +258,7 @@ _SUBJECT: Final = r"""(?r)
              \p{Lu}[\p{L}.&'-]{0,30}
              (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}
              # "a spokesperson for the camp", "an official with the wheat group"
-             |\s++(?:for|at|with|from)\s++the\s++(?&low)(?:\s++(?&low))?
+             |\s++(?:for|at|with|from|of)\s++the\s++(?&low)(?:\s++(?&low))?
              (?(DEFINE)(?P<low>(?!(?:and|or|but|who|which|that|to|in|on|of|as)\b)
                                \p{Ll}[\p{Ll}-]{2,30}))
 """

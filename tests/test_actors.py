@@ -1077,6 +1077,14 @@ KIND_OF = [
         id="office-that-says-nothing",
     ),
     pytest.param(
+        # bbc-tech-284: the object of a relative clause is no subject of the verb after it
+        "Security firm iDefence, which notified users of the problem, recommended that users "
+        "upgrade to iTunes version 4.7.1.",
+        "notified users of the problem",
+        None,
+        id="object-of-a-relative-clause",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

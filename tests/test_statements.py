@@ -1664,6 +1664,17 @@ SPEAKERS = [
         "encourage a mafia-like culture of vice.",
         [("the legislation would encourage", "Stephen Pound")],
     ),
+    Spoken(  # isot-reuters-879: a group with a tail of "of the" in lower case
+        "Critics of the credit say electric vehicle buyers tend to be wealthier than average and "
+        "do not need subsidies.",
+        [("electric vehicle buyers", "Critics of the credit")],
+    ),
+    Spoken(  # reuters21578-20079
+        "    KUALA LUMPUR, Oct 20 - A Council meeting of the\nInternational Natural Rubber "
+        "Organization (INRO) has been\nadjourned until Thursday as tomorrow is a Malaysian "
+        "national\nholiday, officials of the organisation said.",
+        [("A Council meeting", "officials of the organisation")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
