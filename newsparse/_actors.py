@@ -2753,45 +2753,63 @@ def _describe(cl: _Clusterer, view: TextView, present: frozenset[bytes], starts:
         m = _description(view, starts, verb_at, named, source_at, plain)
         if m is None:
             continue  # the common case: no described subject
-        if not position:  # the first description: the mentions so far, before it adds one
-            named.ends()
-            named.starts()
-            index = sorted((s, e, n) for n, c in enumerate(cl.clusters) for s, e in c.spans)
-            position = {id(c): n for n, c in enumerate(cl.clusters)}
-        head_at = m[_HEAD_END] - 1
-        if any(s <= head_at < e for s, e, _ in _near(index, m[_SPAN])):
-            continue  # a named mention already covers its head
-        head = fold(m[_TITLE] or "")
-        target: _Cluster | None = None
-        if m[_HOW] == "definite" or m[_KIND] == "group":
-            mods = m[_NAME].split()[:-1]
-            before = bisect.bisect_left(index, (m[_SPAN][0],))
-            for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
-                c = cl.clusters[n]
-                if c.kind == m[_KIND] and _fits_description(c, head, mods):
-                    target = c
-                    break
+        found_here = [m]
+        if m[_KIND] == "group" and view.norm.endswith(" and ", 0, m[_SPAN][0]):
+            first = _description(view, starts, m[_SPAN][0] - 4, named, -1, plain)
+            if first is not None and first[_KIND] == "group":
+                found_here.insert(0, first)  # "energy analysts and utility officials said"
+        for m in found_here:
+            _describe_one(cl, view, m, named, index, position)
+
+
+def _describe_one(
+    cl: _Clusterer,
+    view: TextView,
+    m: _Mention,
+    named: _Named,
+    index: list[tuple[int, int, int]],
+    position: dict[int, int],
+) -> None:
+    """Link the described speaker ``m`` to an earlier actor, or make a new one."""
+    if not position:  # the first description: the mentions so far, before it adds one
+        named.ends()
+        named.starts()
+        index[:] = sorted((s, e, n) for n, c in enumerate(cl.clusters) for s, e in c.spans)
+        position.update({id(c): n for n, c in enumerate(cl.clusters)})
+    head_at = m[_HEAD_END] - 1
+    if any(s <= head_at < e for s, e, _ in _near(index, m[_SPAN])):
+        return  # a named mention already covers its head
+    head = fold(m[_TITLE] or "")
+    target: _Cluster | None = None
+    if m[_HOW] == "definite" or m[_KIND] == "group":
+        mods = m[_NAME].split()[:-1]
+        before = bisect.bisect_left(index, (m[_SPAN][0],))
+        for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
+            c = cl.clusters[n]
+            if c.kind == m[_KIND] and _fits_description(c, head, mods):
+                target = c
+                break
+    if target is None:
+        if (
+            m[_HOW] == "definite"
+            and m[_KIND] == "person"
+            and _det_of(m) == "the"
+            and (m[_SPAN][1] == m[_HEAD_END] or head not in _SPOKES)
+        ):
+            return  # "the (shadow) chancellor", "the MP for Birkenhead" with no one
+            # before it (not "the spokesman for British Prime Minister Theresa May":
+            # a spokesperson, unnamed, is described)
+        kind: ActorKind = m[_KIND] or "person"
+        target = cl.by_key.get((kind, m[_KEY]))
         if target is None:
-            if (
-                m[_HOW] == "definite"
-                and m[_KIND] == "person"
-                and _det_of(m) == "the"
-                and (m[_SPAN][1] == m[_HEAD_END] or head not in _SPOKES)
-            ):
-                continue  # "the (shadow) chancellor", "the MP for Birkenhead" with no one
-                # before it (not "the spokesman for British Prime Minister Theresa May":
-                # a spokesperson, unnamed, is described)
-            kind: ActorKind = m[_KIND] or "person"
-            target = cl.by_key.get((kind, m[_KEY]))
-            if target is None:
-                target = cl.new(kind, m[_KEY])
-                position[id(target)] = len(cl.clusters) - 1
-            target.add_heads(head, _ROLE_CLASS.get(head, head))
-            if m[_KIND] == "person":
-                target.title = target.title or m[_TITLE]
-                cl._title_facts(target, m[_TITLE] or "")
-        target.add(m[_SPAN], view.original[m[_SPAN][0] : m[_SPAN][1]], m[_NAME], 0)
-        bisect.insort(index, (m[_SPAN][0], m[_SPAN][1], position[id(target)]))
+            target = cl.new(kind, m[_KEY])
+            position[id(target)] = len(cl.clusters) - 1
+        target.add_heads(head, _ROLE_CLASS.get(head, head))
+        if m[_KIND] == "person":
+            target.title = target.title or m[_TITLE]
+            cl._title_facts(target, m[_TITLE] or "")
+    target.add(m[_SPAN], view.original[m[_SPAN][0] : m[_SPAN][1]], m[_NAME], 0)
+    bisect.insort(index, (m[_SPAN][0], m[_SPAN][1], position[id(target)]))
 
 
 _PUNCT: Final = ".,;:!?\"'()[]-"

@@ -1675,6 +1675,18 @@ SPEAKERS = [
         "national\nholiday, officials of the organisation said.",
         [("A Council meeting", "officials of the organisation")],
     ),
+    Spoken(  # isot-reuters-654: of joint described speakers, the first named speaks
+        "While the full impact of Trump\u2019s coal policy could take years to understand, the "
+        "changes so far are unlikely to boost domestic demand, energy analysts and utility "
+        "officials said.",
+        [("While the full impact", "energy analysts")],
+    ),
+    Spoken(  # reuters21578-18604
+        "    AMSTERDAM, June 17 - European coffee traders and roasters\nmay propose a new formula "
+        "for calculating International Coffee\nOrganization (ICO) coffee quotas at the end of "
+        "their meeting\nhere this week, traders and officials told Reuters.",
+        [("European coffee traders", "traders")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
