@@ -1717,6 +1717,22 @@ def _classified(
     return tuple([(*m[_SPAN], *m[1:7]) for m in found])
 
 
+#: A number after a name: "4" of "BBC Radio 4".
+_NUMBER_AFTER_RE: Final = re.compile(r" [0-9]{1,2}(?![0-9]|[.,][0-9])(?: Live\b)?")
+
+
+def _numbered_media(norm: str, orig: str, at: int, end: int) -> _Mention | None:
+    """An outlet whose name ends in a number after the run ``[at, end)``, as media.txt
+    knows it ("BBC Radio 4", "Channel 4": the name runs hold no digits)."""
+    n = _NUMBER_AFTER_RE.match(norm, end)
+    if n is None:
+        return None
+    key = " ".join(fold(norm[at : n.end()]).split())
+    if key not in MEDIA:
+        return None
+    return ((at, n.end()), "organization", "org", key, orig[at : n.end()], None, 2, -1)
+
+
 def _mentions(
     runs: list[_Placed], mid_caps: set[str], view: TextView, memo: _Memo
 ) -> list[_Mention]:
@@ -1726,6 +1742,14 @@ def _mentions(
     out: list[_Mention] = []
     for at, shape, initial in runs:
         toks = shape[0]
+        last = at + toks[-1][1]
+        if (
+            norm.startswith(" ", last)
+            and norm[last + 1 : last + 2].isdigit()
+            and (numbered := _numbered_media(norm, orig, at, last)) is not None
+        ):
+            out.append(numbered)  # "BBC Radio 4", "Channel 4" (media.txt)
+            continue
         if len(toks) == 1:
             _, end, text, key = toks[0]
             facts = memo.lone.get(text, _UNSEEN)

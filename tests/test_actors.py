@@ -1085,6 +1085,14 @@ KIND_OF = [
         id="object-of-a-relative-clause",
     ),
     pytest.param(
+        # bbc-politics-021: an outlet whose name ends in a number (media.txt)
+        "He told BBC Radio 4's Today programme: \"No politician should make the mistake that "
+        'John Major and his colleagues made in 1992."',
+        "BBC Radio 4",
+        "organization",
+        id="radio-4",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

@@ -1687,6 +1687,11 @@ SPEAKERS = [
         "their meeting\nhere this week, traders and officials told Reuters.",
         [("European coffee traders", "traders")],
     ),
+    Spoken(  # bbc-entertainment-231 (a sentence of it)
+        'Radio 1 said the show would not try to replace Peel, but would rise to the "challenge" '
+        'of "keeping his legacy alive" with unpredictable music.',
+        [("the show would not try", "Radio 1")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
