@@ -2651,6 +2651,8 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
             or not _speaks(norm, g.end(), owner=False)
         ):
             continue  # "Ryan's office said": a body; not "in Ryan's office"
+        if g["head"] in _NATIONAL_HEADS and m[_KIND] != "country":
+            continue  # "the Italian treasury", "the German regulator": a country's
         who = m[_KEY] if m[_KIND] == "country" else m[_NAME]  # the country's canonical name
         head = g["head"] if not g["mods"] else f"{g['mods']} {g['head']}"
         key = f"{fold(who)} {head}"
@@ -2675,6 +2677,8 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         c.add((m[_SPAN][0], g.end()), orig[m[_SPAN][0] : g.end()], name, 2)
 
 
+#: The heads that make a body of a country only ("the Italian treasury").
+_NATIONAL_HEADS: Final = frozenset(("treasury", "regulator", "watchdog"))
 #: The heads that make a body of a state or province ("the Ontario government").
 _PLACE_BODY_HEADS: Final = frozenset("government administration authorities police cabinet".split())
 #: First words of the heads and modifiers :data:`GOV_HEADS_RE` reads.
@@ -2683,7 +2687,7 @@ _GOV_FIRST_WORDS: Final = (
         "government administration military authorities armed army navy regime cabinet embassy "
         "parliament campaign central police coast secretariat leadership delegation panel "
         "committee subcommittee recognised recognized elected backed appointed interim "
-        "ministry office".split()
+        "ministry office treasury regulator watchdog".split()
     )
     | MINISTRY_MODS
 )

@@ -456,7 +456,8 @@ GOV_HEADS_RE: Final = regex.compile(
                  |\L<ministries>(?=\ ministry\b)))?
     \ (?P<head>government|administration|military|authorities|armed\ forces|army|navy|ministry
             |regime|cabinet|embassy|parliament|campaign|central\ bank|police|coast\ guard
-            |secretariat|leadership|delegation|panel|committee|subcommittee|office)\b
+            |secretariat|leadership|delegation|panel|committee|subcommittee|office
+            |treasury|regulator|watchdog)\b
     """,
     regex.VERBOSE,
     ministries=MINISTRY_MODS,

@@ -1692,6 +1692,16 @@ SPEAKERS = [
         'of "keeping his legacy alive" with unpredictable music.',
         [("the show would not try", "Radio 1")],
     ),
+    Spoken(  # reuters21578-01443: a country's treasury or regulator is a body of its own
+        "    ROME, March 4 - The Italian treasury said it will issue\n3,000 billion lire of a "
+        "new type of indexed government paper,\ndiscount certificates (CTS), on March 18.",
+        [("it will issue", "Italian treasury")],
+    ),
+    Spoken(  # bbc-business-489
+        "The move was widely criticised at the time, and now the German regulator has said it "
+        "has found evidence of possible market manipulation.",
+        [("it has found evidence", "German regulator")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
