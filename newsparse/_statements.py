@@ -2388,6 +2388,18 @@ class _Finder:
         if comma < 0:
             return  # no comma, or none within 60 characters
         if (
+            not far
+            and (after := _TAIL_RE.match(norm, m.end(), s.end)) is not None
+            and not after.group().endswith(",")  # the cue ends the sentence (not "..., said
+            # the report", not "..., said at a March 31, 2016, meeting")
+            and (named := self.before(m.start(), s.start)) is not None
+            and named.start - 2 > s.start
+            and norm.startswith(", ", named.end)
+            and norm.startswith(", ", named.start - 2)
+            and norm[named.start].isupper()
+        ):
+            comma = named.start - 2  # "CLAUSE, Paul Haenle, Director of ..., said."
+        if (
             not _finite(norm, max(s.start, comma - REACH), comma)
             or norm.count(" ", max(s.start, comma - REACH), comma) < 3
         ):

@@ -1702,6 +1702,21 @@ SPEAKERS = [
         "has found evidence of possible market manipulation.",
         [("it has found evidence", "German regulator")],
     ),
+    Spoken(  # isot-reuters-691 (a sentence of it and the quote after): a clause before a
+        # speaker with an appositive, and the quote that follows is the speaker's
+        "China may be mistaken in thinking it had done enough to address U.S. concerns, and "
+        "Trump could find people disappointed at home he didn\u2019t make more progress on items "
+        "like market access and North Korea, Paul Haenle, Director of the Carnegie\u2013Tsinghua "
+        "Center for Global Policy in Beijing, said. \u201cMy concern is you may see a shift "
+        "towards a much harder line coming from the U.S. administration.\u201d",
+        [("China may be mistaken", "Paul Haenle"), ("My concern", "Paul Haenle")],
+    ),
+    Spoken(  # reuters21578-00868
+        "    GENEVA, March 3 - Ford Europe's net earnings soared by 71\nper cent last year to "
+        "559 mln dlrs, Kenneth "
+        "Whipple, chairman\nof Ford Europe, said.",
+        [("Ford Europe's net earnings", "Kenneth Whipple")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
