@@ -506,7 +506,11 @@ def _subject_before(
                 n += 2
                 continue
             break
-        if low in {"of", "for", "and", "de", "al", "'s"} and start >= 0:
+        if (
+            low in {"of", "for", "and", "de", "al", "'s"}
+            and start >= 0
+            and not (t[0].isupper() and low in {"de", "al"})  # "De Clercq", "Al Gore": a
+        ):  # name word (read below)
             # inside a name ("Office for the Western District of New York") or joint
             # speakers ("analysts and officials"): go on when a name or a plural stands before
             prev = toks[i - 1][0] if i >= 1 else ""

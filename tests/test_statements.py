@@ -1717,6 +1717,12 @@ SPEAKERS = [
         "Whipple, chairman\nof Ford Europe, said.",
         [("Ford Europe's net earnings", "Kenneth Whipple")],
     ),
+    Spoken(  # reuters21578-17195 (a sentence of it): "De" capitalised opens a name
+        "    De Clercq, who has taken a hard line on world trade\nproblems at this weekend "
+        "meeting in central Japan, said the EC\nappreciated Japan's plans to cut exports and "
+        "lift domestic\ngrowth instead.",
+        [("the EC\nappreciated", "De Clercq")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
