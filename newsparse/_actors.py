@@ -1752,6 +1752,18 @@ def _mentions(
             continue
         if len(toks) == 1:
             _, end, text, key = toks[0]
+            if (
+                at >= 3
+                and norm[at - 1] == "-"
+                and norm[at - 3 : at] in ("al-", "el-")
+                and (at == 3 or not norm[at - 4].isalnum())
+                and (alkey := fold(norm[at - 3 : at + end])) in GOVERNMENT
+            ):  # "al-Shabaab said": a name the lexicon knows with its lower-case article
+                out.append(
+                    ((at - 3, at + end), "organization", "org", alkey, orig[at - 3 : at + end],
+                     None, 2, -1)
+                )  # fmt: skip
+                continue
             facts = memo.lone.get(text, _UNSEEN)
             if facts is _UNSEEN:
                 facts = memo.lone[text] = _lone_facts(text, key)
@@ -2123,6 +2135,8 @@ class _Clusterer:
     def org(self, m: _Mention, orig: str) -> None:
         key = m[_KEY].removeprefix("the ")
         key = SHORT_FORMS.get(key, key)  # "the Fed": the Federal Reserve
+        if key.startswith(("al-", "el-")):
+            key = f"{key[:2]} {key[3:]}"  # "al-Qaeda" is "Al Qaeda"
         c = self.by_key.get(("organization", key))
         if c is None and (m[_HOW] == "acronym" or _is_caps_word(m[_NAME])):
             c = self.acronyms.get(key)  # "EPA" after "Environmental Protection Agency"

@@ -1723,6 +1723,13 @@ SPEAKERS = [
         "lift domestic\ngrowth instead.",
         [("the EC\nappreciated", "De Clercq")],
     ),
+    Spoken(  # ggt-english-eval 5c3fefc41e67d78e270257d3 (a sentence of it): an armed group
+        # the lexicon knows, named with its lower-case article
+        'In its two-page statement claiming responsibility, al-Shabaab said: "This operation '
+        "... [was] a response to the witless remarks of U.S. president, Donald Trump, and his "
+        'declaration.".',
+        [("This operation", "al-Shabaab")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
