@@ -1937,6 +1937,9 @@ class _Finder:
         # the nearest cue before the quote with a speaker, else the first one after it
         k = bisect.bisect_left(cues, q.open, key=_CUE_START)
         for m in reversed(cues[:k]):
+            if _NEW_CLAUSE_RE.search(self.norm, m.end(), q.open) is not None:
+                break  # "Moscow denies ..., and Trump has dismissed it as a "witch hunt"":
+                # another clause's subject frames the quote
             if (np := self.cue_speaker(m, lo, hi)) is not None:
                 return Span(m.start(), m.end()), np
         for m in cues[k:]:
@@ -2464,6 +2467,14 @@ class _Finder:
 _NONSPACE_RE: Final = regex.compile(r"\S++")
 #: A letter or digit: a paragraph or sentence without one is a separator line.
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]")
+
+
+#: A clause of its own after a comma or semicolon: a capitalised subject and a verb
+#: after "and" / "but" ("..., and Trump has dismissed").
+_NEW_CLAUSE_RE: Final = regex.compile(
+    r"(?:,|;)\s++(?:and|but)\s++\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,3}"
+    r"\s++(?:has|have|had|is|was|were|are|will|would|\p{Ll}++ed)\b"
+)
 
 
 def _relative_speaker(norm: str, np: Span | None) -> Span | None:

@@ -1730,6 +1730,16 @@ SPEAKERS = [
         'declaration.".',
         [("This operation", "al-Shabaab")],
     ),
+    Spoken(  # isot-reuters-844 (two sentences of it): a partial quote in a clause of its
+        # own after ", and" is that clause's subject's
+        "President Donald Trump\u2019s fellow Republicans have been calling for an investigation "
+        "into the Uranium "
+        "One deal, amid news of Mueller\u2019s first indictments of Trump associates as the "
+        "special counsel investigates allegations that the Trump campaign colluded with Moscow. "
+        "Moscow denies any effort to influence the election, and Trump has dismissed the "
+        "investigation as a \u201cwitch hunt.\u201d",
+        [("witch hunt", "Donald Trump")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
