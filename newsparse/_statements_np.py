@@ -514,6 +514,8 @@ def _subject_before(
             # inside a name ("Office for the Western District of New York") or joint
             # speakers ("analysts and officials"): go on when a name or a plural stands before
             prev = toks[i - 1][0] if i >= 1 else ""
+            if low == "and" and toks[first][0][:1].isdigit():
+                break  # "arms sales to Iran and 35 pct thought": a share, no joint name
             if (
                 prev[:1].isupper()
                 or prev.lower() == "the"

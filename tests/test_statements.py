@@ -1749,6 +1749,12 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-00964: "and" before a share joins no two speakers
+        "    The poll found 51 pct of those surveyed thought he was\nlying when he said he did "
+        "not remember if he had approved the\noriginal arms sales to Iran and 35 pct thought he "
+        "was telling\nthe truth.",
+        "Iran",
+    ),
     (  # reuters21578-15456: the members of the G-7 in its aside are none of its speakers
         "    The G-7 -- grouping the U.S., Japan, West Germany, Britain,\nFrance, Italy and "
         "Canada -- said in the statement they welcomed\nproposals announced by Japan's ruling "
