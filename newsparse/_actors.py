@@ -1205,6 +1205,15 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
         return
     i, j = 0, len(tokens)
     while i < j and tokens[i][3] in OPENERS and not _is_caps_word(tokens[i][2]):
+        if (
+            tokens[i][3] == "first"
+            and j - i > 2
+            and (
+                tokens[j - 1][2].rstrip(".") in _SUFFIX_WORDS
+                or any(t[2] in ORG_HEADS for t in tokens[i + 1 : j])
+            )
+        ):
+            break  # "First Chicago Corp", "First National Bank of Chicago": the firm's name
         i += 1
     while j > i + 1 and tokens[j - 1][3] in OPENERS and not _is_caps_word(tokens[j - 1][2]):
         if tokens[j - 2][3] in FIRST_NAMES and tokens[j - 1][3] not in _NO_SURNAMES:
@@ -2166,8 +2175,9 @@ class _Clusterer:
             toks = tuple(key.split())
             c = self.new("organization", key, toks)
             self.org_words.setdefault(toks[0], []).append(c)
-            if len(toks) > 1 and _INITIALS_KEY_RE.fullmatch(toks[0]):
-                # "Viner" = "E.A. Viner Holdings Ltd": its first word after the initials
+            if len(toks) > 1 and (_INITIALS_KEY_RE.fullmatch(toks[0]) or toks[0] == "first"):
+                # "Viner" = "E.A. Viner Holdings Ltd": its first word after the initials;
+                # "Interstate" = "First Interstate Bancorp" ("First" is trimmed before a verb)
                 self.org_words.setdefault(toks[1], []).append(c)
             self.org_last.setdefault(toks[-1], []).append(c)
             stem = len(toks)
@@ -2351,7 +2361,11 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             else:
                 cl.org(m, orig)
         elif kind in ("country", "place") and how != "demonym":
-            c = cl.by_key.get((kind, m[_KEY]))
+            c = None
+            if norm.endswith("First ", 0, m[_SPAN][0]):  # "First Chicago said": the firm
+                firms = [o for o in cl.org_words.get(m[_KEY], []) if o.tokens[:1] == ("first",)]
+                c = firms[0] if len(firms) == 1 else None  # "First Chicago Corp" named before
+            c = c or cl.by_key.get((kind, m[_KEY]))
             if c is None and how == "place" and " " in m[_KEY]:
                 c = cl.by_key.get(("organization", m[_KEY]))  # "James River" = "James River
                 # Corp" (not "Boston" = "Boston Corp": a city's name alone is the city)

@@ -1093,6 +1093,15 @@ KIND_OF = [
         id="radio-4",
     ),
     pytest.param(
+        # reuters21578-19597: "First" opens a firm's name before a company suffix or head
+        "    CHICAGO, June 29 - First Chicago Corp said its First\nNational Bank of Chicago "
+        "subsidiary agreed in principle to\nacquire a 35 pct interest in Wood Gundy Corp, an "
+        "international\ninvestment banking firm headquartered in Toronto.",
+        "First Chicago Corp",
+        "organization",
+        id="first-chicago-corp",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

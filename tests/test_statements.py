@@ -1740,6 +1740,15 @@ SPEAKERS = [
         "investigation as a \u201cwitch hunt.\u201d",
         [("witch hunt", "Donald Trump")],
     ),
+    Spoken(  # reuters21578-19597 (its first sentence and a later one): "First Chicago said"
+        # is the firm named before, not the city
+        "    CHICAGO, June 29 - First Chicago Corp said its First\nNational Bank of Chicago "
+        "subsidiary agreed in principle to\nacquire a 35 pct interest in Wood Gundy Corp, an "
+        "international\ninvestment banking firm headquartered in Toronto.\n    First Chicago "
+        "said it also agreed to invest additional\nfunds jointly with Wood Gundy in venture "
+        "capital and merchant\nbanking businesses.",
+        [("it also agreed", "First Chicago Corp")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
