@@ -1164,6 +1164,8 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
         return own is not None and own.group() in _DEMAND_NOUNS
     if not norm.startswith((" ", "\n"), end):
         return False  # (a line break too: Reuters wraps "National Heritage Inc\nsaid")
+    if norm.startswith(" <", end) and (tag := TICKER_RE.match(norm, end)) is not None:
+        return _speaks(norm, tag.end(), owner=False)  # "Pechiney <PUKG.PA> said"
     if norm.startswith(_DASH_OPENS, end) and (
         aside := _DASH_ASIDE_RE.match(norm, end, end + _DASH_ASIDE_MAX)
     ):  # "Duterte - sometimes described as the 'Trump of the East' - said"
@@ -2284,6 +2286,7 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         if (
             _CAMEL_RE.fullmatch(m[_NAME])
             or m[_KEY].endswith("'s")  # "Moody's said": NAME_RE keeps no other "'s" alone
+            or norm.startswith(" <", m[_SPAN][1])  # "Pechiney <PUKG.PA> said": listed
             or (cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES)
         ):  # "TransLink said", "property website Rightmove said" (not "rival Federer")
             cl.org(_replaced(m, kind="organization", how="org"), orig)

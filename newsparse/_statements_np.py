@@ -40,6 +40,8 @@ _STOP: Final = frozenset(
 #: A party and state after a legislator's name: "D-Mich.", "R-Texas".
 _PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
 #: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
+#: A Reuters ticker after a company's name, before a cue: "Texaco Inc <TX> said".
+_TICKER_END_RE: Final = regex.compile(r"\ <[A-Z][A-Z0-9.]{0,7}+>\ \Z")
 _PARTY_TAG_END_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
@@ -359,6 +361,10 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
         t := _PARTY_TAG_END_RE.search(norm, max(floor, cue_start - 24), cue_start)
     ):
         cue_start = t.start()  # "Rep. John Mica (R-Fla.) said": the name before the tag
+    elif norm[cue_start - 2 : cue_start] == "> " and (
+        t := _TICKER_END_RE.search(norm, max(floor, cue_start - 14), cue_start)
+    ):
+        cue_start = t.start()  # "Texaco Inc <TX> said": the name before the ticker
     lo = max(floor, cue_start - WINDOW)
     toks = _last_tokens(norm, lo, cue_start, FIRST_TOKENS)
     if len(toks) == FIRST_TOKENS:

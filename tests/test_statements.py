@@ -1749,6 +1749,14 @@ SPEAKERS = [
         "capital and merchant\nbanking businesses.",
         [("it also agreed", "First Chicago Corp")],
     ),
+    Spoken(  # reuters21578-05243 (its first two sentences): a Reuters ticker between the
+        # firm's name and the cue; "It" is the firm
+        "    PARIS, March 16 - Pechiney <PUKG.PA> said it signed two\nletters of intent with the "
+        "Soviet Union covering the setting up\nof packaging and packaging materials joint "
+        "ventures.\n    It said one proposed venture would produce  aluminium\npackaging for "
+        "food and cosmetics.",
+        [("it signed two", "Pechiney"), ("one proposed venture", "Pechiney")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
