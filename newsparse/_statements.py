@@ -2187,6 +2187,12 @@ class _Finder:
             return np, None
         prev = norm[max(floor, m.start() - 30) : m.start()].split()
         if prev and prev[-1] in {"and", "but"}:
+            clause = _CLAUSE_OPEN_RE.search(norm, max(floor, m.start() - 200), m.start())
+            if (
+                clause is not None
+                and (own := sentence_subject(norm, clause.end(), m.start())) is not None
+            ):
+                return own, None  # "China said ..., while the city's police deny ... and say"
             return sentence_subject(norm, floor, m.start()), None  # "It did X and said Y"
         if prev and prev[-1] in _RELATIVE_PRONOUNS:
             # "Trump, who says ..." / "experts which said ...": the antecedent
@@ -2474,6 +2480,13 @@ _WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]")
 _NEW_CLAUSE_RE: Final = regex.compile(
     r"(?:,|;)\s++(?:and|but)\s++\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,3}"
     r"\s++(?:has|have|had|is|was|were|are|will|would|\p{Ll}++ed)\b"
+)
+
+
+#: The last subordinate or contrasted clause opened before a cue ("..., while the city's
+#: police deny ... and say"), read backwards from it (reverse search).
+_CLAUSE_OPEN_RE: Final = regex.compile(
+    r"(?r)(?:,\s++(?:while|whereas|although|though|but)|;)\s++(?=the\s|\p{Lu})"
 )
 
 

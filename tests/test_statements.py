@@ -1757,6 +1757,24 @@ SPEAKERS = [
         "food and cosmetics.",
         [("it signed two", "Pechiney"), ("one proposed venture", "Pechiney")],
     ),
+    Spoken(  # aeb-express-067 (a sentence of it): "and say" after a clause of its own
+        # opened by "while" is that clause's subject's
+        "China said it is committed to the \u201cone country, two systems\u201d formula "
+        "granting Hong Kong autonomy, while the city\u2019s police deny accusations of "
+        "brutality and say they show utmost restraint.",
+        [("they show utmost restraint", "police")],
+    ),
+    Spoken(  # isot-reuters-386 (two sentences of it): ... and after "but"
+        "President Donald Trump named Mulvaney, the White House budget director, as acting "
+        "director of the CFPB on Nov. 24 following the "
+        "departure of the director, who had named the agency\u2019s deputy director, Leandra "
+        "English, to temporarily succeed him. A federal judge this week refused to block "
+        "Trump\u2019s appointment of Mulvaney to "
+        "lead the consumer watchdog agency, but English is continuing to pursue the issue and "
+        "indicated in a court filing she would file a motion of preliminary injunction against "
+        "Mulvaney.",
+        [("she would file", "Leandra English")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
