@@ -1173,6 +1173,8 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
     nxt = _ASCII_WORD_RE.match(norm, end + 1)
     if nxt is None:
         return False
+    if nxt.group() == "demand" and not norm.endswith("s", 0, end):
+        return False  # "Strong demand triggers", "Consumer demand will": a noun, no verb
     if nxt.group() in SPEECH_WORDS:
         return True
     if nxt.group() not in _AUX_FIRST:
@@ -1668,8 +1670,9 @@ def _lone_facts(text: str, key: str) -> _SingleFacts:
         return "organization", "org", _org((0, 0), (tok,), "")[_KEY], 2
     if key in PLACES:
         return "place", "place", key, 2
-    if key in GROUP_NOUNS or key in ROLE_NOUNS or key in _NOBODY:
-        return None  # "Analysts said": a group, found by its description; "Reports said"
+    if key in GROUP_NOUNS or key in ROLE_NOUNS or key in _NOBODY or key.rstrip(".") in _SUFFIXES:
+        return None  # "Analysts said": a group, found by its description; "Reports said";
+        # "Ltd said" after "Yamaichi International (Europe)": a suffix cut from its name
     if key in TITLES:
         return None, "surname", key, 1  # "King said": only a surname in the cast (see find_actors)
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
@@ -1713,7 +1716,8 @@ _Found = tuple[int, int, ActorKind | None, str, str, str, str | None, int]
 #: Capitalised words alone that name no one, though a speech verb may follow them
 #: ("Others say", "Reports said").
 _NOBODY: Final = frozenset(
-    "others reports press media terms research speculation evidence rumours rumors".split()
+    "others reports press media terms research speculation evidence rumours rumors "
+    "everyone everybody nobody somebody someone anyone anybody".split()
 )
 #: Not yet in :attr:`_Memo.lone` (a value no token has).
 _UNSEEN: Final[_SingleFacts] = (None, "", "", -1)
@@ -2278,11 +2282,17 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     cue = None
     if norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1):
         cue = ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
+    if norm.endswith((" on ", " via "), 0, m[_SPAN][0]):
+        return  # "lambasted Gillibrand on Twitter on Tuesday writing": a platform
     if (
         _speaks(norm, m[_SPAN][1])
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
+        if m[_NAME] in ORG_HEADS and norm.endswith(("the ", "The "), 0, m[_SPAN][0]):
+            # "the Commission wants", "the Chamber said": a body by its head
+            cl.org(_replaced(m, kind="organization", how="org"), orig)
+            return
         if (
             _CAMEL_RE.fullmatch(m[_NAME])
             or m[_KEY].endswith("'s")  # "Moody's said": NAME_RE keeps no other "'s" alone

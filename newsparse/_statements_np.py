@@ -445,7 +445,15 @@ def _subject_before(
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if (
                     inner is not None
-                    and norm[inner.start].isupper()
+                    and (
+                        norm[inner.start].isupper()
+                        or (  # "..., local builder Greg Dulgerian, 55, said": the name
+                            norm.endswith(", ", max(floor, inner.start - 2), inner.start)
+                            and (named := subject_before(norm, toks[j][1], floor)) is not None
+                            and named.start > inner.start
+                            and norm[named.start].isupper()
+                        )
+                    )
                     and not _indefinite(norm, inner.start)
                 ):
                     if _opens_clause(norm, floor, inner.start):
@@ -533,7 +541,10 @@ def _subject_before(
                 continue
             break
         if low in _STOP and (
-            not t[0].isupper() or low in _JOINERS or (low in _ADVERBS and low != "will")
+            not t[0].isupper()
+            or low in _JOINERS
+            or (low in _ADVERBS and low != "will")
+            or (low in _PREPOSITIONS and low not in ("of", "for", "to"))  # "In Washington, ..."
         ):  # "Will Young" is a name
             break  # also a capitalised "But" or "Meanwhile" opening the sentence
         if t[0].islower() and low not in _RANK_WORDS:  # "Two former top intelligence officials"
@@ -548,6 +559,10 @@ def _subject_before(
         raise _NeedMore
     if start < 0:
         return None
+    if i >= 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in _PREPOSITIONS:
+        while first < last and toks[first][0].isdigit() and toks[first + 1][0][:1].isupper():
+            first += 1  # "In 2004 IBM said": a year after the preposition, no part of the name
+            start = toks[first][1]
     if (
         first >= 2
         and toks[first - 1][0] in _POSTMOD_PREPS

@@ -1102,6 +1102,32 @@ KIND_OF = [
         id="first-chicago-corp",
     ),
     pytest.param(
+        # bbc-sport-340 (two sentences of it): "Everyone" names no one
+        '"All the chat in France has been about how France will play against Ireland," said '
+        'Castaignede ahead of the 12 March tie. "Everyone wants to see the sort of play we saw '
+        'against Wales. But everyone also wants a win."',
+        "Everyone",
+        None,
+        id="everyone",
+    ),
+    pytest.param(
+        # bbc-business-028 (its title): an adjective before "demand" is no speaker
+        "Strong demand triggers oil rally\n\nCrude oil prices surged back above the $47 a "
+        "barrel mark on Thursday.",
+        "Strong",
+        None,
+        id="strong-demand",
+    ),
+    pytest.param(
+        # bbc-politics-358: "the Commission wants": a body by its head
+        "The UK, France, Germany, Austria, the Netherlands and Sweden want the EU budget to be "
+        "capped at 1% of member states' combined national incomes - the Commission wants it to "
+        "be 1.26%.",
+        "Commission",
+        "organization",
+        id="the-commission",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

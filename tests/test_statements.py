@@ -1775,6 +1775,21 @@ SPEAKERS = [
         "Mulvaney.",
         [("she would file", "Leandra English")],
     ),
+    Spoken(  # isot-reuters-645 (a sentence of it): a capitalised preposition opens no name
+        "During the hearing, retired General Robert Kehler, former commander of U.S. Strategic "
+        "Command, said the military can refuse to follow what it considers an illegal order.",
+        [("the military can refuse", "Robert Kehler")],
+    ),
+    Spoken(  # bbc-tech-012 (a sentence of it): ... nor a year after it
+        "In 2004 IBM said it had seen double digit growth in the number of customers using "
+        "Linux to help staff work together more closely.",
+        [("it had seen double digit growth", "IBM")],
+    ),
+    Spoken(  # isot-reuters-035 (a sentence of it): a role before the name of an appositive
+        "In Broomall, a hamlet in the 7th District, local builder Greg Dulgerian, 55, said he "
+        "voted for Trump and Meehan.",
+        [("he voted for Trump", "Greg Dulgerian")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
@@ -1784,6 +1799,11 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-724 (a sentence of it): the place of a leading phrase speaks not
+        "In Taipei, Chiu Chui-cheng, deputy minister of Taiwan\u2019s China policy-making "
+        "Mainland Affairs Council, said China should respect Taiwan\u2019s people.",
+        "Taipei",
+    ),
     (  # reuters21578-00964: "and" before a share joins no two speakers
         "    The poll found 51 pct of those surveyed thought he was\nlying when he said he did "
         "not remember if he had approved the\noriginal arms sales to Iran and 35 pct thought he "
