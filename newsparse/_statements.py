@@ -697,7 +697,7 @@ _ORG_HEADS: Final = frozenset(
     """company firm group bank union agency commission ministry department government
     military party club board council network airline railway carrier automaker retailer
     insurer lender broadcaster newspaper regulator charity organization organisation
-    association""".split()
+    association alliance coalition federation embassy""".split()
 )
 _ORG_DESCRIPTION_RE: Final = regex.compile(
     r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
@@ -860,7 +860,8 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
 #: names Deutsche Bank too.
 _NAMED_HEADS: Final = frozenset(
     """department ministry party commission committee council court association federation
-    government authority board institute university railway""".split()
+    government authority board institute university railway alliance coalition embassy
+    union agency""".split()
 )
 
 

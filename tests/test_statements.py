@@ -1790,6 +1790,23 @@ SPEAKERS = [
         "voted for Trump and Meehan.",
         [("he voted for Trump", "Greg Dulgerian")],
     ),
+    Spoken(  # reuters21578-16924 (its first sentence): a demonym's embassy is a body
+        '    WASHINGTON, April 17 - The Japanese Embassy said in a\nstatement it was "deeply '
+        'disappointed" by the tariffs announced\nby President Reagan.',
+        [("it was", "Japanese Embassy")],
+    ),
+    Spoken(  # bbc-politics-179 (two sentences of it): "the alliance" is the alliance named
+        "At the Court of Appeal on Wednesday, the Countryside Alliance failed in its attempt to "
+        "have the Hunting Act ruled invalid. But it says the ban is unenforceable because the "
+        "law is unclear and impossible to police.\n\nThe alliance says hunt supporters will go "
+        "out and test this law to its limits on Saturday.",
+        [("hunt supporters will go out", "Countryside Alliance")],
+    ),
+    Spoken(  # isot-reuters-792 (a sentence of it): "lobbyists" is a group noun
+        "The lobbyists say it is a stark departure from the approach of the Obama "
+        "administration, which had a reputation for aloofness toward business.",
+        [("it is a stark departure", "lobbyists")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
