@@ -1905,12 +1905,13 @@ class _Named:
 
     def __init__(self, clusters: list[_Cluster]) -> None:
         self.clusters = clusters
-        self._ends: set[int] | None = None
+        self._ends: dict[int, int] | None = None
         self._starts: set[int] | None = None
 
-    def ends(self) -> set[int]:
+    def ends(self) -> dict[int, int]:
+        """Where the named mentions end, each with where one that ends there starts."""
         if self._ends is None:
-            self._ends = {e for c in self.clusters for _, e in c.spans}
+            self._ends = {e: s for c in self.clusters for s, e in c.spans}
         return self._ends
 
     def starts(self) -> set[int]:
@@ -2063,8 +2064,16 @@ def _description(
         and (np_start - 2) in named.ends()
         and (det or m["head"].lower() not in GROUP_NOUNS)
         and not _LEADING_PHRASE_RE.fullmatch(norm, sentence.start, np_start)
+        and (
+            source_at >= 0
+            or "," in norm[name_end:verb_at]
+            or not _inside_clause(norm, sentence.start, named.ends()[np_start - 2])
+        )
     ):
-        return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said"
+        return None  # an appositive: "Luke Popovich, a spokesman for the NMA, said", "John
+        # Connors, Microsoft's chief financial officer said" (not a long clause that ends
+        # in a name: "... the battered economy of Puerto Rico, a senior White House
+        # official said")
         # (not after a leading phrase: "In Sri Lanka, some economists have said")
         # (a bare group speaks: "a note from Goldman Sachs Inc, traders said")
     if m["aside"] and (m.start("aside") + 2) in named.starts():
@@ -2082,6 +2091,14 @@ def _description(
     definite = det in ("the", "this", "that", "his", "her", "its", "their")
     how = "definite" if definite else "desc"
     return _mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
+
+
+def _inside_clause(norm: str, lo: int, at: int) -> bool:
+    """True when the name that starts at ``at`` stands inside a clause, after a lower-case
+    word ("... the battered economy of Puerto Rico"), not at its sentence's or clause's
+    start, after a comma or a closing quote ("..., Alan Milburn, Labour's ...")."""
+    before = norm[max(lo, at - 3) : at].rstrip()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 #: A phrase that opens a sentence and ends with a comma: "In Sri Lanka, ".
@@ -2799,8 +2816,24 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
                 hit.add((t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
+def _same_description(c: _Cluster, head: str, mods: list[str]) -> bool:
+    """True when an unnamed actor's description holds the head and every modifier of a
+    later one ("the senior bank official" after "a senior central bank official" or "a
+    senior official at a leading Japanese bank")."""
+    if c.tokens or c.kind != "person":
+        return False
+    words = c.key.split()
+    return head in words and all(fold(w) in words for w in mods)
+
+
 #: Role heads of people who speak for another and are seldom named.
 _SPOKES: Final = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+#: Role heads of the unnamed sources of news reports: "the senior bank official said"
+#: with no one before it is a person of its own (not "the chancellor", an office one
+#: named person holds).
+_ANONYMOUS: Final = frozenset(
+    "official source diplomat analyst economist trader dealer banker broker aide".split()
+)
 
 
 def _describe(cl: _Clusterer, view: TextView, present: frozenset[bytes], starts: list[int]) -> None:
@@ -2855,7 +2888,9 @@ def _describe_one(
         before = bisect.bisect_left(index, (m[_SPAN][0],))
         for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
             c = cl.clusters[n]
-            if c.kind == m[_KIND] and _fits_description(c, head, mods):
+            if c.kind == m[_KIND] and (
+                _fits_description(c, head, mods) or _same_description(c, head, mods)
+            ):
                 target = c
                 break
     if target is None:
@@ -2863,6 +2898,7 @@ def _describe_one(
             m[_HOW] == "definite"
             and m[_KIND] == "person"
             and _det_of(m) == "the"
+            and head not in _ANONYMOUS
             and (m[_SPAN][1] == m[_HEAD_END] or head not in _SPOKES)
         ):
             return  # "the (shadow) chancellor", "the MP for Birkenhead" with no one

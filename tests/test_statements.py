@@ -1193,7 +1193,8 @@ SPEAKERS = [
         [("more than 90 per cent", "justice official")],
     ),
     Spoken(  # isot-reuters-062 ("the White House official" is not the governor named
-        # between, who is nobody's spokesman)
+        # between, who is nobody's spokesman, but the senior official who spoke first; a
+        # clause that ends in a name is no appositive of it)
         "WASHINGTON (Reuters) - Sweeping tax code changes aimed at keeping U.S. companies from "
         "shifting profits offshore to avoid taxes will not affect the battered economy of "
         "Puerto Rico, a senior White House official said on Wednesday. Puerto Rico Governor "
@@ -1202,7 +1203,11 @@ SPEAKERS = [
         "considered a foreign jurisdiction for tax purposes. \u201cI personally do not think "
         "that this is going to hurt Puerto Rico,\u201d the White House official told reporters, "
         "speaking on condition of anonymity.",
-        [("the provisions in a new tax bill", "Ricardo Rossello"), ("I personally", None)],
+        [
+            ("Sweeping tax code changes", "senior White House official"),
+            ("the provisions in a new tax bill", "Ricardo Rossello"),
+            ("I personally", "senior White House official"),
+        ],
     ),
     Spoken(  # bbc-politics-130 (a described speaker whose body's name holds "for")
         'A spokeswoman for the Department for International Development said: "The government '
@@ -1807,6 +1812,22 @@ SPEAKERS = [
         "administration, which had a reputation for aloofness toward business.",
         [("it is a stark departure", "lobbyists")],
     ),
+    Spoken(  # reuters21578-05271 (its first sentence and the fourth): a later description
+        # with fewer modifiers is the same unnamed official
+        "    TOKYO, March 16 - The Bank of Japan is satisfied with the\nyen around its current "
+        "range, a senior central bank official\ntold reporters.\n    The Bank of Japan is "
+        "rather confident currency stability\nwill continue for some time, the senior bank "
+        "official said, but\ndeclined to be more specific.",
+        [("The Bank of Japan is rather", "senior central bank official")],
+    ),
+    Spoken(  # reuters21578-00306 (two sentences of it): "the senior bank official" with no
+        # one before it who fits is an unnamed source of his own
+        "    A team of Nigerian officials will meet with Japanese\ncreditor banks here later "
+        "this week to seek Japanese support\nfor a proposed refinancing of part of Nigeria's 19 "
+        "billion dlr\nforeign debt, bankers said.\n    The senior bank official said a majority "
+        "of Japanese bank\ncreditors are unwilling to provide any new credits to Nigeria.",
+        [("a majority of Japanese bank", "senior bank official")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
@@ -1816,6 +1837,16 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-03682 (three sentences of it): "the official" of an unnamed source
+        # is that source, not the man named in his words
+        "    An SEC official in Washington said the Vaskevitch case is\nunrelated to the "
+        "agency's widening investigation into Wall\nStreet's insider trading scandal involving "
+        "Ivan Boesky and\nDennis Levine.\n    Neither Vaskevitch nor Sofar are currently living "
+        "in the\nUnited States and cannot be extradited on the basis of the\nSEC's civil "
+        "charges filed against them, the official said.\n    Vaskevitch is living in England "
+        "and Sofar's whereabouts are\nunknown, he said.",
+        "Vaskevitch",
+    ),
     (  # isot-reuters-724 (a sentence of it): the place of a leading phrase speaks not
         "In Taipei, Chiu Chui-cheng, deputy minister of Taiwan\u2019s China policy-making "
         "Mainland Affairs Council, said China should respect Taiwan\u2019s people.",
