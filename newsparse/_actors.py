@@ -1732,6 +1732,13 @@ def _classified(
     return tuple([(*m[_SPAN], *m[1:7]) for m in found])
 
 
+#: The last word before the number of every outlet of media.txt whose name ends in one,
+#: capitalised, and a space ("Radio ", "Channel "): a text without one has no such outlet.
+_MEDIA_NUMBER_WORDS: Final = tuple(
+    sorted(
+        {k.split()[-2].capitalize() + " " for k in MEDIA if " " in k and k.split()[-1].isdigit()}
+    )
+)
 #: A number after a name: "4" of "BBC Radio 4".
 _NUMBER_AFTER_RE: Final = re.compile(r" [0-9]{1,2}(?![0-9]|[.,][0-9])(?: Live\b)?")
 
@@ -1755,16 +1762,18 @@ def _mentions(
     norm, orig = view.norm, view.original
     same = norm == orig
     out: list[_Mention] = []
+    numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
     for at, shape, initial in runs:
         toks = shape[0]
-        last = at + toks[-1][1]
-        if (
-            norm.startswith(" ", last)
-            and norm[last + 1 : last + 2].isdigit()
-            and (numbered := _numbered_media(norm, orig, at, last)) is not None
-        ):
-            out.append(numbered)  # "BBC Radio 4", "Channel 4" (media.txt)
-            continue
+        if numbered_media:
+            last = at + toks[-1][1]
+            if (
+                norm.startswith(" ", last)
+                and norm[last + 1 : last + 2].isdigit()
+                and (numbered := _numbered_media(norm, orig, at, last)) is not None
+            ):
+                out.append(numbered)  # "BBC Radio 4", "Channel 4" (media.txt)
+                continue
         if len(toks) == 1:
             _, end, text, key = toks[0]
             if (
@@ -2299,13 +2308,13 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     cue = None
     if norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1):
         cue = ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
-    if norm.endswith((" on ", " via "), 0, m[_SPAN][0]):
-        return  # "lambasted Gillibrand on Twitter on Tuesday writing": a platform
     if (
         _speaks(norm, m[_SPAN][1])
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
+        if norm.endswith((" on ", " via "), 0, m[_SPAN][0]):
+            return  # "lambasted Gillibrand on Twitter on Tuesday writing": a platform
         if m[_NAME] in ORG_HEADS and norm.endswith(("the ", "The "), 0, m[_SPAN][0]):
             # "the Commission wants", "the Chamber said": a body by its head
             cl.org(_replaced(m, kind="organization", how="org"), orig)
@@ -2383,6 +2392,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     cl = _Clusterer(memo)
     named: list[_Mention] = []  #: people named with a full name
     later: list[_Mention] = []  #: acronyms, demonyms, single words and offices
+    has_first = "First " in norm  #: "First Chicago said" may name a firm (few texts)
     for m in mentions:
         kind, how = m[_KIND], m[_HOW]
         if kind == "organization" and how != "acronym":
@@ -2392,7 +2402,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 cl.org(m, orig)
         elif kind in ("country", "place") and how != "demonym":
             c = None
-            if norm.endswith("First ", 0, m[_SPAN][0]):  # "First Chicago said": the firm
+            if has_first and norm.endswith("First ", 0, m[_SPAN][0]):  # "First Chicago said"
                 firms = [o for o in cl.org_words.get(m[_KEY], []) if o.tokens[:1] == ("first",)]
                 c = firms[0] if len(firms) == 1 else None  # "First Chicago Corp" named before
             c = c or cl.by_key.get((kind, m[_KEY]))
@@ -2463,7 +2473,8 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     _retype(cl, norm)
     # one look at the text's words tells which cue words it holds, for the passes below
     present = _CUE_BYTES.intersection(view.words.words)
-    if not _GOV_HEAD_BYTES.isdisjoint(present):  # most articles: no head word, so no body
+    if not _GOV_HEAD_BYTES.isdisjoint(present) or "'s office" in norm:
+        # most articles: no head word, so no body ("office" only after a possessive)
         _government_bodies(cl, mentions, view)
     del mentions, people, named, later  # the clusters hold what is needed from here on
     _tickers(cl, view)
@@ -2754,7 +2765,7 @@ _GOV_FIRST_WORDS: Final = (
 _GOV_HEAD_BYTES: Final = frozenset(
     w.encode() for w in _GOV_FIRST_WORDS - MINISTRY_MODS - {"recognised", "recognized",
                                                             "elected", "backed", "appointed",
-                                                            "interim"}
+                                                            "interim", "office"}
 )  # fmt: skip
 
 
