@@ -2399,6 +2399,7 @@ class _Finder:
             return  # no comma, or none within 60 characters
         if (
             not far
+            and not norm[comma + 1 : m.start()].strip()  # ", said": an appositive may end there
             and (after := _TAIL_RE.match(norm, m.end(), s.end)) is not None
             and not after.group().endswith(",")  # the cue ends the sentence (not "..., said
             # the report", not "..., said at a March 31, 2016, meeting")
