@@ -54,6 +54,7 @@ from newsparse._actors_lex import (
     DEADLINE_RE,
     DETERMINERS,
     DOCUMENTS,
+    FAMILIAR_CUE_RE,
     FAMILIAR_RE,
     FIRST_NAMES,
     GENDER_MENTIONS,
@@ -2014,7 +2015,7 @@ def _description(
             nouns = not _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(norm[lo:verb_at].casefold()))
         if not nouns:
             m = None  # the common case: no role or group noun, so no subject to read
-        elif norm.find("familiar with", lo, verb_at) >= 0:
+        elif FAMILIAR_CUE_RE.search(norm, lo, verb_at) is not None:
             m = FAMILIAR_RE.search(norm, lo, verb_at)
         elif _subject_may_end(norm, lo, verb_at):
             m = SUBJECT_RE.search(norm, lo, verb_at)
@@ -2827,6 +2828,13 @@ def _caps_lines(cl: _Clusterer, caps: list[Span], view: TextView) -> None:
                 hit.add((t.start(), t.end()), view.original[t.start() : t.end()], "", -1)
 
 
+def _tailed(c: _Cluster, head: str) -> bool:
+    """True when an unnamed actor's description has words after its head ("sources close
+    to the Fed")."""
+    words = c.key.split()
+    return not c.tokens and head in words and words[-1] != head
+
+
 def _same_description(c: _Cluster, head: str, mods: list[str]) -> bool:
     """True when an unnamed actor's description holds the head and every modifier of a
     later one ("the senior bank official" after "a senior central bank official" or "a
@@ -2896,12 +2904,16 @@ def _describe_one(
     target: _Cluster | None = None
     if m[_HOW] == "definite" or m[_KIND] == "group":
         mods = m[_NAME].split()[:-1]
+        tailed = m[_SPAN][1] > m[_HEAD_END]  #: "sources close to the Fed"
         before = bisect.bisect_left(index, (m[_SPAN][0],))
         for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
             c = cl.clusters[n]
             if c.kind == m[_KIND] and (
                 _fits_description(c, head, mods) or _same_description(c, head, mods)
             ):
+                if tailed and c.key != m[_KEY] and _tailed(c, head):
+                    continue  # "sources close to the Fed" are not "sources close to the
+                    # administration"
                 target = c
                 break
     if target is None:

@@ -270,9 +270,15 @@ _SUBJECT: Final = (
     + r""")?
 """
 )
+#: The words that open a "familiar with" tail (a quick check before FAMILIAR_RE runs).
+FAMILIAR_CUE_RE: Final = regex.compile(
+    r"familiar with|knowledge of|knowledgeable about|briefed on|close to|involved in"
+)
 #: The tail of a subject "familiar with" something ("sources familiar with the matter").
 _FAMILIAR: Final = r"""
-           |\s++familiar\s++with\s++(?:the\s++|their\s++|his\s++|her\s++)?
+           |\s++(?:familiar\s++with|with\s++(?:direct\s++)?knowledge\s++of
+                  |knowledgeable\s++about|briefed\s++on|close\s++to|involved\s++in)
+             \s++(?:the\s++|their\s++|his\s++|her\s++)?
              [\p{Ll}-]{2,30}(?:\s++[\p{Ll}-]{2,30}){0,2}
 """
 _BEFORE_VERB: Final = r"""

@@ -81,6 +81,9 @@ def _indefinite(norm: str, at: int) -> bool:
 _NOT_ROLES: Final = frozenset("like unlike including than as such".split())
 #: Prepositions that open a post-modifier of a speaker: "a spokeswoman for Trudeau".
 _POSTMOD_PREPS: Final = frozenset("with at for from of by".split())
+#: The words that end the open of a speaker's tail with another preposition: "a source
+#: briefed on the talks", "sources close to the negotiations", "people involved in".
+_TAIL_PAIRS: Final = frozenset((("briefed", "on"), ("close", "to"), ("involved", "in")))
 #: A finite speech verb at a cue ("says", not "saying" nor the comma of "X, who says").
 _FINITE_CUE_RE: Final = regex.compile(r"\p{L}++(?<!ing)\b")
 #: Lower-case words inside a name: "Office for the Western District of New York".
@@ -565,7 +568,10 @@ def _subject_before(
             start = toks[first][1]
     if (
         first >= 2
-        and toks[first - 1][0] in _POSTMOD_PREPS
+        and (
+            toks[first - 1][0] in _POSTMOD_PREPS
+            or (toks[first - 2][0], toks[first - 1][0]) in _TAIL_PAIRS
+        )
         and _FINITE_CUE_RE.match(norm, cue_start) is not None
         and _is_word(toks[first - 2][0])
         and toks[first - 2][0].lower() not in _STOP

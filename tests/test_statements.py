@@ -1828,6 +1828,37 @@ SPEAKERS = [
         "of Japanese bank\ncreditors are unwilling to provide any new credits to Nigeria.",
         [("a majority of Japanese bank", "senior bank official")],
     ),
+    Spoken(  # reuters21578-02383 (a sentence of it): a tail "close to", as "familiar with"
+        "    But one source close to Opec indicated that February output\nmay have been between "
+        "15.3 and 15.5 mln bpd.",
+        [("February output", "source close to Opec")],
+    ),
+    Spoken(  # isot-reuters-978 (its first sentence): "briefed on"
+        "WASHINGTON (Reuters) - A federal grand jury on Friday approved the first charges in "
+        "the investigation into alleged Russian meddling in the 2016 U.S. presidential "
+        "election, a source briefed on the matter told Reuters.",
+        [("A federal grand jury", "source briefed on the matter")],
+    ),
+    Spoken(  # isot-reuters-928 (a sentence of it): "with knowledge of"
+        "Two sources with knowledge of the discussions said earlier on Tuesday that the bill, "
+        "which had been expected on Wednesday, would emerge a day later to give lawmakers "
+        "additional time.",
+        [("the bill", "sources with knowledge of the discussions")],
+    ),
+    Spoken(  # reuters21578-00854 (its first paragraph, the fifth and the sixth's first
+        # sentence): groups with different tails stay apart
+        "    WASHINGTON, March 2 - Last week's White House shake-up has\nincreased the odds "
+        "that Federal Reserve Board chairman Paul\nVolcker, a symbol of strength in a "
+        "government reeling from the\narms-to-Iran scandal, will serve a third term, sources "
+        "close to\nthe Fed say.\n    Only Volcker's key allies in the Reagan administration,"
+        "\nVice-President George Bush and Treasury Secretary James Baker,\nkept Regan's recent "
+        "maneuvering at bay, the sources said.\n    Sources close to the administration say "
+        "Regan leaked a\nstory.",
+        [
+            ("Only Volcker's key allies", "sources close to the Fed"),
+            ("Regan leaked", "Sources close to the administration"),
+        ],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
