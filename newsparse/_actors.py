@@ -2454,9 +2454,10 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 cl.org(m, orig)
         elif m[_HOW] == "demonym" and (known := cl.by_key.get(("country", m[_KEY]))) is not None:
             if (
-                not _PERSON_DEMONYM_RE.match(norm, m[_SPAN][1])
+                not (_PERSON_DEMONYM_RE.match(norm, m[_SPAN][1]) or _speaks(norm, m[_SPAN][1]))
                 or not norm.endswith(("the ", "The "), 0, m[_SPAN][0])
-                or m[_NAME].endswith(("sh", "ch", "ese", "ss"))  # "the French": a people
+                or m[_NAME].endswith(("sh", "ch", "ese", "s"))  # "the French", "the Soviets":
+                # a people
             ):
                 cl._add(known, m, orig)  # not "And the Belgian, who has slipped": a person
         elif m[_HOW] == "single":

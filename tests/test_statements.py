@@ -1868,6 +1868,18 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-sport-198 (its title, first two paragraphs and two later sentences): "The
+        # Brazilian" who speaks is a person, not Brazil (named later), nor the man named in
+        # his words
+        "Edu describes tunnel fracas\n\nArsenal's Edu has lifted the lid on the scenes that "
+        "followed Manchester United's win over the Gunners.\n\nThe Brazilian confirmed tempers "
+        "had flared but could shed no light on reports that food was thrown at United boss Sir "
+        'Alex Ferguson. "I saw people being pulled apart, people pushing, pointing and '
+        "shouting,\" he told Uefa's official website. However, Edu tried to play down the "
+        "incidents, adding: \"There was nothing that I haven't seen in Brazilian derbies. "
+        '"Derby matches in Brazil are worse."',
+        "Brazil",
+    ),
     (  # reuters21578-03682 (three sentences of it): "the official" of an unnamed source
         # is that source, not the man named in his words
         "    An SEC official in Washington said the Vaskevitch case is\nunrelated to the "
