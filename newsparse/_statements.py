@@ -1880,7 +1880,12 @@ class _Finder:
     def before_quote(self, q: Quote) -> tuple[Span, Span | None] | None:
         """A cue that opens the quote: 'Smith said: "...' / 'he told the BBC, "...'."""
         norm = self.norm
-        lo = max(q.paragraph.start, q.open - GAP_MAX - 20)
+        floor = q.paragraph.start
+        if not norm[floor : q.open].strip() and norm[max(0, floor - 8) : floor].rstrip().endswith(
+            ":"
+        ):
+            floor = 0  # 'Thomas said:\n    "It is clear ...': the cue ends the paragraph before
+        lo = max(floor, q.open - GAP_MAX - 20)
         best = self.last_cue(lo, q.open)
         if best is None:
             return None

@@ -1859,6 +1859,14 @@ SPEAKERS = [
             ("Regan leaked", "Sources close to the administration"),
         ],
     ),
+    Spoken(  # reuters21578-19852 (two paragraphs of it): a cue with a colon that ends the
+        # paragraph before the quote
+        '    Thomas said:\n    "It is clear that the state implementation plans for '
+        "these\nareas will not achieve federal ozone or carbon-monoxide\nstandards under the "
+        "deadline mandated by Congress. In these\ncircumstances the Clean Air Act leaves no "
+        "discretion.",
+        [("It is clear that", "Thomas")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
