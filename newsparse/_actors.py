@@ -2309,8 +2309,10 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     cue = None
     if norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1):
         cue = ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
+    according = _according_alone(norm, m[_SPAN][0], m[_SPAN][1])
     if (
-        _speaks(norm, m[_SPAN][1])
+        according
+        or _speaks(norm, m[_SPAN][1])
         or norm.startswith(_ACCUSED, m[_SPAN][1])
         or _said_before(norm, m[_SPAN][0], m[_SPAN][1])
     ):
@@ -2322,6 +2324,8 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             return
         if (
             _CAMEL_RE.fullmatch(m[_NAME])
+            or _HYPHENED_NAME_RE.fullmatch(m[_NAME])  # "Merriam-Webster": a firm's name
+            or according  # "according to Variety.": a source, mostly a firm or paper
             or m[_KEY].endswith("'s")  # "Moody's said": NAME_RE keeps no other "'s" alone
             or norm.startswith(" <", m[_SPAN][1])  # "Pechiney <PUKG.PA> said": listed
             or (cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES)
@@ -2351,6 +2355,15 @@ _ORG_APPOSITIVE_RE: Final = regex.compile(
 _CAMEL_RE: Final = regex.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}++\p{Lu}\p{L}*+")
 
 
+def _according_alone(norm: str, start: int, end: int) -> bool:
+    """True when a lone word is the whole source after "according to" ("... according to
+    Merriam-Webster."; not "according to Hollywood newspaper Daily Variety")."""
+    return norm.endswith("according to ", 0, start) and norm[end : end + 1] in ",.;:)\n"
+
+
+#: Two capitalised words joined by a hyphen, alone: a firm's name ("Merriam-Webster",
+#: "Hewlett-Packard"), not a double-barrelled surname, which comes after a first name.
+_HYPHENED_NAME_RE: Final = regex.compile(r"\p{Lu}\p{Ll}++-\p{Lu}\p{Ll}++")
 #: A speech verb after the end of a quote, before a name it inverts ('," scolded Elyse').
 _INVERTED_RE: Final = regex.compile(r"""(?r)[,.!?]"\ (?P<verb>[a-z]{3,20}+)\ \Z""")
 

@@ -309,7 +309,7 @@ ACCORDING_RE: Final = regex.compile(
     \L<heads>
     (?:[\ \n](?:for|at|of|with|from)[\ \n](?:the[\ \n])?(?&name)(?:[\ \n](?&name)){0,5}
       |\ familiar\ with\ (?:the\ )?[\p{Ll}-]{2,30}(?:\ [\p{Ll}-]{2,30}){0,2})?)
-    (?=[,.;:)\n]|\ (?:who|which|that|in|on|at|for|of|with|from|said|says|told)\b)  # no noun
+    (?=[,.;:)\n]|\ (?:who|which|that|in|on|at|for|of|with|from|said|says|told|but)\b)  # no noun
     (?(DEFINE)(?P<name>(?:\p{Lu}\.){2,4}+|\p{Lu}[\p{L}&'-]{0,30}+))
     """,
     regex.VERBOSE,

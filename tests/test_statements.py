@@ -1867,6 +1867,20 @@ SPEAKERS = [
         "discretion.",
         [("It is clear that", "Thomas")],
     ),
+    Spoken(  # ggt-english-eval 5c2a3d191e67d78e27b8ac72 (a sentence of it): a lone name that
+        # is the whole source after "according to" is an actor
+        "The acronyms that have found their way onto cable news shows date back to the late "
+        "19th century, when POTUS and SCOTUS (Supreme Court of the United States) were used as "
+        "telegraph codes, according to Merriam-Webster.",
+        [("The acronyms", "Merriam-Webster")],
+    ),
+    Spoken(  # ggt-english-eval 5c2a60611e67d78e27b8feef (a sentence of it): a described
+        # source whose tail "but ..." follows
+        "Schumer immediately began approaching Democratic senators after the midterm election "
+        "to hear their views on Trump\u2019s $5 billion demand for the wall, according to a "
+        "person familiar with the talks but unauthorized to speak publicly.",
+        [("Schumer immediately", "person familiar with the talks")],
+    ),
     Spoken(  # reuters21578-08774 (a sentence of its third paragraph)
         "    But, Moody's said, the negative effect on Chrysler's\nprofitability and cash flow "
         "would be temporary.",
