@@ -1881,8 +1881,10 @@ class _Finder:
         """A cue that opens the quote: 'Smith said: "...' / 'he told the BBC, "...'."""
         norm = self.norm
         floor = q.paragraph.start
-        if not norm[floor : q.open].strip() and norm[max(0, floor - 8) : floor].rstrip().endswith(
-            ":"
+        if (
+            q.open - floor <= 12  # (a bounded look: not the paragraph's text for every quote)
+            and not norm[floor : q.open].strip()
+            and norm[max(0, floor - 8) : floor].rstrip().endswith(":")
         ):
             floor = 0  # 'Thomas said:\n    "It is clear ...': the cue ends the paragraph before
         lo = max(floor, q.open - GAP_MAX - 20)
