@@ -39,9 +39,9 @@ _STOP: Final = frozenset(
 )
 #: A party and state after a legislator's name: "D-Mich.", "R-Texas".
 _PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
-#: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
 #: A Reuters ticker after a company's name, before a cue: "Texaco Inc <TX> said".
 _TICKER_END_RE: Final = regex.compile(r"\ <[A-Z][A-Z0-9.]{0,7}+>\ \Z")
+#: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
 _PARTY_TAG_END_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
@@ -81,8 +81,9 @@ def _indefinite(norm: str, at: int) -> bool:
 _NOT_ROLES: Final = frozenset("like unlike including than as such".split())
 #: Prepositions that open a post-modifier of a speaker: "a spokeswoman for Trudeau".
 _POSTMOD_PREPS: Final = frozenset("with at for from of by".split())
-#: The words that end the open of a speaker's tail with another preposition: "a source
-#: briefed on the talks", "sources close to the negotiations", "people involved in".
+#: A word and a preposition that open a speaker's post-modifier as those of
+#: :data:`_POSTMOD_PREPS` do: "a source briefed on the talks", "sources close to the
+#: negotiations", "people involved in the talks".
 _TAIL_PAIRS: Final = frozenset((("briefed", "on"), ("close", "to"), ("involved", "in")))
 #: A finite speech verb at a cue ("says", not "saying" nor the comma of "X, who says").
 _FINITE_CUE_RE: Final = regex.compile(r"\p{L}++(?<!ing)\b")
