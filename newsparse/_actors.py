@@ -1753,7 +1753,7 @@ def _numbered_media(norm: str, orig: str, at: int, end: int) -> _Mention | None:
     key = " ".join(fold(norm[at : n.end()]).split())
     if key not in MEDIA:
         return None
-    return ((at, n.end()), "organization", "org", key, orig[at : n.end()], None, 2, -1)
+    return _mention((at, n.end()), "organization", "org", key, orig[at : n.end()], rank=2)
 
 
 def _mentions(
@@ -1784,10 +1784,9 @@ def _mentions(
                 and (at == 3 or not norm[at - 4].isalnum())
                 and (alkey := fold(norm[at - 3 : at + end])) in GOVERNMENT
             ):  # "al-Shabaab said": a name the lexicon knows with its lower-case article
-                out.append(
-                    ((at - 3, at + end), "organization", "org", alkey, orig[at - 3 : at + end],
-                     None, 2, -1)
-                )  # fmt: skip
+                span = (at - 3, at + end)
+                out.append(_mention(span, "organization", "org", alkey, orig[span[0] : span[1]],
+                                    rank=2))  # fmt: skip
                 continue
             facts = memo.lone.get(text, _UNSEEN)
             if facts is _UNSEEN:
@@ -2152,6 +2151,10 @@ class _Clusterer:
         self.by_key[(kind, key)] = c
         return c
 
+    def surname_bearers(self, key: str) -> list[_Cluster]:
+        """The people whose surname a lone word's ``key`` is ("Obrador", "King")."""
+        return self.surnames.get(self.loose.get(key) or _loose(key, self.loose), [])
+
     def person(self, m: _Mention, orig: str) -> None:
         c = self.by_key.get(("person", m[_KEY]))
         if c is None:
@@ -2282,7 +2285,7 @@ def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
 
 def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     """A lone capitalised word: a surname, an organisation's first word, or nothing."""
-    people = cl.surnames.get(cl.loose.get(m[_KEY]) or _loose(m[_KEY], cl.loose), [])
+    people = cl.surname_bearers(m[_KEY])
     if people:
         cl._add(_nearest(people, m[_SPAN][0]), m, orig)
         return
@@ -2476,7 +2479,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
         elif m[_HOW] == "surname":  # a title word alone: "King" of "Peter King", or no one
-            bearers = cl.surnames.get(cl.loose.get(m[_KEY]) or _loose(m[_KEY], cl.loose))
+            bearers = cl.surname_bearers(m[_KEY])
             if bearers:
                 cl._add(_nearest(bearers, m[_SPAN][0]), m, orig)
         elif m[_KIND] == "organization":
