@@ -346,12 +346,19 @@ _OWNED: Final = frozenset(
 #: One capitalised token: a word with inner hyphens, apostrophes or ampersands
 #: ("O'Brien", "Tobacco-Free", "BB&T"), initials ("U.S.", "W."), or an abbreviation
 #: ("Gov.", "Jr."); a final period is kept here and dropped in code unless it abbreviates.
-_TOKEN: Final = r"""
+#: Speech verbs after which a final "'s" belongs to a firm's name, since no owner stands
+#: before a verb ("Moody's said"); both token patterns below read it.
+_SAID_AFTER_OWNER: Final = "said|says|noted"
+_TOKEN: Final = (
+    r"""
     \p{Lu}[\p{L}\p{M}]{0,30}+
     (?:(?:[-&]|'(?=\p{Lu}|(?!(?:s|t|re|ll|d|ve|m)\b)\p{Ll}))[\p{L}\p{M}]{1,30}+){0,3}+
-    (?:'s(?=\ \L<owned>\b|[\ \n](?:said|says|noted)\b))?  # "Attorney's Office", "Moody's said"
+    (?:'s(?=\ \L<owned>\b|[\ \n](?:"""
+    + _SAID_AFTER_OWNER
+    + r""")\b))?  # "Attorney's Office", "Moody's said"
     (?:\.(?:\p{Lu}\.){0,3}+)?
 """
+)
 #: :data:`_TOKEN` over the text of one :data:`NAME_RE` match, where a final "'s" is one
 #: that pattern kept for what follows the match ("Moody's said").
 TOKEN_RE: Final = regex.compile(
@@ -393,7 +400,7 @@ _ASCII_TOKEN: Final = r"""
 """
 _ASCII_OWNED: Final = "|".join(sorted(_OWNED))
 _ASCII_TOKEN_END: Final = rf"""
-    (?:'s(?=\ (?:{_ASCII_OWNED})\b|[\ \n](?:said|says|noted)\b))?
+    (?:'s(?=\ (?:{_ASCII_OWNED})\b|[\ \n](?:{_SAID_AFTER_OWNER})\b))?
     (?:\.(?:[A-Z]\.){{0,3}}+)?
 """
 #: :data:`NAME_RE` for text whose characters beyond ASCII are no letters, marks, digits,
