@@ -644,6 +644,18 @@ _GENDER_WORDS: Final = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f
     )
     for w in ws.split()
 }  # fmt: skip
+#: Epithet heads of one gender beyond :data:`_GENDER_WORDS` (see :func:`_epithet_gender`).
+_HEAD_GENDER: Final = {
+    w: g
+    for g, ws in (
+        ("m", "man dad boyfriend widower waiter"),
+        ("f", "woman mum mom girlfriend widow actress waitress"),
+    )
+    for w in ws.split()
+}
+#: Heads in "-man" that name men only: "businessman", not "chairman" or "spokesman",
+#: which some newspapers use of women.
+_MALE_MAN_HEADS: Final = ("businessman", "congressman", "sportsman", "frontman", "showman")
 #: Pronouns whose speaker may be the previous statement's, and the actor kinds that fit.
 _FLOW_KINDS: Final = {
     "he": frozenset({"person"}),
@@ -827,6 +839,19 @@ def _person_epithet(head: str) -> bool:
         return True
     hit = COUNTRIES.get(fold(head))
     return hit is not None and hit[1] == "demonym"
+
+
+def _epithet_gender(head: str) -> str:
+    """The gender ("m", "f" or "") a lower-case epithet's head tells: "the businessman",
+    "the mother of three", not "the chairman" (said of women too) or "the lawyer"."""
+    got = _GENDER_WORDS.get(head) or _HEAD_GENDER.get(head)
+    if got is not None:
+        return got
+    if head.endswith("woman"):
+        return "f"
+    if head.endswith(_MALE_MAN_HEADS):
+        return "m"
+    return ""
 
 
 def _named_person_ends(actor: Actor | None, np: Span, norm: str) -> bool:
@@ -1530,6 +1555,9 @@ class _Finder:
                 # the story is about
                 head = e["head"].lower()
                 fits = _holding(_role_key(head)) if head in PROXY_ROLES else _is_person
+                if sex := _epithet_gender(head):
+                    # "The New York businessman says" after Clinton spoke: no woman
+                    fits = self.gendered(fits, sex)
                 who = self.pronoun_speaker(st, np, word, last, fits)
                 if who is not None:
                     st.speaker = who
@@ -1717,6 +1745,10 @@ class _Finder:
         ):
             return last.speaker
         return source
+
+    def gendered(self, fits: Callable[[Actor], bool], sex: str) -> Callable[[Actor], bool]:
+        """``fits``, and of gender ``sex`` or of none known."""
+        return lambda a: fits(a) and self.gender(a) in ("", sex)
 
     def person_check(self, pronoun: str) -> Callable[[Actor], bool]:
         """A test for who "he" / "she" may be: a person of fitting gender, not a credit."""

@@ -830,6 +830,18 @@ SPEAKERS = [
         "said the American.",
         [("I felt pretty good", "Andre Agassi")],
     ),
+    Spoken(  # breitbart_2016-09-30_the-latest-trump-urges-supporter (PolNeAR dev; four
+        # paragraphs): "the businessman" is no woman, so not Clinton, who spoke last
+        "Donald Trump says Hillary Clinton is lying about her support for an international "
+        "trade deal.\n\nTrump said during a Friday evening rally in Michigan that Clinton once "
+        "described the so-called Trans-Pacific Partnership as \u201cthe gold standard\u201d of "
+        "trade deals when she was secretary of state. Clinton now says she opposes the deal."
+        "\n\nTrump charges that countries that stand to benefit from the deal donated "
+        "millions of dollars to the Clinton Foundation.\n\nThe New York businessman says of "
+        "Clinton, \u201cIf she gets the chance, she will put the Oval Office up for sale."
+        "\u201d",
+        [("she opposes", "Hillary Clinton"), ("If she gets", None)],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
