@@ -1128,6 +1128,47 @@ KIND_OF = [
         id="the-commission",
     ),
     pytest.param(
+        # bbc-sport-124: "Partnership" ends an organisation's name, not a person's
+        "The club have confirmed that the Glazer Family Partnership have submitted proposals "
+        "of a third bid.",
+        "Glazer Family Partnership",
+        "organization",
+        id="partnership",
+    ),
+    pytest.param(
+        # bbc-business-130: so do "Aviation", "Animation", "Publications" and the like
+        "But the Indian Air Force is also considering proposals from other foreign firms such "
+        "as France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+        "Dassault Aviation",
+        "organization",
+        id="aviation",
+    ),
+    pytest.param(
+        # bbc-entertainment-305
+        "Born in 1922 to poor working-class Jewish immigrants from Romania, Stan Lieberman, "
+        "got a job in Timely Publications, a company owned by a relative.",
+        "Timely Publications",
+        "organization",
+        id="publications",
+    ),
+    pytest.param(
+        # bbc-sport-297: a league, like "Championship", is no actor
+        "But the hooker has proved his worth to the Zurich Premiership side and is likely to "
+        "get a new deal next season.",
+        "Zurich Premiership",
+        None,
+        id="premiership",
+    ),
+    pytest.param(
+        # aeb-digg-072: nor is a product's edition
+        "Come November 19, those who anted up $129 for the Google Stadia Founder's Edition or "
+        "functionally identical Premiere Edition will receive a Stadia controller, a 4K-ready "
+        "Chromecast Ultra, and three months of the $10-a-month Stadia Pro subscription.",
+        "Premiere Edition",
+        None,
+        id="edition",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
