@@ -1376,6 +1376,8 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return []  # "Secretary of State", "U.S. Attorney for the Western District"
     if t == 0 and last.endswith("'s"):  # "Standard and Poor's said" (see _link_single)
         return [_mention(span, "organization", "org", norm_key, surface, rank=2)]
+    if toks[0].key in _STORMS:
+        return []  # "Hurricane Maria": weather, no actor
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
         last in ORG_HEADS
@@ -1452,7 +1454,15 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         if (run.initial or toks[0].key == "may") and len(toks) == 2:
             return _lone(toks[1], orig)  # "Major U.S. banks", "at the end of May Ecuador's"
         return [_org(span, toks, surface)]  # "Health Canada", "Bell Canada", "T-Mobile USA"
+    if toks[0].key not in FIRST_NAMES and _demonym_plural(toks[-1].key):
+        return []  # "Native Americans", "Latin Americans": a people, no one's name
     return [_person(span, toks, surface, None)]
+
+
+def _demonym_plural(key: str) -> bool:
+    """True for a people's plural: "americans", "brazilians"."""
+    hit = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
+    return hit is not None and hit[1] == "demonym"
 
 
 def _first_name_inside(toks: Sequence[_Token]) -> bool:
@@ -1461,6 +1471,8 @@ def _first_name_inside(toks: Sequence[_Token]) -> bool:
     return any(tk.key in FIRST_NAMES for tk in toks[1:-1] if tk.text in NON_ACTOR_HEADS)
 
 
+#: First words of storms' names ("Hurricane Maria", "Hurricanes Irma and Maria").
+_STORMS: Final = frozenset("hurricane hurricanes typhoon typhoons cyclone storm".split())
 #: Honorifics: what follows them is a name, even a word that is a title elsewhere.
 _HONORIFICS: Final = frozenset("mr mrs ms miss mx dr".split())
 #: Countries that are common surnames too ("Jools Holland", "Vernon Jordan").
@@ -2232,6 +2244,8 @@ class _Clusterer:
                 if len(initials) - i >= 2 + (i > 0):
                     self.acronyms.setdefault(initials[i:].casefold(), c)
             c.add_heads(toks[-1].rstrip("."))
+            if toks[-1] == "workers":
+                c.add_heads("union")  # "United Auto Workers": "the union"
         self._add(c, m, orig)
 
     def org_prefix(self, key: str) -> _Cluster | None:

@@ -1169,6 +1169,47 @@ KIND_OF = [
         id="edition",
     ),
     pytest.param(
+        # bbc-business-296: "Aid" ends a charity's name
+        "Christian Aid condemned the move, saying it would see almost a million jobs in "
+        "Bangladesh alone being axed.",
+        "Christian Aid",
+        "organization",
+        id="aid",
+    ),
+    pytest.param(
+        # bbc-entertainment-076: "Relations" a firm's
+        '"When Christmas falls on a weekend, it\'s bad for business," said Paul '
+        "Dergarabedian, president of Exhibitor Relations, which compiles box office "
+        "statistics.",
+        "Exhibitor Relations",
+        "organization",
+        id="relations",
+    ),
+    pytest.param(
+        # bbc-entertainment-361: "Hotel" a place's
+        "Spurlock was given the award at a special ceremony at the Roosevelt Hotel in "
+        "Hollywood on Tuesday.",
+        "Roosevelt Hotel",
+        "place",
+        id="hotel",
+    ),
+    pytest.param(
+        # isot-reuters-062: a storm is no actor
+        "Three months ago, Hurricane Maria slammed into the island, tearing up homes and the "
+        "power grid and bringing its economy to a halt.",
+        "Hurricane Maria",
+        None,
+        id="hurricane",
+    ),
+    pytest.param(
+        # isot-reuters-175: nor is a people's plural after an adjective
+        "Some Native Americans consider the Redskins name highly offensive and evocative of "
+        "the genocide of North American tribes by American settlers of European descent.",
+        "Native Americans",
+        None,
+        id="native-americans",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

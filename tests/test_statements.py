@@ -842,6 +842,14 @@ SPEAKERS = [
         "\u201d",
         [("she opposes", "Hillary Clinton"), ("If she gets", None)],
     ),
+    Spoken(  # reuters21578-07396 (its first paragraph and a later sentence): "the union"
+        # is the United Auto Workers, a union by its last word
+        "    DETROIT, March 19 - The United Auto Workers has set a March\n26 strike deadline "
+        "at General Motors Corp's Pontiac, Mich.,\ntruck and bus plant, a UAW spokesman said."
+        "\n    The union earlier said it today notified GM of its intent\nto authorize a strike "
+        "at the Pontiac facility.",
+        [("it today notified GM", "United Auto Workers")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
