@@ -1456,6 +1456,9 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return [_org(span, toks, surface)]  # "Health Canada", "Bell Canada", "T-Mobile USA"
     if toks[0].key not in FIRST_NAMES and _demonym_plural(toks[-1].key):
         return []  # "Native Americans", "Latin Americans": a people, no one's name
+    if toks[-1].key in GROUP_NOUNS and last[:2].isupper():
+        return []  # "Lib Dem MPs", "Opposition MPs": a group, which a description makes
+        # when it speaks
     return [_person(span, toks, surface, None)]
 
 

@@ -1210,6 +1210,14 @@ KIND_OF = [
         id="native-americans",
     ),
     pytest.param(
+        # bbc-politics-182: MPs are a group, no person
+        "Opposition MPs are also angry they will have only two days - Wednesday and next "
+        "Monday - to debate the new plans before they pass to the House of Lords.",
+        "Opposition MPs",
+        None,
+        id="opposition-mps",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
