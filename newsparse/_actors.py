@@ -1826,8 +1826,12 @@ def _mentions(
                     and key not in mid_caps
                     and not _speaks(norm, end)
                     and not norm.startswith(_ACCUSED, end)
+                    and not (
+                        norm.startswith(", a", end) and _INTRODUCED_RE.match(norm, end) is not None
+                    )
                 ):
-                    continue  # a word opening a sentence, unless it speaks or is tried
+                    continue  # a word opening a sentence, unless it speaks, is tried or
+                    # introduced ("Yuni, a resident of Lampung in Sumatra, was watching")
                 facts = (None, "single", key, 1)
             kind, how, key, rank = facts
             span = (at, end)
@@ -2697,6 +2701,15 @@ def _with_context(m: _Mention, view: TextView) -> _Mention:
     return m
 
 
+#: A person introduced after one word: ", a resident of the area who operates tours to
+#: Anak Krakatau, said" (a role, the rest of the appositive, and a verb after its comma;
+#: not "Meanwhile, a spokesman for the firm said", nor ", a spokesman for the firm, which").
+_INTRODUCED_RE: Final = regex.compile(
+    r""",\ an?\s(?:[\p{L}'-]{1,30}+\s){0,3}?\L<roles>\b[^,.;:!?"\n]{0,80}+,\s
+    (?!(?:which|who|whose|where|and|but|or|a|an|the|his|her|its|their)\b)\p{Ll}""",
+    regex.VERBOSE,
+    roles=ROLE_NOUNS,
+)
 #: How :data:`APPOSITIVE_RE` opens (its "\s" is a space or a line break in norm).
 _APPOSITIVE_OPENS: Final = tuple(
     f", {det}{space}" for det in ("a", "an", "the", "its", "his", "her", "their") for space in " \n"

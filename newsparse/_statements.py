@@ -268,6 +268,9 @@ _CUE_START: Final = attrgetter("_start")
 _MONTH_DAY: Final = r"""
     (?:January|February|March|April|May|June|July|August|September|October|November
       |December)\s++\d"""
+#: How words were sent, after "by": "said by text message", "told Reuters by phone".
+_BY_MEANS: Final = r"(?:text\s++message|(?:tele)?+phone|e-?mail|letter|fax|video\s++link)\b"
+_BY_MEANS_RE: Final = regex.compile(_BY_MEANS)
 #: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
 _ADJUNCT: Final = (
     r"""
@@ -288,6 +291,9 @@ _ADJUNCT: Final = (
          (?:minutes?+|hours?+|days?+|weeks?+|months?+|years?+)\s++(?:later|earlier|ago)
         |(?:late|early)\s++(?:on\s++)?+\p{Lu}\p{Ll}++
         |recently|previously|later|earlier|publicly|privately|separately|instead|then|now
+        |by\s++"""
+    + _BY_MEANS
+    + r"""
        )
     ){0,3}
 """
@@ -2289,8 +2295,9 @@ class _Finder:
             if not _cue_ok(norm, m):
                 continue
             word = m.word
-            if norm.startswith(" by ", fin):
-                continue  # passive: "a claim denied by the chancellor"
+            if norm.startswith(" by ", fin) and not _BY_MEANS_RE.match(norm, fin + 4):
+                continue  # passive: "a claim denied by the chancellor" (not "said by text
+                # message", "told Reuters by phone")
             clause_start: int | None = None
             rule = ""
             p = fin  # a comma (or a space other than " ") after the spaces: what the regex needs
@@ -2646,6 +2653,16 @@ _TAG_RE: Final = regex.compile(
 )
 
 
+#: Another speaker's tag that ends the sentence: ", Russia's foreign ministry said.", ",
+#: the White House said on Wednesday." (read from the right, at most eight words).
+_END_TAG_RE: Final = regex.compile(
+    r"""(?r),"?+\s++(?!(?:which|who|whom|whose|and|but|or|as)\b)
+    (?:[\p{L}\p{N}'\u2019.&-]++\s++){1,8}?(?:said|says|added)
+    (?:\s++(?:on\s++|late\s++|early\s++)?+\p{Lu}\p{Ll}++day)?+[\s.;:!?]*+\Z""",
+    regex.VERBOSE,
+)
+
+
 def _clause_end(norm: str, start: int, end: int) -> int:
     """End of a reported clause: the sentence end without its period, or a trailing tag."""
     end = min(end, start + CLAUSE_MAX)
@@ -2654,6 +2671,9 @@ def _clause_end(norm: str, start: int, end: int) -> int:
         if tag is not None and (not tag["bare"] or _finite(norm, start, tag.start())):
             end = tag.start()  # (a bare ", said" ends a clause, not a subject's aside:
             # "George Papadopoulos, a Trump campaign adviser, said ...")
+        elif (tail := _END_TAG_RE.search(norm, max(start, end - 120), end)) is not None:
+            end = tail.start()  # "Lavrov told Tillerson ... it was unacceptable ...,
+            # Russia's foreign ministry said.": the ministry's tag is no part of his clause
     while end > start and norm[end - 1] in " .;:!?,\n":
         end -= 1
     if norm.count('"', start, end) % 2:

@@ -62,6 +62,26 @@ REAL = [
         [("No politician should make the mistake that John Major and his colleagues made in "
           "1992.", "direct", "told", "He", "cue-then-quote")],
     ),
+    Case(  # isot-reuters-015 (how the words were sent, after "by", is no passive)
+        "Robert Strong, 45, a psychologist for the Los Angeles County Mental Health "
+        "Department, said by telephone he left the poop-filled parcel addressed to Mnuchin and "
+        "Trump in the driveway outside Mnuchin\u2019s home in the posh Bel Air community.",
+        [("he left the poop-filled parcel addressed to Mnuchin and Trump in the driveway "
+          "outside Mnuchin\u2019s home in the posh Bel Air community", "indirect", "said",
+          "Robert Strong", "indirect.said")],
+    ),
+    Case(  # isot-reuters-859 (and the ministry's tag that ends the sentence is no part
+        # of Lavrov's clause)
+        "Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Rex Tillerson by "
+        "phone on Thursday it was unacceptable to politicize the work of chemical weapons "
+        "inspectors in Syria, Russia\u2019s foreign ministry said.",
+        [("Russian Foreign Minister Sergei Lavrov told U.S. Secretary of State Rex Tillerson by "
+          "phone on Thursday it was unacceptable to politicize the work of chemical weapons "
+          "inspectors in Syria", "indirect", "said", "Russia\u2019s foreign ministry",
+          "indirect.clause-then-cue"),
+         ("it was unacceptable to politicize the work of chemical weapons inspectors in Syria",
+          "indirect", "told", "Russian Foreign Minister Sergei Lavrov", "indirect.told-that")],
+    ),
     Case(  # bbc-politics-021
         '"All of it fits together around common themes of opportunity, security and stability '
         'for all," Mr Blair said.',
@@ -849,6 +869,15 @@ SPEAKERS = [
         "\n    The union earlier said it today notified GM of its intent\nto authorize a strike "
         "at the Pontiac facility.",
         [("it today notified GM", "United Auto Workers")],
+    ),
+    Spoken(  # 5c20ae45795bd2d89328853e (GGT; two paragraphs): one word that opens its
+        # sentence, introduced by an appositive, is a person, who is "she"
+        "Yuni, a resident of Lampung in Sumatra, was watching television at home when she "
+        "heard the water coming.\n\n\u201cI heard a rumbling sound and I thought it was the "
+        "wind. After I opened the door, water came in quickly and dragged me out. When I saw "
+        "outside, the sea was receding. I decided to run and go as the water came again for "
+        "the second time,\u201d she said.",
+        [("I heard a rumbling sound", "Yuni")],
     ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
