@@ -1404,6 +1404,10 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return _titled(toks, t, span, orig)
     if len(toks) == 1:
         return _lone(toks[0], orig)
+    if len(toks) > 2 and toks[-1].text in _POST_NOMINALS and toks[0].key in FIRST_NAMES:
+        name_toks = toks[:-1]  # "Paul Boateng MP": the person, titled
+        name = orig[name_toks[0].start : name_toks[-1].end]
+        return [_person(span, name_toks, name, toks[-1].text)]
     if (
         _is_title(toks[-1])
         and (toks[0].key not in FIRST_NAMES or len(toks) > 2)
@@ -1476,6 +1480,8 @@ def _first_name_inside(toks: Sequence[_Token]) -> bool:
 
 #: First words of storms' names ("Hurricane Maria", "Hurricanes Irma and Maria").
 _STORMS: Final = frozenset("hurricane hurricanes typhoon typhoons cyclone storm".split())
+#: Titles written after a full name: "Paul Boateng MP", "Frank Field MP".
+_POST_NOMINALS: Final = frozenset("MP MEP MSP QC KC".split())
 #: Honorifics: what follows them is a name, even a word that is a title elsewhere.
 _HONORIFICS: Final = frozenset("mr mrs ms miss mx dr".split())
 #: Countries that are common surnames too ("Jools Holland", "Vernon Jordan").

@@ -93,6 +93,9 @@ _NOT_MUTE: Final = frozenset(
     "panel company firm group team club party union bank despite after before without "
     "while since by for from of in on at as than".split()
 )
+#: Prepositions whose object is no speaker of an "-ing" cue after it ("on Twitter
+#: writing"; not "with some analysts saying", whose subject they are).
+_OBJECT_OF: Final = tuple(f" {p} " for p in "on in at to via into onto from over about".split())
 #: Things that say what follows them ("a statement saying", "a telephone call saying").
 _SAYING_THINGS: Final = DOCUMENTS | frozenset(
     "call message email e-mail tweet post video note notice guidance disclosure lawsuit "
@@ -1945,7 +1948,9 @@ class _Finder:
             return cue, noun_phrase_after(norm, best.end(), q.open)
         if not _cue_ok(norm, best):
             return None
-        np = self.quoted_as(best.start(), sent_lo) or self.before(best.start(), sent_lo)
+        np = self.quoted_as(best.start(), sent_lo)
+        if np is None and (np := self.before(best.start(), sent_lo)) is not None:
+            np = self.ing_subject(best, np, sent_lo)  # 'on Twitter writing, "...': the subject
         if (
             np is None
             and best.word.endswith("ing")
@@ -2219,18 +2224,7 @@ class _Finder:
             return sentence_subject(norm, floor, m.start()), None
         np = self.before(m.start(), floor)
         if np is not None:
-            if m.word.endswith("ing") and self.mute(np):
-                # "Jennifer Lopez cancelled an appearance at the premiere of her new movie
-                # saying she was too ill": not the movie's words, the subject's; "Appleby
-                # released a statement saying": the author's
-                subj = sentence_subject(norm, floor, np.start)
-                if (
-                    subj is not None
-                    and subj.end <= np.start
-                    and "'" not in norm[subj.end - 1 : subj.end + 1]
-                ):  # (not a possessive cut from its head: "The Actors' | Equity ...")
-                    return subj, None
-            return np, None
+            return self.ing_subject(m, np, floor), None
         prev = norm[max(floor, m.start() - 30) : m.start()].split()
         if prev and prev[-1] in {"and", "but"}:
             clause = _CLAUSE_OPEN_RE.search(norm, max(floor, m.start() - 200), m.start())
@@ -2248,6 +2242,22 @@ class _Finder:
             return self.before(at, floor), None
         return None, None
 
+    def ing_subject(self, m: _Cue, np: Span, floor: int) -> Span:
+        """The speaker of an "-ing" cue whose noun phrase before it, ``np``, is mute: the
+        subject of the sentence from ``floor`` ("Jennifer Lopez cancelled an appearance at
+        the premiere of her new movie saying she was too ill": not the movie's words, the
+        subject's; "Appleby released a statement saying": the author's). Else ``np``."""
+        if m.word.endswith("ing") and self.mute(np):
+            norm = self.norm
+            subj = sentence_subject(norm, floor, np.start)
+            if (
+                subj is not None
+                and subj.end <= np.start
+                and "'" not in norm[subj.end - 1 : subj.end + 1]
+            ):  # (not a possessive cut from its head: "The Actors' | Equity ...")
+                return subj
+        return np
+
     def mute(self, np: Span) -> bool:
         """True when the noun phrase ``np`` before "saying" names a thing that says
         nothing of its own: a lower-case head that is no role, group or organisation word,
@@ -2257,6 +2267,13 @@ class _Finder:
         report claiming" nor "received a telephone call saying")."""
         norm = self.norm
         head = norm[np.start : np.end].rsplit(None, 1)[-1]
+        if (
+            head[:1].isupper()
+            and norm.endswith(_OBJECT_OF, max(0, np.start - 6), np.start)
+            and self.resolve(np.start, np.end) is None
+        ):
+            return True  # "Trump lambasted Gillibrand on Twitter on Tuesday writing": a
+            # name that is no actor, after a preposition, says nothing; the subject does
         if not head.isalpha() or not head.islower():
             return False  # a name, a figure ("40%"), a possessive
         if head in ROLE_NOUNS or head in GROUP_NOUNS:

@@ -214,6 +214,10 @@ def _trailing(word: str) -> bool:
     ) and word not in _AUXILIARIES  # "said the pair had": a clause
 
 
+#: A time after an inverted speaker: "this month", "last week" (with "earlier" before it
+#: an adverb of its own).
+_TIME_DETS: Final = frozenset("this last next that".split())
+_TIME_NOUNS: Final = frozenset("week weekend month year morning afternoon evening night".split())
 #: Adverbs after an inverted speaker beyond :func:`adverb`'s.
 _AFTER_ADVERBS: Final = frozenset(("afterwards", "afterward", "too"))
 #: Determiners that open a description ("the spokesperson", "a senior official").
@@ -723,9 +727,15 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
     np = m["np"].rstrip(".")
     start = m.start("np")
     toks = _tokens(norm, start, start + len(np))
-    while len(toks) > 1 and (toks[-1][0].lower() in _WEEKDAYS or _trailing(toks[-1][0])):
-        # "said the National Association of Broadcasters Friday", "said Nadal afterwards"
-        toks.pop()
+    while len(toks) > 1:
+        last = toks[-1][0].lower()
+        if last in _WEEKDAYS or _trailing(toks[-1][0]):
+            # "said the National Association of Broadcasters Friday", "said Nadal afterwards"
+            toks.pop()
+        elif len(toks) > 2 and last in _TIME_NOUNS and toks[-2][0].lower() in _TIME_DETS:
+            del toks[-2:]  # "said Deputy Prime Minister Abdullatif Sener earlier this month"
+        else:
+            break
         np = norm[start : toks[-1][2]]
     after = m.end()
     while after < end and norm[after] == " ":

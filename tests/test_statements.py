@@ -879,6 +879,39 @@ SPEAKERS = [
         "the second time,\u201d she said.",
         [("I heard a rumbling sound", "Yuni")],
     ),
+    Spoken(  # bbc-business-277 (its lede and one sentence): a time after an inverted
+        # speaker is no part of the name
+        "Turkey's EU bid\n\nTurkey would bring masses of economic benefits.\n\n\"The cake will "
+        'be bigger for everybody," said Deputy Prime Minister Abdullatif Sener earlier this '
+        'month. "Turkey will not be a burden for the EU budget."',
+        [("The cake will be bigger", "Abdullatif Sener"), ("Turkey will not", "Abdullatif Sener")],
+    ),
+    Spoken(  # bbc-politics-054 (one sentence of a paragraph after a lede): a title written
+        # after the name, "MP"
+        "Lib Dems unveil stamp duty plan\n\nThe Liberal Democrats set out their plans.\n\n"
+        "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: \"The Lib Dems' sums "
+        "don't add up.\"",
+        [("The Lib Dems' sums", "Paul Boateng")],
+    ),
+    Spoken(  # isot-reuters-203 (its first and two later sentences): the object of "on"
+        # before "writing" says nothing; the subject does
+        "WASHINGTON (Reuters) - U.S. Senate Democratic Leader Chuck Schumer said on Tuesday "
+        "that President Donald Trump\u2019s tweeted attack on Senator Kirsten Gillibrand was "
+        "\u201cnasty,\u201d but Schumer did not join Gillibrand\u2019s call for Trump to resign "
+        "the presidency over sexual misconduct accusations. More than a dozen women have "
+        "accused Trump of unwanted sexual advances, which he has denied. Trump lambasted "
+        "Gillibrand on Twitter on Tuesday writing, \u201cLightweight "
+        "Senator Kirsten Gillibrand, a total flunky for Chuck Schumer and someone who would come "
+        "to my office \u2018begging\u2019 for campaign contributions not so long ago (and would "
+        "do anything for them), is now in the ring fighting against Trump.\u201d",
+        [("Lightweight Senator", "Donald Trump")],
+    ),
+    Spoken(  # isot-reuters-957 (two sentences)
+        "The indictment did not name Podesta Group. Podesta Group filed lobbying disclosures "
+        "with the Department of Justice in April and August saying it did work in 2012 for the "
+        "same pro-Russian Ukrainian group for which Manafort had worked.",
+        [("it did work in 2012", "Podesta Group")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
