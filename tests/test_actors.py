@@ -1218,6 +1218,14 @@ KIND_OF = [
         id="opposition-mps",
     ),
     pytest.param(
+        # bbc-sport-339: "S Africa" is South Africa, written short
+        "C Latham (Australia); R Caucaunibuca (Fiji), J Fourie (S Africa) T Umaga (New "
+        "Zealand), S Bobo (Fiji); A Mehrtens (New Zealand) G Gregan (Australia, capt)",
+        "S Africa",
+        "country",
+        id="s-africa",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
