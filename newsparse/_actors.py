@@ -1210,6 +1210,9 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
         return
     i, j = 0, len(tokens)
     while i < j and tokens[i][3] in OPENERS and not _is_caps_word(tokens[i][2]):
+        if tokens[i][3] == "will" and i == 0 and j > 1 and tokens[1][3] not in OPENERS:
+            break  # "Will Young", "Will Smith": a given name (not "We Will Rock You"; a
+            # question opening with the modal is read in _mentions)
         if (
             tokens[i][3] == "first"
             and j - i > 2
@@ -1787,6 +1790,10 @@ def _mentions(
     numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
     for at, shape, initial in runs:
         toks = shape[0]
+        if initial and toks[0][3] == "will" and len(toks) > 1 and _asks(norm, at):
+            cut = toks[1][0]  # "Will Trump sign the bill?": the modal, no given name
+            at += cut
+            toks = tuple([(t[0] - cut, t[1] - cut, t[2], t[3]) for t in toks[1:]])
         if numbered_media:
             last = at + toks[-1][1]
             if (
@@ -1880,6 +1887,16 @@ def _mentions(
     if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
     return out
+
+
+def _asks(norm: str, at: int) -> bool:
+    """True when the sentence that opens at ``at`` ends with a question mark within 160
+    characters."""
+    q = norm.find("?", at, at + 160)
+    if q < 0:
+        return False
+    stop = norm.find(".", at, q)
+    return stop < 0 and norm.find("\n", at, q) < 0
 
 
 def _and_possessive_companies(out: list[_Mention], norm: str, orig: str) -> list[_Mention]:

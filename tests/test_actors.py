@@ -1226,6 +1226,32 @@ KIND_OF = [
         id="s-africa",
     ),
     pytest.param(
+        # bbc-entertainment-138: "Will" is a given name
+        "Queen went to number one in 2000 with a version of We Will Rock You sung by boy band "
+        "5ive and they have also played with Robbie Williams, Will Young and Bob Geldof.",
+        "Will Young",
+        "person",
+        id="will-young",
+    ),
+    pytest.param(
+        # bbc-entertainment-138: not inside a title after "We"
+        "Queen went to number one in 2000 with a version of We Will Rock You sung by boy band "
+        "5ive and they have also played with Robbie Williams, Will Young and Bob Geldof.",
+        "Will Rock",
+        None,
+        id="we-will-rock-you",
+    ),
+    pytest.param(
+        # wash-post_2016-06-09_game-over-will-sanders-come-down (PolNeAR train; its title
+        # and first sentence): nor in a question
+        "Game over. Will Sanders come down off the pique?\n\nAfter Tuesday night, Bernie "
+        "Sanders's infinitesimal chance of winning the Democratic nomination rests on one "
+        "possibility: that Democratic superdelegates will overturn the will of the voters.",
+        "Will Sanders",
+        None,
+        id="will-question",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

@@ -912,6 +912,11 @@ SPEAKERS = [
         "same pro-Russian Ukrainian group for which Manafort had worked.",
         [("it did work in 2012", "Podesta Group")],
     ),
+    Spoken(  # 5c5e50711e67d78e27616b23 (GGT): "Will" opening a sentence is a given name
+        "Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at "
+        "Railroad Workers United, said cold weather takes a toll on many train components.",
+        [("cold weather takes a toll", "Will Young")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
