@@ -2719,8 +2719,13 @@ def _with_context(m: _Mention, view: TextView) -> _Mention:
         app = None
         if norm.startswith(_APPOSITIVE_OPENS, m[_SPAN][1]):
             app = APPOSITIVE_RE.match(norm, m[_SPAN][1], min(len(norm), m[_SPAN][1] + 80))
-        if app is not None:
+        if app is not None and (
+            norm.startswith(_INDEFINITE_OPENS, m[_SPAN][1])
+            or not _VERB_AFTER_RE.match(norm, app.end())
+        ):
             return _replaced(m, title=view.original[app.start("role") : app.end("role")])
+            # (not "In a post on Twitter, the president said": the role is the subject;
+            # but "Peter Dobrow, a T-Mobile spokesperson said" lacks only a comma)
     return m
 
 
@@ -2733,6 +2738,12 @@ _INTRODUCED_RE: Final = regex.compile(
     regex.VERBOSE,
     roles=ROLE_NOUNS,
 )
+#: A verb right after an appositive's role: the role is a clause's subject, no appositive.
+_VERB_AFTER_RE: Final = regex.compile(
+    r" (?:said|says|told|added|asked|wrote|tweeted|announced|has|had|have|is|was|were|are|will"
+    r"|would|did|does)\b"
+)
+_INDEFINITE_OPENS: Final = (", a ", ", an ", ", a\n", ", an\n")
 #: How :data:`APPOSITIVE_RE` opens (its "\s" is a space or a line break in norm).
 _APPOSITIVE_OPENS: Final = tuple(
     f", {det}{space}" for det in ("a", "an", "the", "its", "his", "her", "their") for space in " \n"

@@ -50,6 +50,14 @@ REAL = [
         id="possessive-name-without-title",
     ),
     pytest.param(
+        # bbc-tech-271: an indefinite appositive that lacks its closing comma still titles
+        '"T-Mobile has stringent procedures in place where we monitor for suspicious activity '
+        'so that limited his activities and we were able to take corrective action immediately," '
+        "Peter Dobrow, a T-Mobile spokesperson said.",
+        {"Peter Dobrow": ("person", "T-Mobile spokesperson")},
+        id="appositive-without-comma",
+    ),
+    pytest.param(
         # bbc-entertainment-138: "bassist" is a role, the band's name before it no actor
         "Queen bassist John Deacon has currently retired from the stage.",
         {"John Deacon": ("person", "bassist")},

@@ -917,6 +917,17 @@ SPEAKERS = [
         "Railroad Workers United, said cold weather takes a toll on many train components.",
         [("cold weather takes a toll", "Will Young")],
     ),
+    Spoken(  # isot-reuters-350 (its title and first three sentences): "Twitter, the
+        # president said" is no appositive: the role, with a verb after it, is the subject
+        "Trump backs Alabama Republican Senate candidate Moore\n\nWASHINGTON (Reuters) - "
+        "President Donald Trump endorsed U.S. Senate candidate Roy Moore on Monday, throwing "
+        "his weight behind the embattled Alabama Republican before a special election next "
+        "week that has been rocked by allegations of sexual misconduct against Moore. The "
+        "White House said Trump endorsed the campaign in a call to Moore. In a post on "
+        "Twitter, the president said Republicans needed the former Alabama Supreme Court "
+        "justice to win to secure votes on key issues such as taxes and immigration.",
+        [("Republicans needed", "Donald Trump")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
