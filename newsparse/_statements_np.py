@@ -650,6 +650,13 @@ def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> 
         and toks[k - 1][0].lower() not in _CONNECTORS
         and toks[k - 1][0].lower() not in _NOT_ROLES
     ):
+        p = 0
+        while p < k and toks[p][0][:1].isupper():
+            p += 1
+        if p >= 2 and toks[p][0] in _OF_AT and toks[p + 1][0][:1].islower():
+            return Span(start, toks[p - 1][2])  # "Paul Dergarabedian of box office
+            # tracker Exhibitor Relations": the name that opens it, not the firm's (not
+            # "U.S. Department of Justice spokeswoman Lauren Ehrsam")
         return Span(toks[k][1], end)
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in _ROLE_ACRONYMS and toks[j + 1][0][:1].isupper():
@@ -657,6 +664,8 @@ def _name_after_role(toks: list[tuple[str, int, int]], start: int, end: int) -> 
     return Span(start, end)
 
 
+#: Prepositions after a name that make the rest of a noun phrase its post-modifier.
+_OF_AT: Final = frozenset(("of", "at", "from", "with"))
 #: What may follow "said" in an inverted attribution: the speaker, up to punctuation.
 _AFTER_RE: Final = regex.compile(
     r"""

@@ -82,6 +82,19 @@ REAL = [
          ("it was unacceptable to politicize the work of chemical weapons inspectors in Syria",
           "indirect", "told", "Russian Foreign Minister Sergei Lavrov", "indirect.told-that")],
     ),
+    Case(  # bbc-entertainment-363 (a name, then "of" and a lower-case description of
+        # the firm: the name speaks, not the firm)
+        '"Eyeballs starring at the movie screen translates to eyeballs staring at the TV '
+        'screen," said Paul Dergarabedian of box office tracker Exhibitor Relations.',
+        [("Eyeballs starring at the movie screen translates to eyeballs staring at the TV "
+          "screen", "direct", "said", "Paul Dergarabedian", "quote-then-cue")],
+    ),
+    Case(  # isot-reuters-039 (but a body's name with "of" before a role is no person)
+        "U.S. Department of Justice spokeswoman Lauren Ehrsam said the Trump administration "
+        "\u201cappreciates the court\u2019s ruling.\u201d",
+        [("the Trump administration \u201cappreciates the court\u2019s ruling.\u201d",
+          "indirect", "said", "Lauren Ehrsam", "indirect.said")],
+    ),
     Case(  # bbc-politics-021
         '"All of it fits together around common themes of opportunity, security and stability '
         'for all," Mr Blair said.',
