@@ -909,6 +909,15 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         t[2].rstrip(".") in _SUFFIX_WORDS for t in right[1:]
     ):
         return True  # "Edward A. Viner and Co", "Merck and Co Inc": one company
+    if (
+        left[0][2] in _PORTFOLIO_HEADS
+        and len(right) <= 2
+        and right[-1][2] in _FIELDS
+        and _has_of(word, left)
+        and not _has_of(word, right)
+    ):
+        return True  # a portfolio of two fields: "Department of Trade and Industry",
+        # "Ministry of Agriculture and Forestry", "Office of Management and Budget"
     head = next((i for i in range(len(right) - 1, -1, -1) if right[i][2] in ORG_HEADS), -1)
     if head < 0:
         return False  # the last head: "Exchange Commission", "Software Publishers Association"
@@ -952,6 +961,17 @@ _AND_SUFFIXES: Final = frozenset("Co Company Sons Son Partners Associates".split
 #: :data:`_AND_SUFFIXES` and the company suffixes, folded: what a firm named after a
 #: person adds to the name ("Mario Gabelli and Co Inc").
 _AND_SUFFIX_KEYS: Final = frozenset(fold(w) for w in _AND_SUFFIXES) | _SUFFIXES
+#: Heads of government bodies named for their fields, which "and" may join two of.
+_PORTFOLIO_HEADS: Final = frozenset("Department Ministry Office".split())
+#: The fields a ministry's name may end with after "and".
+_FIELDS: Final = frozenset(
+    """Industry Industries Forestry Fisheries Food Budget Trade Commerce Culture Sport Sports
+    Tourism Energy Environment Development Technology Science Innovation Education Skills
+    Employment Labour Labor Welfare Pensions Health Housing Transport Communications
+    Information Broadcasting Justice Security Planning Finance Economy Agriculture
+    Immigration Citizenship Training Research Youth Heritage Infrastructure Water Mines
+    Resources Enterprise Investment Revenue Customs Works Regions Lands Media""".split()
+)
 #: Heads of public bodies, whose names join two words by "and" after a single word
 #: ("Securities and Exchange Commission", "Food and Drug Administration").
 _PUBLIC_HEADS: Final = frozenset(
@@ -2106,6 +2126,12 @@ def _description(
             stop = low
             break
         name_start = w.start()
+    if stop and (whole := named.ends().get(m.start("head") - 1)) is not None and whole < name_start:
+        # "A Department of Health spokesman", "a Department for Education and Skills
+        # spokeswoman": the whole name before the head, not its last words
+        name_start, stop = whole, ""
+        d = _DET_BEFORE_RE.search(norm, max(0, whole - 5), whole)
+        det = d.group(1).lower() if d is not None else ""
     np_start = name_start if not det else name_start - len(det) - 1
     name_end = m.end("tail") if m["tail"] else m.end("head")
     if stop in ("which", "who") and norm.startswith(",", name_end):
@@ -2142,6 +2168,10 @@ def _description(
     definite = det in ("the", "this", "that", "his", "her", "its", "their")
     how = "definite" if definite else "desc"
     return _mention(span, kind, how, fold(name), name, head, rank=0, head_end=m.end("head"))
+
+
+#: A determiner right before a name ("a " of "a Department of Health spokesman").
+_DET_BEFORE_RE: Final = regex.compile(r"(?:^|(?<=\s))([Aa]n?|[Tt]he) \Z")
 
 
 def _inside_clause(norm: str, lo: int, at: int) -> bool:

@@ -58,6 +58,14 @@ REAL = [
         id="appositive-without-comma",
     ),
     pytest.param(
+        # bbc-politics-146: "and" joins a ministry's two fields
+        "In a statement, the Department of Trade and Industry said the new policy meant there "
+        'would be a "sixfold reduction in the number of waste shipments to overseas '
+        'countries".',
+        {"Department of Trade and Industry": ("organization", None)},
+        id="department-of-two-fields",
+    ),
+    pytest.param(
         # bbc-entertainment-138: "bassist" is a role, the band's name before it no actor
         "Queen bassist John Deacon has currently retired from the stage.",
         {"John Deacon": ("person", "bassist")},

@@ -941,6 +941,14 @@ SPEAKERS = [
         "justice to win to secure votes on key issues such as taxes and immigration.",
         [("Republicans needed", "Donald Trump")],
     ),
+    Spoken(  # isot-reuters-626 (its title and first sentence): a described speaker keeps
+        # the whole name before its head, "of" and all
+        "U.S. attorney general to meet with House intelligence panel\n\nWASHINGTON (Reuters) "
+        "- U.S. Attorney General Jeff Sessions is scheduled to appear behind closed doors for "
+        "an interview with the U.S. House of Representatives\u2019 intelligence committee on "
+        "Nov. 30, a Department of Justice spokesman said on Wednesday.",
+        [("U.S. Attorney General Jeff Sessions is scheduled", "Department of Justice spokesman")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
