@@ -2251,7 +2251,9 @@ class _Clusterer:
 
     def org(self, m: _Mention, orig: str) -> None:
         key = m[_KEY].removeprefix("the ")
-        key = SHORT_FORMS.get(key, key)  # "the Fed": the Federal Reserve
+        # "the Fed": the Federal Reserve; "S and P" (whose key drops the "and"): Standard
+        # and Poor's
+        key = SHORT_FORMS.get(key) or SHORT_FORMS.get(fold(m[_NAME]), key)
         if key.startswith(("al-", "el-")):
             key = f"{key[:2]} {key[3:]}"  # "al-Qaeda" is "Al Qaeda"
         c = self.by_key.get(("organization", key))

@@ -949,6 +949,18 @@ SPEAKERS = [
         "Nov. 30, a Department of Justice spokesman said on Wednesday.",
         [("U.S. Attorney General Jeff Sessions is scheduled", "Department of Justice spokesman")],
     ),
+    Spoken(  # reuters21578-09636 (its title and first paragraphs): "S and P" is Standard
+        # and Poor's (org_short_forms.tsv)
+        "S/P DOWNGRADES SIX U.S. MONEY CENTER BANKS\n\n    NEW YORK, March 25 - Standard and "
+        "Poor's Corp said it\ndowngraded six U.S. money center bank holding companies,\n"
+        "affecting about 13.3 billion dlrs of debt securities.\n    They are Chase Manhattan "
+        "Corp <CMB>, Chemical New York Corp\n<CHL>, Irving Bank Corp <V>, Manufacturers "
+        "Hanover Corp <MHC>,\nMellon Financial Corp <MEL> and Security Pacific Corp <SPC>.\n"
+        "    S and P said the action on Chase, Chemical, Irving and\nManufacturers primarily "
+        "reflected continued vulnerability to\nlesser developed countries and median financial "
+        "performance.",
+        [("the action on Chase", "Standard and Poor's Corp")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
