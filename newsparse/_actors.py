@@ -231,6 +231,18 @@ class Cast:
     #: where the headline ends (0 without one)
     title_end: int = attrs.field(default=0, repr=False)
 
+    def is_outlet(self, actor: Actor) -> bool:
+        """True for a news outlet: one ``media.txt`` lists, or a name before a media noun
+        ("Vedomosti newspaper")."""
+        if actor.kind != "organization":
+            return False
+        if fold(actor.name) in MEDIA:
+            return True
+        k = int(actor.id[1:]) - 1  # ids are "a1", "a2", ... in order
+        return (
+            0 <= k < len(self.info) and self.actors[k] is actor and "outlet" in self.info[k].heads
+        )
+
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor with a mention inside ``[start, end)`` (leftmost, then longest), if any."""
         best: tuple[int, int, int] | None = None
@@ -528,6 +540,7 @@ _GENERIC_ORG_RE: Final = regex.compile(
     r"""
     \ (?:think\ tank|group|firm|company|agency|organi[sz]ation|association|union|network
         |coalition|newspaper|website|broadcaster|lobby|lobby\ group|trade\ group
+        |news\ agency|news\ service|magazine|trade\ magazine|tabloid|daily|weekly
         |report|study|survey|statement|analysis|poll|tally|count|calculations?|estimates?
         |review|data|figures)
     \Z
@@ -646,7 +659,7 @@ _TRADE_MEMBERS: Final = frozenset(
 #: Descriptions that may name an organisation whose name tells not what it is.
 _UNTYPED_OK: Final = frozenset("union utility bank club".split())
 #: Last words that tell what an organisation is ("Authority", "Ministry").
-_TYPED: Final = _ORG_WORDS | frozenset(fold(w).rstrip(".") for w in ORG_HEADS)
+_TYPED: Final = _ORG_WORDS | frozenset(fold(w).rstrip(".") for w in ORG_HEADS) | {"outlet"}
 _DEFINITE: Final = frozenset("the this that its their his her".split())
 #: Modifiers a description may add without the actor's title having them.
 _LOOSE_MODS: Final = frozenset(
@@ -1784,6 +1797,26 @@ _MEDIA_NUMBER_WORDS: Final = tuple(
         {k.split()[-2].capitalize() + " " for k in MEDIA if " " in k and k.split()[-1].isdigit()}
     )
 )
+#: Media nouns after a name that make it a news outlet ("Tass news agency", "Variety trade
+#: magazine"), and their last words, which a text must hold for one to stand in it.
+_MEDIA_AFTER_RE: Final = regex.compile(
+    r"""\ (?:(?:state|official|business|financial|trade|online|news|local|music|film|industry
+           |economic|Sunday)\ )?+
+    (?:newspaper|news\ agency|magazine|tabloid|news\ website|broadcaster|news\ service
+      |wire\ service|TV\ channel|television\ channel|radio\ station
+      |(?<=(?:business|financial|news|Sunday)\ )(?:daily|weekly))\b""",
+    regex.VERBOSE,
+)
+#: Words that say what kind of outlet follows, no outlet's name.
+_MEDIA_KINDS: Final = frozenset(
+    "tv radio cable satellite internet web online television sports music film".split()
+)
+#: A name, or a quoted one, right after a media noun (see :func:`_outlet`).
+_NAMED_AFTER_RE: Final = regex.compile(r"""\ ["\p{Lu}]""")
+_MEDIA_NOUN_WORDS: Final = (
+    " newspaper", " agency", " magazine", " tabloid", " weekly", " daily", " website",
+    " broadcaster", " service", " channel", " station",
+)  # fmt: skip
 #: A number after a name: "4" of "BBC Radio 4".
 _NUMBER_AFTER_RE: Final = re.compile(r" [0-9]{1,2}(?![0-9]|[.,][0-9])(?: Live\b)?")
 
@@ -1808,12 +1841,16 @@ def _mentions(
     same = norm == orig
     out: list[_Mention] = []
     numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
+    media_nouns = any(w in norm for w in _MEDIA_NOUN_WORDS)
     for at, shape, initial in runs:
         toks = shape[0]
         if initial and toks[0][3] == "will" and len(toks) > 1 and _asks(norm, at):
             cut = toks[1][0]  # "Will Trump sign the bill?": the modal, no given name
             at += cut
             toks = tuple([(t[0] - cut, t[1] - cut, t[2], t[3]) for t in toks[1:]])
+        if media_nouns and (outlet := _outlet(norm, orig, at, toks)) is not None:
+            out.append(outlet)  # "Vedomosti newspaper", "the China Daily newspaper"
+            continue
         if numbered_media:
             last = at + toks[-1][1]
             if (
@@ -1907,6 +1944,22 @@ def _mentions(
     if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
     return out
+
+
+def _outlet(norm: str, orig: str, at: int, toks: tuple[_Tok, ...]) -> _Mention | None:
+    """The news outlet a run at ``at`` names when a media noun follows it ("Tass news
+    agency", "Le Figaro newspaper", "the China Daily newspaper"), unless it is a place or a
+    country ("a Moscow newspaper", "a Saudi newspaper")."""
+    end = at + toks[-1][1]
+    if not norm.startswith(" ", end) or (media := _MEDIA_AFTER_RE.match(norm, end)) is None:
+        return None
+    if _NAMED_AFTER_RE.match(norm, media.end()):
+        return None  # "Satellite broadcaster BSkyB", "The Basque newspaper Gara": the
+        # words before describe the outlet named after them
+    key = " ".join(fold(norm[at:end]).split())
+    if key in COUNTRIES or key in PLACES or key in _MEDIA_KINDS:
+        return None  # "a TV broadcaster formerly known as Gannett"
+    return _replaced(_org((at, end), tuple(map(_as_token, toks)), orig[at:end]), how="outlet")
 
 
 def _asks(norm: str, at: int) -> bool:
@@ -2308,6 +2361,8 @@ class _Clusterer:
             c.add_heads(toks[-1].rstrip("."))
             if toks[-1] == "workers":
                 c.add_heads("union")  # "United Auto Workers": "the union"
+        if m[_HOW] == "outlet":
+            c.add_heads("outlet")  # "Time magazine": no untyped firm ("the bank")
         self._add(c, m, orig)
 
     def org_prefix(self, key: str) -> _Cluster | None:

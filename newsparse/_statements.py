@@ -96,6 +96,11 @@ _NOT_MUTE: Final = frozenset(
 #: Prepositions whose object is no speaker of an "-ing" cue after it ("on Twitter
 #: writing"; not "with some analysts saying", whose subject they are).
 _OBJECT_OF: Final = tuple(f" {p} " for p in "on in at to via into onto from over about".split())
+#: Where words appear, which says none of them itself after "in" or "on".
+_OUTLET_NOUNS: Final = frozenset(
+    "newspaper magazine paper tabloid daily weekly website broadcaster programme program "
+    "show".split()
+)
 #: Things that say what follows them ("a statement saying", "a telephone call saying").
 _SAYING_THINGS: Final = DOCUMENTS | frozenset(
     "call message email e-mail tweet post video note notice guidance disclosure lawsuit "
@@ -717,8 +722,8 @@ _EPITHET_RE: Final = regex.compile(
 _ORG_HEADS: Final = frozenset(
     """company firm group bank union agency commission ministry department government
     military party club board council network airline railway carrier automaker retailer
-    insurer lender broadcaster newspaper regulator charity organization organisation
-    association alliance coalition federation embassy""".split()
+    insurer lender broadcaster newspaper paper magazine regulator charity organization
+    organisation association alliance coalition federation embassy""".split()
 )
 _ORG_DESCRIPTION_RE: Final = regex.compile(
     r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
@@ -951,10 +956,6 @@ def _is_org(actor: Actor) -> bool:
     return actor.kind == "organization"
 
 
-def _is_media(actor: Actor) -> bool:
-    return actor.kind == "organization" and fold(actor.name) in MEDIA
-
-
 def _is_body(actor: Actor) -> bool:
     """An organisation that is no news outlet, government body or party."""
     if actor.kind != "organization":
@@ -1001,7 +1002,7 @@ _SUBJECT_AFTER: Final = (", ", '" ', "But ", "And ", "but ", "and ")
 ORG_BEFORE_MENTIONS: Final = 40
 #: Description heads that stand for a news outlet, and for another body, named just
 #: before (:meth:`_Finder.org_just_before`).
-_MEDIA_HEADS: Final = frozenset("newspaper paper broadcaster network".split())
+_MEDIA_HEADS: Final = frozenset("newspaper paper magazine broadcaster network".split())
 _BODY_HEADS: Final = frozenset(
     """company firm group bank agency union club airline railway carrier automaker
     retailer insurer lender charity organization organisation association""".split()
@@ -1308,7 +1309,7 @@ class _Finder:
         elsewhere) or after a preposition ("an appointee to the agency who argues").
         """
         if head in _MEDIA_HEADS:
-            fits: Callable[[Actor], bool] = _is_media
+            fits: Callable[[Actor], bool] = self.cast.is_outlet
         elif head in _BODY_HEADS:
             fits = _is_body
         else:
@@ -1548,7 +1549,9 @@ class _Finder:
                 )
                 if who is not None and who.kind not in _ISSUERS - {"person"}:
                     who = None  # "the group" is no person
-                st.speaker = who
+                if who is not None or tail not in _DOCUMENTS:
+                    st.speaker = who  # (a paper that names no outlet may be a document,
+                    # which the cast may know: "The white paper said")
             elif (
                 st.speaker is None
                 and np is not None
@@ -2267,6 +2270,9 @@ class _Finder:
         report claiming" nor "received a telephone call saying")."""
         norm = self.norm
         head = norm[np.start : np.end].rsplit(None, 1)[-1]
+        if head in _OUTLET_NOUNS and norm.endswith((" in ", " on "), 0, np.start):
+            return True  # "Mr Houston was quoted in the Herald newspaper saying": where his
+            # words appeared, not who said them
         if (
             head[:1].isupper()
             and norm.endswith(_OBJECT_OF, max(0, np.start - 6), np.start)
@@ -2434,6 +2440,9 @@ class _Finder:
             # "CLAUSE, according to X." / "A, according to X, B." (the whole sentence)
             if m.start() - s.start > CLAUSE_MAX:
                 return  # no clause is that long: a run-on text, not a sentence
+            if _SAID_JUST_BEFORE_RE.search(norm, max(s.start, m.start() - 12), m.start()):
+                return  # '"...", Xi said according to the official China Daily newspaper':
+                # Xi's words, which "said" reports; the paper only carried them
             start = after_dateline(norm, s.start, m.start())  # "WASHINGTON (Reuters) - "
             end = m.start()
             while end > start and norm[end - 1] in " ,":
@@ -2657,7 +2666,8 @@ _TAIL_RE: Final = regex.compile(
     r"""(?:\s++(?:reporters|journalists|followers|supporters|lawmakers|investors|the\ \p{Lu}\S*+
            |\p{Lu}\S*+))?"""
     + _ADJUNCT
-    + r"""\s*+(?:[.!?;"']|,|$)""",
+    + r"""(?:\s++according\ to\ [^.,;!?"\n]{1,80}+)?+  # "Xi said according to the paper."
+    \s*+(?:[.!?;"']|,|$)""",
     regex.VERBOSE,
 )
 #: Cues that may close a sentence without being a past tense: "..., Mr Brown forecast."
@@ -2678,6 +2688,10 @@ _END_TAG_RE: Final = regex.compile(
     (?:\s++(?:on\s++|late\s++|early\s++)?+\p{Lu}\p{Ll}++day)?+[\s.;:!?]*+\Z""",
     regex.VERBOSE,
 )
+
+
+#: A speech verb right before "according to" ("Xi said according to ...").
+_SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ reporters)\ \Z")
 
 
 def _clause_end(norm: str, start: int, end: int) -> int:

@@ -379,12 +379,13 @@ NEGATIVE = [
         id="handle-without-office",
     ),
     pytest.param(
-        # bbc-business-185: the addressee of "told" is no inverted speaker
+        # bbc-business-185: the addressee of "told" is no inverted speaker (and "Time
+        # magazine" is an outlet, no person)
         '"We, with federal law authorities, have done a very robust, thorough investigation on '
         "this and neither we nor they would make the statement lightly that we believe those "
         'tapes to be lost," Alexandra Tower, a spokeswoman for the North Carolina-based bank, '
         "told Time magazine.",
-        {"Alexandra Tower": ("person", "spokeswoman")},
+        {"Alexandra Tower": ("person", "spokeswoman"), "Time": ("organization", None)},
         id="told-a-magazine",
     ),
     pytest.param(
@@ -1266,6 +1267,14 @@ KIND_OF = [
         "Will Sanders",
         None,
         id="will-question",
+    ),
+    pytest.param(
+        # bbc-entertainment-045: a name before "newspaper" is an outlet
+        "Jugnot made 5.45m Euros (\u00a33.77m) last year, according to a table drawn up by "
+        "France's Le Figaro newspaper.",
+        "Le Figaro",
+        "organization",
+        id="outlet-before-newspaper",
     ),
     pytest.param(
         # isot-reuters-970: "He's said" is "he has said"

@@ -961,6 +961,24 @@ SPEAKERS = [
         "performance.",
         [("the action on Chase", "Standard and Poor's Corp")],
     ),
+    Spoken(  # bbc-business-456 (its title and first two paragraphs): a name before a media
+        # noun is an outlet, and "the paper" is that outlet
+        "Gazprom 'in $36m back-tax claim'\n\nThe nuclear unit of Russian energy giant "
+        "Gazprom is reportedly facing a 1bn rouble ($35.7m; \u00a319.1m) back-tax claim for "
+        "the 2001-2003 period.\n\nVedomosti newspaper reported that Russian authorities made "
+        "the demand at the end of last year. The paper added that most of the taxes claimed "
+        "are linked to the company's export activity.",
+        [("Russian authorities made", "Vedomosti"), ("most of the taxes", "Vedomosti")],
+    ),
+    Spoken(  # bbc-politics-125 (its title, first paragraphs and a later one): the outlet a
+        # quote appeared in is no speaker of "saying"
+        "UKIP candidate suspended\n\nEurosceptic party UKIP have suspended a candidate for "
+        "allegedly suggesting the criminally insane should be killed.\n\nJohn Houston, 54, "
+        "was due to stand in the East Kilbride seat in Lanarkshire at the next election.\n\n"
+        'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted '
+        'and overshot the runway."',
+        [("I feel UKIP", "John Houston")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
