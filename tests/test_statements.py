@@ -2039,6 +2039,16 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-954 (a sentence that names Xi and a later one): the paper that
+        # carried Xi's words is no speaker of them
+        "He was referring to meetings by working level officials to negotiate outcomes on "
+        "commercial issues for Trump\u2019s meeting with his Chinese counterpart Xi Jinping. "
+        "China will make joint efforts with the United States to \u201ctake each other\u2019s "
+        "interests and concerns into consideration, resolve disputes and contradictions, and "
+        "engage in win-win cooperation\u201d, Xi said according to the official China Daily "
+        "newspaper.",
+        "China Daily",
+    ),
     (  # bbc-sport-198 (its title, first two paragraphs and two later sentences): "The
         # Brazilian" who speaks is a person, not Brazil (named later), nor the man named in
         # his words
