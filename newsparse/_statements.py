@@ -1434,6 +1434,14 @@ class _Finder:
             self.pending = Span(named.start("name"), named.end("name"))
             return person
         if (
+            (actor is None or not _mentioned(actor, np.start, np.end) or actor.kind == "person")
+            and np.start >= 3
+            and self.norm[np.start - 2 : np.start] == ", "
+            and (who := self.named_before_role(np)) is not None
+        ):
+            return who  # "Mark Serwotka, the leader of the Public and Commercial Services
+            # Union said:": an appositive that lacks its closing comma
+        if (
             actor is not None
             and actor.kind in ("place", "country")
             and (here := self.sentence_at(np.start)) is not None
@@ -1455,6 +1463,27 @@ class _Finder:
         if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
         return actor  # "he" / "she" are read again in :meth:`flow`
+
+    def named_before_role(self, np: Span) -> Actor | None:
+        """The person named just before ``, np`` when ``np`` is a role's description ("the
+        leader of the union", "Wanadoo's chief executive") and the name opens its clause
+        ("John Smith, the leader of the union said"; not "After meeting Smith, the
+        chairman said")."""
+        norm = self.norm
+        if not _ROLE_DESCRIPTION_RE.match(norm, np.start, np.end):
+            return None
+        end = np.start - 2
+        for start, actor in self.ending_with(end - 1, end):
+            if actor.kind != "person":
+                return None
+            here = self.sentence_at(start)
+            if here is None:
+                return None
+            lead = norm[max(here.start, start - 40) : start].strip(" \"'(")
+            if lead and not lead.endswith(","):
+                return None  # inside a clause: "After meeting Smith, the chairman said"
+            return actor
+        return None
 
     def flow(self) -> None:
         """A pronoun speaker right after another statement is that statement's speaker.
@@ -2692,6 +2721,19 @@ _END_TAG_RE: Final = regex.compile(
 
 #: A speech verb right before "according to" ("Xi said according to ...").
 _SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ reporters)\ \Z")
+
+
+#: A role's description: a determiner or a possessive name, up to five words, and a role
+#: noun, then maybe "of"/"at"/"for" and a name ("the leader of the Public and Commercial
+#: Services Union", "Wanadoo's chief executive").
+_ROLE_DESCRIPTION_RE: Final = regex.compile(
+    r"""(?:(?:the|a|an|its|his|her|their)\s++|\p{Lu}[\p{L}&.-]*+(?:\s++\p{Lu}[\p{L}&.-]*+){0,3}'s\s++)
+    (?:[\p{L}-]++\s++){0,4}?\L<roles>
+    (?:\s++(?:of|at|for|with)\s++(?:the\s++)?+[\p{L}&.'-]++(?:\s++(?:and\s++)?+[\p{L}&.'-]++){0,6})?+
+    \Z""",
+    regex.VERBOSE,
+    roles=ROLE_NOUNS,
+)
 
 
 def _clause_end(norm: str, start: int, end: int) -> int:

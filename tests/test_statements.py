@@ -979,6 +979,21 @@ SPEAKERS = [
         'and overshot the runway."',
         [("I feel UKIP", "John Houston")],
     ),
+    Spoken(  # bbc-politics-365 (its title and one sentence): an appositive that lacks its
+        # closing comma; the name before it speaks
+        "Whitehall cuts 'ahead of target'\n\nMark Serwotka, the leader of the Public and "
+        "Commercial Services Union said: \"In last year's budget we had the day of the long "
+        "knifes as the chancellor kicked off the crude game of who could cut the most civil "
+        'service jobs between the government and the Tories."',
+        [("In last year's budget", "Mark Serwotka")],
+    ),
+    Spoken(  # bbc-tech-108 (a sentence and the next paragraph)
+        "John Connors, Microsoft's chief financial officer said a test version of its desktop "
+        "search software should be available for download by the end of the year.\n\n\"We're "
+        'going to have a heck of a great race in search between Google, Microsoft and Yahoo," '
+        "he said.",
+        [("a test version", "John Connors"), ("We're going to have", "John Connors")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
