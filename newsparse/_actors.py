@@ -467,11 +467,14 @@ class Cast:
     def _antecedent(self, start: int, ok: _Check) -> Actor | None:
         i = bisect.bisect_left(self.index, (start, -1, -1))
         seen = 0
+        norm = self.norm
         while i > 0 and seen < LOOKBACK:
             i -= 1
             seen += 1
-            idx = self.index[i][2]
-            if ok(self.info[idx]):
+            s, e, idx = self.index[i]
+            if ok(self.info[idx]) and not (
+                norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e)
+            ):  # (not the agency of a dateline: "GENEVA (Reuters) - North Korea ... it")
                 return self.actors[idx]
         return None
 

@@ -2025,19 +2025,21 @@ class _Finder:
                 # another clause's subject frames the quote
             if (np := self.cue_speaker(m, lo, hi)) is not None:
                 return Span(m.start(), m.end()), np
-        for m in cues[k:]:
-            if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
-                return Span(m.start(), m.end()), np
-        # else the nearest framing verb before it: 'described it as "..."'
+        # else the nearest framing verb before it: 'described it as "..."' (before a cue
+        # after the quote: 'Trump called U.S. courts "so political," ... and disparaged
+        # one jurist who ruled against him')
         found = self.partials(lo, q.open)
-        for k in range(len(found) - 1, -1, -1):
-            start, end, word = found[k]
-            if k and self.norm.endswith(" and ", lo, start):
+        for j in range(len(found) - 1, -1, -1):
+            start, end, word = found[j]
+            if j and self.norm.endswith(" and ", lo, start):
                 continue  # "called the allegations ... and urged Conyers to "...": the
                 # subject is the earlier verb's
             np, _ = self.subject(_Cue(start, end, word, False), lo)
             if np is not None:
                 return Span(start, end), np
+        for m in cues[k:]:
+            if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
+                return Span(m.start(), m.end()), np
         return None
 
     def partials(self, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -994,6 +994,25 @@ SPEAKERS = [
         "he said.",
         [("a test version", "John Connors"), ("We're going to have", "John Connors")],
     ),
+    Spoken(  # isot-reuters-885 (its title, first words and a later sentence): the framing
+        # verb before a partial quote, not a cue after it ("one jurist who ruled")
+        "Trump's opponents race to the courthouse to thwart him\n\nWASHINGTON (Reuters) - "
+        "When President Donald Trump announced on Oct. 12 he would stop subsidies to health "
+        "insurers critical to the Obamacare law, the response from Democratic state officials "
+        "was swift and predictable: a lawsuit by 18 state attorneys general was filed within 24 "
+        "hours. Trump called U.S. courts "
+        "\u201cso political,\u201d labeled various rulings and proceedings \u201cridiculous\u201d "
+        "and \u201cdisgraceful,\u201d and disparaged one jurist who ruled against him as a "
+        "\u201cso-called judge.\u201d",
+        [("so political", "Donald Trump"), ("ridiculous", "Donald Trump")],
+    ),
+    Spoken(  # isot-reuters-840 (its title and first sentence): "it" is no agency of the
+        # dateline
+        "North Korea calls for a halt to 'brutal' sanctions\n\nGENEVA (Reuters) - North Korea "
+        "called on Friday for a halt to what it called \u201cbrutal sanctions\u201d, saying the "
+        "measures - imposed after its latest nuclear test - constituted genocide.",
+        [("brutal sanctions", "North Korea")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
