@@ -1433,6 +1433,13 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):
         return [_mention(span, "place", "place", key, surface, rank=2)]
     if (
+        len(toks) == 2
+        and toks[1].text in _SURNAME_HEADS
+        and toks[0].key in FIRST_NAMES
+        and toks[0].key not in _NOT_GIVEN_HERE
+    ):
+        return [_person(span, toks, surface, None)]  # "Wendy Day", "Nathan Lane"
+    if (
         not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]])
         and not (t == 1 and toks[0].key.rstrip(".") in _HONORIFICS)  # "Mr Law": a surname
         and (toks[-1].text in NON_ACTOR_HEADS or not _first_name_inside(toks))
@@ -1519,6 +1526,11 @@ def _first_name_inside(toks: Sequence[_Token]) -> bool:
 
 #: First words of storms' names ("Hurricane Maria", "Hurricanes Irma and Maria").
 _STORMS: Final = frozenset("hurricane hurricanes typhoon typhoons cyclone storm".split())
+#: Heads of :data:`NON_ACTOR_HEADS` that are surnames too after a given name ("Wendy
+#: Day", "Nathan Lane", "Jude Law"), and given names that name streets and days
+#: ("Victoria Street", "Penny Lane").
+_SURNAME_HEADS: Final = frozenset("Day Law Lane".split())
+_NOT_GIVEN_HERE: Final = frozenset("victoria penny".split())
 #: Titles written after a full name: "Paul Boateng MP", "Frank Field MP".
 _POST_NOMINALS: Final = frozenset("MP MEP MSP QC KC".split())
 #: Honorifics: what follows them is a name, even a word that is a title elsewhere.

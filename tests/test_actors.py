@@ -1277,6 +1277,24 @@ KIND_OF = [
         id="outlet-before-newspaper",
     ),
     pytest.param(
+        # bbc-entertainment-327: "Day" after a given name is a surname, no holiday
+        '"Nicole would like to make it clear that she acknowledges she is a public figure and '
+        'that reporters and photographers have a job to do and she respects that," said '
+        "Kidman's publicist Wendy Day.",
+        "Wendy Day",
+        "person",
+        id="wendy-day",
+    ),
+    pytest.param(
+        # bbc-entertainment-035: so is "Law"
+        "Other movies tipped for possible success include Closer, starring Jude Law and Julia "
+        "Roberts, Finding Neverland, with Johnny Depp as author JM Barry and Kinsey starring "
+        "Liam Neeson as the famed sex scientist Alfred Kinsey.",
+        "Jude Law",
+        "person",
+        id="jude-law",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
