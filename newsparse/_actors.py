@@ -493,6 +493,8 @@ def _role_of(words: str) -> bool:
     w = words.split()
     if w and w[0].lower() in ("the", "a", "an"):
         w = w[1:]
+    while len(w) > 3 and w[0][:1].isupper() and w[1][:1].islower():
+        w = w[1:]  # "Gloucester director of rugby ": a body's role
     if len(w) == 4 and w[2].lower() == "the":
         del w[2]
     if len(w) != 3 or w[1] != "of":

@@ -831,6 +831,17 @@ def _speaker(
     """
     if np is None:
         return None
+    if (
+        norm
+        and (k := norm.rfind(" and ", np.start, np.end)) >= 0
+        and norm.endswith(_PP_OPENERS, max(0, np.start - 6), np.start)
+        and norm[k + 5 : k + 6].isupper()
+        and (where := resolve(np.start, k)) is not None
+        and where.kind in ("place", "country")
+    ):
+        # "has been training in Holland and Ferguson said": the place ends a phrase of the
+        # clause before; the name after "and" opens the next
+        return resolve(k + 5, np.end)
     if norm and (
         norm.find(" and ", np.start, np.end) >= 0 or norm.find(" of ", np.start, np.end) >= 0
     ):
@@ -844,6 +855,10 @@ def _speaker(
                 continue  # "Trade and Industry Secretary Patricia Hewitt": one title
             return first
     return resolve(np.start, np.end)
+
+
+#: Prepositions of place before a noun phrase, which make it an object, no subject.
+_PP_OPENERS: Final = (" in ", " at ", " on ", " into ")
 
 
 def _person_epithet(head: str) -> bool:

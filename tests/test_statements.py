@@ -1013,6 +1013,23 @@ SPEAKERS = [
         "measures - imposed after its latest nuclear test - constituted genocide.",
         [("brutal sanctions", "North Korea")],
     ),
+    Spoken(  # bbc-sport-096 (its title and first paragraphs): a place after "in" ends the
+        # clause before "and"; the name after it speaks
+        "Van Nistelrooy set to return\n\nManchester United striker Ruud van Nistelrooy may "
+        "make his comeback after an Achilles tendon injury in the FA Cup fifth round tie at "
+        "Everton on Saturday.\n\nHe has been out of action for nearly three months and had "
+        "targeted a return in the Champions League tie with AC Milan on 23 February. But "
+        "Manchester United manager Sir Alex Ferguson hinted he may be back early. He said: "
+        "\"There is a chance he could be involved at Everton but we'll just have to see how he "
+        'comes through training." The 28-year-old has been training in Holland and Ferguson '
+        'said: "Ruud comes back on Tuesday and we need to assess how far on he is."',
+        [("Ruud comes back", "Alex Ferguson")],
+    ),
+    Spoken(  # bbc-sport-411 (its title and a later sentence): a club's role "of" a field
+        "Vickery upbeat about arm injury\n\nGloucester director of rugby Nigel Melville said: "
+        '"Phil has broken his radius, which is the large bone in his forearm."',
+        [("Phil has broken", "Nigel Melville")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
