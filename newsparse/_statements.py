@@ -714,7 +714,7 @@ _EPITHET_RE: Final = regex.compile(
                                 |boss|champion|seed|favourite|favorite)
       |\p{N}++-year-old  # "said the 34-year-old"
       |Republican|Democrat|Conservative|Liberal
-      |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch)  # "said the American": a people (_person_epithet)
+      |\p{Lu}\p{Ll}++(?<=an|ese|ish|ch|ard|on|ede)  # "the American", "the Spaniard": a people
     )\b""",
     regex.VERBOSE,
 )

@@ -1030,6 +1030,15 @@ SPEAKERS = [
         '"Phil has broken his radius, which is the large bone in his forearm."',
         [("Phil has broken", "Nigel Melville")],
     ),
+    Spoken(  # bbc-sport-154 (its title and first paragraphs): "The Spaniard", a nationality
+        # noun, is the person the story is about, and so is "the 21-year-old" after him
+        "Reyes tricked into Real admission\n\nJose Antonio Reyes has added to speculation "
+        "linking him with a move from Arsenal to Real Madrid after falling victim to a radio "
+        "prank.\n\nThe Spaniard believed he was talking to Real Madrid sporting director Emilio "
+        'Butragueno when he allegedly berated his team-mates as "bad people". "I wish I was '
+        'playing for Real Madrid," the 21-year-old told Cadena Cope.',
+        [("he was talking", "Jose Antonio Reyes"), ("I wish I was", "Jose Antonio Reyes")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
