@@ -776,6 +776,16 @@ _TIME_LEAD_RE: Final = regex.compile(
 )
 
 
+#: An indefinite description that opens a sentence, set off by a comma before the name
+#: it describes, which a lower-case verb follows.
+_FRONTED_APPOSITIVE_RE: Final = regex.compile(
+    r"""An?\ [^,;:."\n]{3,150}+,\ (?P<name>\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+){0,3})
+    (?<!['\u2019]s)  # not "..., U.S. President Donald Trump's son-in-law": a possessive
+    \ (?=\p{Ll})(?!(?:and|or|but|who|which|of|in|at|for)\b)""",
+    regex.VERBOSE,
+)
+
+
 def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     """The noun phrase that opens the sentence at ``start``: a pronoun, or the words
     before the first verb-like word, after a leading phrase set off by a comma.
@@ -789,9 +799,16 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     """
     while start < end and norm[start] == " ":
         start += 1
+    if norm.startswith("- ", start):
+        start += 2  # a bullet: "- Cotton wants to boost the defense budget"
     start = after_dateline(norm, start, end)  # "WASHINGTON, March 11 - The U.S. is urging"
     if start >= end or not norm[start].isalnum():
         return None  # a quote, a bracket: no subject of its own
+    if norm.startswith(("A ", "An "), start) and (
+        named := _FRONTED_APPOSITIVE_RE.match(norm, start, min(end, start + 200))
+    ):
+        return Span(named.start("name"), named.end("name"))  # "A decorated Army veteran
+        # of the wars in Iraq and Afghanistan, Cotton appeared to": the name after it
     if (t := _TIME_LEAD_RE.match(norm, start, end)) is not None:
         start = t.end()  # "The previous day, the Olympic champion went down"
     end = min(end, start + 160)

@@ -1039,6 +1039,15 @@ SPEAKERS = [
         'playing for Real Madrid," the 21-year-old told Cadena Cope.',
         [("he was talking", "Jose Antonio Reyes"), ("I wish I was", "Jose Antonio Reyes")],
     ),
+    Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
+        # description set off before the name it describes; "the former paratrooper" is he
+        "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
+        "Army veteran of the wars in Iraq and Afghanistan, Cotton appeared to align himself "
+        "with Trump\u2019s support of waterboarding, saying he did not consider it torture. "
+        "\u201cWaterboarding isn\u2019t torture. We do waterboarding on our own soldiers in the "
+        "military,\u201d the former paratrooper told CNN in November 2016.",
+        [("he did not consider", "Tom Cotton"), ("Waterboarding isn", "Tom Cotton")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
