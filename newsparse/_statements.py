@@ -851,6 +851,8 @@ def _speaker(
             first = resolve(np.start, cut.start())
             if first is None or (cut.group().strip() != "and" and first.kind != "person"):
                 continue
+            if first.kind in ("country", "place") and norm[cut.end() : cut.end() + 1].islower():
+                break  # "Thai and foreign bankers": two modifiers of one head
             if first.kind != "person" and _named_person_ends(resolve(cut.end(), np.end), np, norm):
                 continue  # "Trade and Industry Secretary Patricia Hewitt": one title
             return first
@@ -1477,6 +1479,26 @@ class _Finder:
             return None  # "a spokeswoman for Trudeau": someone unnamed, not a guess
         if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
+        if (
+            actor is not None
+            and actor.kind == "country"
+            and word.startswith("the ")
+            and " " not in word[4:]
+            and self.norm[np.start + 4 : np.start + 5].isupper()
+            and _person_epithet(self.norm[np.start + 4 : np.end])
+            and not word.endswith(("sh", "ch", "ese", "s"))
+        ):
+            return None  # 'said the American': a person of that people, whom the flow
+            # finds ("the French", "the Chinese" are the people, the country)
+        if (
+            actor is not None
+            and actor.kind in ("country", "place")
+            and (cut := self.norm.rfind(" ", np.start, np.end)) > np.start
+            and (org := self.resolve(np.start, cut)) is not None
+            and org.kind == "organization"
+            and _mentioned(org, np.start, cut)
+        ):
+            return org  # "Amnesty International UK": the body, not the country after it
         return actor  # "he" / "she" are read again in :meth:`flow`
 
     def named_before_role(self, np: Span) -> Actor | None:

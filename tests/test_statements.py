@@ -1048,6 +1048,22 @@ SPEAKERS = [
         "military,\u201d the former paratrooper told CNN in November 2016.",
         [("he did not consider", "Tom Cotton"), ("Waterboarding isn", "Tom Cotton")],
     ),
+    Spoken(  # bbc-sport-469 (its title, first paragraph and a later sentence): "said the
+        # American" is a person, the one the story is about, not the USA
+        "Moya emotional after Davis Cup win\n\nCarlos Moya described Spain's Davis Cup victory "
+        "as the highlight of his career after he beat Andy Roddick to end the USA's challenge "
+        "in Seville.\n\nRoddick was left frustrated after losing both his singles on the slow "
+        "clay of Seville's Olympic Stadium. \"It's just tough because I felt like I was in it "
+        'the whole time against one of the top three clay-courters in the world," said the '
+        "American.",
+        [("It's just tough", "Andy Roddick")],
+    ),
+    Spoken(  # bbc-politics-065 (its title and a later sentence): a body's name that ends
+        # with a country is the body's
+        "Guantanamo pair's passport ban\n\nAmnesty International UK also questioned whether "
+        'the decisions had been based on "torture evidence" obtained at Guantanamo Bay.',
+        [("whether the decisions", "Amnesty International")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
