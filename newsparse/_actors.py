@@ -1830,6 +1830,12 @@ _MEDIA_KINDS: Final = frozenset(
 )
 #: A name, or a quoted one, right after a media noun (see :func:`_outlet`).
 _NAMED_AFTER_RE: Final = regex.compile(r"""\ ["\p{Lu}]""")
+#: What :data:`_MEDIA_AFTER_RE` may start with after its space.
+_MEDIA_FIRST_WORDS: Final = tuple(
+    " " + w
+    for w in """state official business financial trade online news local music film industry
+    economic Sunday newspaper magazine tabloid broadcaster wire TV television radio""".split()
+)
 _MEDIA_NOUN_WORDS: Final = (
     " newspaper", " agency", " magazine", " tabloid", " weekly", " daily", " website",
     " broadcaster", " service", " channel", " station",
@@ -1865,7 +1871,11 @@ def _mentions(
             cut = toks[1][0]  # "Will Trump sign the bill?": the modal, no given name
             at += cut
             toks = tuple([(t[0] - cut, t[1] - cut, t[2], t[3]) for t in toks[1:]])
-        if media_nouns and (outlet := _outlet(norm, orig, at, toks)) is not None:
+        if (
+            media_nouns
+            and norm.startswith(_MEDIA_FIRST_WORDS, at + toks[-1][1])  # (inline: most runs)
+            and (outlet := _outlet(norm, orig, at, toks)) is not None
+        ):
             out.append(outlet)  # "Vedomosti newspaper", "the China Daily newspaper"
             continue
         if numbered_media:
@@ -1968,7 +1978,7 @@ def _outlet(norm: str, orig: str, at: int, toks: tuple[_Tok, ...]) -> _Mention |
     agency", "Le Figaro newspaper", "the China Daily newspaper"), unless it is a place or a
     country ("a Moscow newspaper", "a Saudi newspaper")."""
     end = at + toks[-1][1]
-    if not norm.startswith(" ", end) or (media := _MEDIA_AFTER_RE.match(norm, end)) is None:
+    if (media := _MEDIA_AFTER_RE.match(norm, end)) is None:
         return None
     if _NAMED_AFTER_RE.match(norm, media.end()):
         return None  # "Satellite broadcaster BSkyB", "The Basque newspaper Gara": the
