@@ -546,9 +546,13 @@ _UNKNOWN_VERB_RE: Final = regex.compile(
 )
 #: How far (characters) after a bare cue a finite verb must show that a clause follows.
 FINITE_REACH: Final = 80
-#: What may stand between a closing mark and the speaker: a comma, possessive names.
+#: What may stand between a closing mark and the speaker: a comma, possessive names, role
+#: words, or a body's name before role words ('," Justice Department spokesman Devin
+#: O'Malley said', '," Department of Justice spokesman ...').
 _NP_LEAD_RE: Final = regex.compile(
-    r"[\s,]*+(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}(?:\L<roles>\s++){0,3}",
+    r"""[\s,]*+(?:(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}(?:\L<roles>\s++){0,3}
+    |(?:(?:\p{Lu}[\p{L}.&-]*+|of|for|and|the)\s++){1,6}?(?:\L<roles>\s++){1,3})""",
+    regex.VERBOSE,
     roles=sorted(ROLE_NOUNS | {"former", "senior", "chief", "deputy", "acting", "top"}),
 )
 #: Between the comma and a clause-final speaker: nothing, a closing mark, role words.

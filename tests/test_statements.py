@@ -95,6 +95,21 @@ REAL = [
         [("the Trump administration \u201cappreciates the court\u2019s ruling.\u201d",
           "indirect", "said", "Lauren Ehrsam", "indirect.said")],
     ),
+    Case(  # isot-reuters-577 (a body's name before the role and the name after a quote)
+        "\u201cThe district court exceeded its authority today when it barred the president "
+        "from instructing his cabinet members to enforce existing law,\u201d Department of "
+        "Justice spokesman Devin O\u2019Malley said in a statement.",
+        [("The district court exceeded its authority today when it barred the president from "
+          "instructing his cabinet members to enforce existing law", "direct", "said",
+          "Devin O\u2019Malley", "quote-then-cue")],
+    ),
+    Case(  # isot-reuters-434 (and then no clause "when asked about reports")
+        "\u201cWhen the president loses confidence in someone, they will no longer serve here,"
+        "\u201d White House spokeswoman Sarah Sanders said when asked about reports of a staff "
+        "shake up.",
+        [("When the president loses confidence in someone, they will no longer serve here",
+          "direct", "said", "Sarah Sanders", "quote-then-cue")],
+    ),
     Case(  # bbc-politics-021
         '"All of it fits together around common themes of opportunity, security and stability '
         'for all," Mr Blair said.',
