@@ -1459,6 +1459,13 @@ class _Finder:
             and np.start >= 3
             and self.norm[np.start - 2 : np.start] == ", "
             and (who := self.named_before_role(np)) is not None
+        ) or (
+            actor is not None
+            and actor.kind == "organization"
+            and np.start >= 3
+            and self.norm[np.start - 2 : np.start] == ", "
+            and self.norm[np.start].isupper()
+            and (who := self.named_before(np.start - 2)) is not None
         ):
             return who  # "Mark Serwotka, the leader of the Public and Commercial Services
             # Union said:": an appositive that lacks its closing comma
@@ -1510,10 +1517,15 @@ class _Finder:
         leader of the union", "Wanadoo's chief executive") and the name opens its clause
         ("John Smith, the leader of the union said"; not "After meeting Smith, the
         chairman said")."""
-        norm = self.norm
-        if not _ROLE_DESCRIPTION_RE.match(norm, np.start, np.end):
+        if not _ROLE_DESCRIPTION_RE.match(self.norm, np.start, np.end):
             return None
-        end = np.start - 2
+        return self.named_before(np.start - 2)
+
+    def named_before(self, end: int) -> Actor | None:
+        """The person whose mention ends at ``end`` and opens its clause (after nothing,
+        or after a comma, in its sentence): "Colin Asplin, Blackpool Hotel Association
+        said" names Asplin."""
+        norm = self.norm
         for start, actor in self.ending_with(end - 1, end):
             if actor.kind != "person":
                 return None

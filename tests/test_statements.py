@@ -1079,6 +1079,12 @@ SPEAKERS = [
         'the decisions had been based on "torture evidence" obtained at Guantanamo Bay.',
         [("whether the decisions", "Amnesty International")],
     ),
+    Spoken(  # bbc-politics-004 (a later sentence): a person, then the body he speaks for
+        # before the cue
+        'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard to make sure '
+        'they come back to Blackpool."',
+        [("We have tried", "Colin Asplin")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
