@@ -1492,15 +1492,16 @@ class _Finder:
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
         if (
             actor is not None
-            and actor.kind == "country"
+            and actor.kind in ("country", "organization")
             and word.startswith("the ")
-            and " " not in word[4:]
-            and self.norm[np.start + 4 : np.start + 5].isupper()
-            and _person_epithet(self.norm[np.start + 4 : np.end])
-            and not word.endswith(("sh", "ch", "ese", "s"))
+            and (e := _EPITHET_RE.fullmatch(self.norm, np.start, np.end)) is not None
+            and e["head"][:1].isupper()
+            and _person_epithet(e["head"])
+            and not e["head"].endswith(("sh", "ch", "ese", "s"))
         ):
-            return None  # 'said the American': a person of that people, whom the flow
-            # finds ("the French", "the Chinese" are the people, the country)
+            return None  # 'said the American', "the 64-year-old Republican said": a person
+            # of that people or party, whom the flow finds ("the French", "the Chinese" are
+            # the people, the country)
         if (
             actor is not None
             and actor.kind in ("country", "place")

@@ -1085,6 +1085,16 @@ SPEAKERS = [
         'they come back to Blackpool."',
         [("We have tried", "Colin Asplin")],
     ),
+    Spoken(  # isot-reuters-191 (three sentences): "the 64-year-old Republican" is a person
+        # of that party, the one the story is about, not the party
+        "Caroll Norman, a retired middle school teacher in Gadsden, said she did not know if "
+        "she would vote for a Democrat for the first time in her life or write in another name "
+        "on her ballot. Perusing a candle shop downtown Monday evening, the Trump supporter "
+        "said not even the president\u2019s vocal backing of the embattled Republican nominee "
+        "had swayed her. \u201cI\u2019ll have to pray about it and make a decision in the "
+        "morning,\u201d the 64-year-old Republican said.",
+        [("I\u2019ll have to pray", "Caroll Norman")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
