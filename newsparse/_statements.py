@@ -2474,6 +2474,14 @@ class _Finder:
                 inherited = actor is not None or (np is None and word.endswith("ing"))
                 if np is not None or inherited:
                     end = _clause_end(norm, clause_start, s.end)
+                    if (
+                        norm.find(", ", clause_start, end) >= 0
+                        and _SUBORDINATE_RE.match(norm, s.start, at) is not None
+                        and not norm.startswith(_CONDITIONALS, clause_start)
+                        and (main := _MAIN_CLAUSE_RE.search(norm, clause_start, end))
+                    ):
+                        end = main.start()  # "Though Justice Dunphy said he was loath to
+                        # penalize a not-for-profit, he believed ...": the main clause after
                     # a clause holds two words at least ("will maintain that confidence"),
                     # and no auxiliary that meets the sentence's verb ("than city reports
                     # say it is could support ...": a comparative; "he was not" is a clause)
@@ -2761,10 +2769,19 @@ _CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".sp
 #: ", said" (the main verb after an aside: "Baker, asked whether ..., said he was not").
 _TAG_RE: Final = regex.compile(
     r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to'
+    r"|and\ (?:added|said|says|adds|noted|stressed|insisted)"  # ", and added": a cue too
     r"|\p{Ll}++(?<=ing)|(?P<bare>said|added|says))\b"
 )
 
 
+#: A sentence that opens with a subordinate clause, and the main clause after it.
+_SUBORDINATE_RE: Final = regex.compile(
+    r"""[\s"']*+(?:Though|Although|While|Whilst|Because|Even\ though|Whereas)\b"""
+)
+_MAIN_CLAUSE_RE: Final = regex.compile(r",\ (?=(?:he|she|they|it|we|I|the|this|there)\ )")
+#: A reported clause that opens with its own subordinate clause ("said if the box did not
+#: present any danger, it would not be illegal").
+_CONDITIONALS: Final = ("if ", "when ", "unless ", "once ", "although ", "though ", "while ")
 #: Another speaker's tag that ends the sentence: ", Russia's foreign ministry said.", ",
 #: the White House said on Wednesday." (read from the right, at most eight words).
 _END_TAG_RE: Final = regex.compile(

@@ -110,6 +110,29 @@ REAL = [
         [("When the president loses confidence in someone, they will no longer serve here",
           "direct", "said", "Sarah Sanders", "quote-then-cue")],
     ),
+    Case(  # 5c1efb3d1e67d78e279bd39a (GGT): ", and added" opens a cue of its own
+        "He said unionization is overdue in the restaurant industry, and added he doesn't think "
+        "customers will mind paying more for a meal if it means restaurant workers are getting "
+        "paid more and receiving benefits.",
+        [("unionization is overdue in the restaurant industry", "indirect", "said", "He",
+          "indirect.said"),
+         ("he doesn't think customers will mind paying more for a meal if it means restaurant "
+          "workers are getting paid more and receiving benefits", "indirect", "added", "He",
+          "indirect.said")],
+    ),
+    Case(  # 5c146e42795bd2fcce2ea8e5 (GGT): a clause said in a sentence that opens with
+        # "Though" ends where the main clause starts
+        "Though Justice Dunphy said he was loath to penalize a not-for-profit, he believed the "
+        "station had acted improperly by \u201ctossing roadblocks in the way of democracy,\u201d "
+        "and \u201cit would be sending the wrong message\u201d to not charge it some share of Mr. "
+        "Hemming\u2019s costs.",
+        [("he was loath to penalize a not-for-profit", "indirect", "said", "Justice Dunphy",
+          "indirect.said"),
+         ("the station had acted improperly by \u201ctossing roadblocks in the way of "
+          "democracy,\u201d and \u201cit would be sending the wrong message\u201d to not charge it "
+          "some share of Mr. Hemming\u2019s costs", "indirect", "believed", "Justice Dunphy",
+          "indirect.said")],
+    ),
     Case(  # bbc-politics-021
         '"All of it fits together around common themes of opportunity, security and stability '
         'for all," Mr Blair said.',
