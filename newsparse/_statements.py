@@ -73,7 +73,7 @@ _BARE_CLAUSE: Final = frozenset(
     admit admits admitted acknowledge acknowledged acknowledges concede conceded concedes
     predicted predicts confirmed confirms reiterated reiterates agreed agrees
     suggests suggested announced announces stated states stressed stresses emphasised
-    emphasized emphasises emphasizes noted reported
+    emphasized emphasises emphasizes noted noting reported
     """.split()
 ) | {"pointed out", "points out"}
 #: Bare-clause cues that also take a plain object ("added a goal", "denied the charge"):
@@ -813,6 +813,8 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
     prev = before[-1].lower()
     if prev == "having" and norm.startswith((" that,", " this,"), m._end):
         return False  # "Having said that, I'm always pleased": no speech reported
+    if prev == "worth":
+        return False  # "It is worth noting", "it's also worth noting,": the writer's
     if prev in _PASSIVE and not (m.word.endswith("ing") and prev in PROGRESSIVE):
         return False  # "is said to", not "Mr Blair is saying"
     if prev in _NEGATION or prev in _NOUN_BEFORE:

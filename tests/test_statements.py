@@ -133,6 +133,14 @@ REAL = [
           "some share of Mr. Hemming\u2019s costs", "indirect", "believed", "Justice Dunphy",
           "indirect.said")],
     ),
+    Case(  # 5c146e42795bd2fcce2ea8e5 (GGT): "noting" reports a bare clause too
+        "Mr. Hemming argued that the move disadvantaged his group in its dispute, noting the "
+        "station\u2019s board frequently lobbies its members through e-mails.",
+        [("the move disadvantaged his group in its dispute", "indirect", "argued", "Mr. Hemming",
+          "indirect.said-that"),
+         ("the station\u2019s board frequently lobbies its members through e-mails", "indirect",
+          "noting", "Mr. Hemming", "indirect.said")],
+    ),
     Case(  # bbc-politics-021
         '"All of it fits together around common themes of opportunity, security and stability '
         'for all," Mr Blair said.',
@@ -421,6 +429,9 @@ REAL = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # aeb-dealbreaker-054: "It's worth noting" is the writer's own aside
+    "It's worth noting that it's not uncommon for artists to give up the rights to their "
+    "original recordings.",
     # bbc-sport-034: "Having said that" reports nothing
     "Having said that, I'm always pleased when drugs cheats are caught because it shows the "
     "sport is standing up to it and not turning a blind eye anymore.",
