@@ -2802,7 +2802,8 @@ _SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ r
 #: noun, then maybe "of"/"at"/"for" and a name ("the leader of the Public and Commercial
 #: Services Union", "Wanadoo's chief executive").
 _ROLE_DESCRIPTION_RE: Final = regex.compile(
-    r"""(?:(?:the|a|an|its|his|her|their)\s++|\p{Lu}[\p{L}&.-]*+(?:\s++\p{Lu}[\p{L}&.-]*+){0,3}'s\s++)
+    r"""(?:(?:the|a|an|its|his|her|their)\s++|\p{Lu}[\p{L}&.-]*+(?:\s++\p{Lu}[\p{L}&.-]*+){0,3}'s\s++
+      |(?=\p{Ll}))  # or none: "Peter Misselbrook, executive partner of Tods Murray said"
     (?:[\p{L}-]++\s++){0,4}?\L<roles>
     (?:\s++(?:of|at|for|with)\s++(?:the\s++)?+[\p{L}&.'-]++(?:\s++(?:and\s++)?+[\p{L}&.'-]++){0,6})?+
     \Z""",

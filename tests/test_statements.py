@@ -1129,6 +1129,14 @@ SPEAKERS = [
         "morning,\u201d the 64-year-old Republican said.",
         [("I\u2019ll have to pray", "Caroll Norman")],
     ),
+    Spoken(  # bbc-politics-089 (its title, first paragraph and a later sentence): the role
+        # between commas may come without a determiner
+        "Tory leader quits legal position\n\nDavid McLetchie has resigned from his post as a "
+        "partner in a legal firm following criticism over his dual role.\n\nPeter "
+        "Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+        "retirement later in the year.",
+        [("Mr McLetchie had been considering", "Peter Misselbrook")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
