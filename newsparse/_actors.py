@@ -2622,8 +2622,14 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             if owner is not None:
                 cl._add(owner, m, orig)
                 cl.acronyms.setdefault(m[_KEY], owner)
-            elif fold(m[_NAME]) in GOVERNMENT or fold(m[_NAME]) in MEDIA or m[_KEY] in speaking:
-                cl.org(_replaced(m, how="org"), orig)  # "BT wants", "the TUC has said"
+            elif (
+                fold(m[_NAME]) in GOVERNMENT
+                or fold(m[_NAME]) in MEDIA
+                or m[_KEY] in speaking
+                or norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1)
+            ):
+                cl.org(_replaced(m, how="org"), orig)  # "BT wants", "the TUC has said",
+                # "Netherlands-based group LNM"
             else:
                 cl.org(m, orig)
         elif m[_HOW] == "demonym" and (known := cl.by_key.get(("country", m[_KEY]))) is not None:

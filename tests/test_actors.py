@@ -1295,6 +1295,14 @@ KIND_OF = [
         id="jude-law",
     ),
     pytest.param(
+        # bbc-business-136: an acronym after "group" is an organisation, though unknown
+        "One of the jilted bidders, Netherlands-based group LNM, said it welcomed the "
+        "possibility that the mill might be back on the market.",
+        "LNM",
+        "organization",
+        id="acronym-after-group",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
