@@ -2468,8 +2468,13 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)  # "Icstis, the ... watchdog,"
         return
     cue = None
-    if norm.endswith(ORG_CUES, max(0, m[_SPAN][0] - 30), m[_SPAN][0] - 1):
-        cue = ORG_CUE_RE.search(norm, max(0, m[_SPAN][0] - 30), m[_SPAN][0])
+    at = m[_SPAN][0]
+    if norm.endswith(ORG_CUES, max(0, at - 30), at - 1):
+        cue = ORG_CUE_RE.search(norm, max(0, at - 30), at)
+    elif (named := next((w for w in _NAMED_AS if norm.endswith(w, 0, at)), "")) and norm.endswith(
+        ORG_CUES, max(0, at - len(named) - 30), at - len(named)
+    ):  # "A group called PowerPac", "a company named ..."
+        cue = ORG_CUE_RE.search(norm, max(0, at - len(named) - 30), at - len(named) + 1)
     according = _according_alone(norm, m[_SPAN][0], m[_SPAN][1])
     if (
         according
@@ -2498,6 +2503,8 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
+#: What names a thing after its kind: "a group called PowerPac".
+_NAMED_AS: Final = (" called ", " named ")
 #: An appositive that makes a lone word an organisation: "Icstis, the UK's premium rate
 #: services watchdog, said", "Ofgem, the energy regulator,".
 _ORG_APPOSITIVE_RE: Final = regex.compile(

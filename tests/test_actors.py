@@ -1303,6 +1303,15 @@ KIND_OF = [
         id="acronym-after-group",
     ),
     pytest.param(
+        # isot-reuters-067: a lone name "called" after an organisation word is one
+        "A group called PowerPac is organizing a $10 million get-out-the-vote effort with plans "
+        "to hire people to contact minority voters and use targeted radio, phone and digital "
+        "campaigns.",
+        "PowerPac",
+        "organization",
+        id="group-called",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
