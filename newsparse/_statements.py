@@ -1692,7 +1692,13 @@ class _Finder:
         if here is None:
             return st.speaker
         subj = sentence_subject(norm, here.start, anchor) if anchor > here.start + 1 else None
-        if subj is not None and subj.start < anchor and norm[subj.start : subj.end].lower() != word:
+        if (
+            subj is not None
+            and subj.start < anchor
+            and norm[subj.start : subj.end].lower() != word
+            and norm[subj.end : np.start].strip() != ","  # not 'Schumer, he said, "knows ...': the
+            # subject of the words he said
+        ):
             who = _speaker(self.resolve, subj, norm)
             if who is not None and fits(who):
                 return who

@@ -1137,6 +1137,14 @@ SPEAKERS = [
         "retirement later in the year.",
         [("Mr McLetchie had been considering", "Peter Misselbrook")],
     ),
+    Spoken(  # bbc-entertainment-372 (its title and a later paragraph): "Of Hepburn, she
+        # said": the name before the parenthetical cue is what she spoke of, not who
+        "Eastwood's Baby scoops top Oscars\n\nCate Blanchett, who won for playing late screen "
+        'legend Katharine Hepburn in The Aviator, said her award was "an indescribable surprise '
+        'and honour". Of Hepburn, she said: "The longevity of her career is inspiring to '
+        'everyone."',
+        [("The longevity of her career", "Cate Blanchett")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
