@@ -1478,7 +1478,13 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     # product too: "Sony Walkman")
     lead = toks[0].key
     if ((lead in COUNTRIES or lead in PLACES) and lead not in FIRST_NAMES) or (
-        (toks[0].text.isupper() and len(toks[0].text) > 1) or lead in COMPANIES or lead in ORG_LEADS
+        (
+            toks[0].text.isupper()
+            and len(toks[0].text) > 1
+            and not _DOTTED_INITIAL_RE.fullmatch(toks[0].text)
+        )
+        or lead in COMPANIES
+        or lead in ORG_LEADS
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
             return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt"
@@ -1533,6 +1539,8 @@ _STORMS: Final = frozenset("hurricane hurricanes typhoon typhoons cyclone storm"
 #: ("Victoria Street", "Penny Lane").
 _SURNAME_HEADS: Final = frozenset("Day Law Lane".split())
 _NOT_GIVEN_HERE: Final = frozenset("victoria penny".split())
+#: An initial: "J." of "J. Howard Macdonald" (no acronym, so no firm's first word).
+_DOTTED_INITIAL_RE: Final = regex.compile(r"\p{Lu}\.")
 #: Titles written after a full name: "Paul Boateng MP", "Frank Field MP".
 _POST_NOMINALS: Final = frozenset("MP MEP MSP QC KC".split())
 #: Honorifics: what follows them is a name, even a word that is a title elsewhere.
@@ -1627,9 +1635,17 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
             continue  # no first name, or joined by "of", "de": one name
         if k == 1 and toks[0].key in TITLES:
             break  # "Economist Evelyn Brody": a title, though The Economist is a paper
-        if _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end])) or (
-            k == 2 and _lexicon_key(toks[0].key) and toks[1].key in PARTIES
-        ):  # "California Democrat | Maxine Waters"
+        if (
+            _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end]))
+            or (k == 2 and _lexicon_key(toks[0].key) and toks[1].key in PARTIES)
+            or (
+                k == 1
+                and len(toks) == 3
+                and _is_caps_word(toks[0].text)
+                and not toks[0].text.endswith(".")  # "J. Howard Macdonald": an initial
+                and toks[0].key not in ROLE_NOUNS  # "CEO Tim Cook": a title
+            )
+        ):  # "California Democrat | Maxine Waters", "group EADS | Philippe Camus"
             return [toks[:k], toks[k:]]
     last = toks[-1].key
     if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:

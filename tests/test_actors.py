@@ -1312,6 +1312,23 @@ KIND_OF = [
         id="group-called",
     ),
     pytest.param(
+        # reuters21578-18573: an initial opens a person's name, no firm's
+        "DeYoung, who holds 100 Dome common shares, names Dome, chairman\nJ. Howard "
+        "Macdonald, president John Beddome as defendents, as\nwell as Amoco and Amoco's "
+        "Canadian unit Amoco Canada Petroleum\nCo Ltd.",
+        "J. Howard Macdonald",
+        "person",
+        id="initial-first",
+    ),
+    pytest.param(
+        # bbc-business-308: an acronym, then a given name and a surname: two names
+        "The French co-head of European defence and aerospace group EADS Philippe Camus is to "
+        "leave his post.",
+        "Philippe Camus",
+        "person",
+        id="acronym-then-person",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
