@@ -641,6 +641,8 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
     if inf.kind == "group":
         if head in _TRADES:  # "Refiners oppose ... The industry has requested"
             return not _TRADE_MEMBERS.isdisjoint(inf.heads)
+        if inf.country and (their := _mods_country(mods)) and their != inf.country:
+            return False  # "Several Japanese officials" are no "senior U.S. officials"
         return head in inf.heads
     if inf.kind != "person" or (role not in inf.heads and head not in inf.heads):
         return False
@@ -652,6 +654,15 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
         elif raw[:1].islower() and m not in inf.heads and m not in _LOOSE_MODS:
             return False  # "the shadow chancellor" is not "Chancellor Gordon Brown"
     return True
+
+
+def _mods_country(mods: list[str]) -> str:
+    """The country a description's modifiers name ("Japanese", "U.S."), else ""."""
+    for raw in mods:
+        hit = COUNTRIES.get(fold(raw))
+        if hit is not None:
+            return hit[0]
+    return ""
 
 
 #: Descriptions for the firms of one trade, and the plural heads of groups they may name.
@@ -3160,6 +3171,8 @@ def _describe_one(
         if m[_KIND] == "person":
             target.title = target.title or m[_TITLE]
             cl._title_facts(target, m[_TITLE] or "")
+        elif not target.country:
+            target.country = _mods_country(m[_NAME].split()[:-1])  # "Japanese officials"
     target.add(m[_SPAN], view.original[m[_SPAN][0] : m[_SPAN][1]], m[_NAME], 0)
     bisect.insort(index, (m[_SPAN][0], m[_SPAN][1], position[id(target)]))
 

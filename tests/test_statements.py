@@ -1145,6 +1145,16 @@ SPEAKERS = [
         'everyone."',
         [("The longevity of her career", "Cate Blanchett")],
     ),
+    Spoken(  # reuters21578-02992 (its title, first paragraph and a later one): Japanese
+        # officials are no senior U.S. officials described before them
+        "U.S. SEEKS MAJOR JAPANESE ECONOMIC CHANGE IN APRIL\n\n    TOKYO, March 9 - The United "
+        "States has openly attacked\nJapan's tight-fisted fiscal policy for the first time "
+        "and\nwarned Tokyo its promised economic package in April must be\nsignificant, senior "
+        "U.S. Officials said.\n    Several Japanese officials agreed that the real obstacle "
+        "to\nstimulating the economy is the fiscal policy pursued by the\nFinance Ministry and "
+        "said they welcomed the shift in U.S.\nPolicy.",
+        [("they welcomed the shift", "Japanese officials")],
+    ),
     Spoken(  # bbc-sport-150 (an epithet by a nationality noun: "the Dutchman")
         "Tottenham manager Martin Jol acclaimed his players for their patience in their 3-0 "
         'FA Cup fifth-round victory over a determined Nottingham Forest side.\n\n"We had the '
