@@ -2498,10 +2498,10 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     at = m[_SPAN][0]
     if norm.endswith(ORG_CUES, max(0, at - 30), at - 1):
         cue = ORG_CUE_RE.search(norm, max(0, at - 30), at)
-    elif (named := next((w for w in _NAMED_AS if norm.endswith(w, 0, at)), "")) and norm.endswith(
-        ORG_CUES, max(0, at - len(named) - 30), at - len(named)
-    ):  # "A group called PowerPac", "a company named ..."
-        cue = ORG_CUE_RE.search(norm, max(0, at - len(named) - 30), at - len(named) + 1)
+    elif norm.endswith(_NAMED_AS, 0, at):  # "A group called PowerPac", "a company named"
+        gap = at - norm.rfind(" ", 0, at - 1)  # " called " or " named "
+        if norm.endswith(ORG_CUES, max(0, at - gap - 30), at - gap):
+            cue = ORG_CUE_RE.search(norm, max(0, at - gap - 30), at - gap + 1)
     according = _according_alone(norm, m[_SPAN][0], m[_SPAN][1])
     if (
         according
