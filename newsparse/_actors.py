@@ -124,7 +124,8 @@ _DEMAND_NOUNS: Final = frozenset("demand demands call calls request requests app
 #: First words of what :data:`VERB_AFTER_RE` skips before a verb.
 _AUX_FIRST: Final = frozenset(
     "also has have had is are was were been now still already would will did does not again "
-    "then later previously repeatedly publicly separately yesterday today on last this".split()
+    "then later previously repeatedly publicly separately yesterday today on last this "
+    "earlier recently reportedly".split()
 )
 #: The same for ASCII text, with the standard library's quicker engine.
 _ASCII_LOWER_RUN_RE: Final = re.compile(r"[a-z]{4}")
@@ -349,7 +350,15 @@ class Cast:
             ):  # "the affable proprietor": the salient person, unless their roles differ
                 role = _ROLE_CLASS.get(head, head)
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
-                return self._read_back(start, ok)
+                found = self._read_back(start, ok)
+                if found is None:
+                    return None
+                inf = self.info[int(found.id[1:]) - 1]  # (ids are "a1", "a2", ... in order)
+                if inf.full:
+                    return found
+                # a person named by one word only and no title ("Juninho") is nearer
+                # than any with a full name: "the attacking midfielder" may be either,
+                # so no one
         return None
 
     def _read_back(self, start: int, ok: _Check) -> Actor | None:
@@ -619,8 +628,10 @@ def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
     """True when "the <head>" may be this person: one given that role, or one given no
     role at all ("the affable proprietor", "the singer"), unless the role is one held
     towards others (:data:`PROXY_ROLES`: "the spokesman", "the judge")."""
-    if inf.kind != "person" or not inf.full:
+    if inf.kind != "person":
         return False
+    if not inf.full:  # "Lord Ashcroft" is no "prime minister"; "Juninho" (no title, no
+        return not inf.heads  # role) stops the search: see :meth:`Cast.resolve`
     if head in inf.heads or role in inf.heads:
         return True
     return head not in PROXY_ROLES and ROLE_NOUNS.isdisjoint(inf.heads)
@@ -2502,6 +2513,8 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         gap = at - norm.rfind(" ", 0, at - 1)  # " called " or " named "
         if norm.endswith(ORG_CUES, max(0, at - gap - 30), at - gap):
             cue = ORG_CUE_RE.search(norm, max(0, at - gap - 30), at - gap + 1)
+    if m[_NAME] in _PLACE_HEADS_ALONE:
+        return  # "City recently announced debts": a club or town by its last word
     according = _according_alone(norm, m[_SPAN][0], m[_SPAN][1])
     if (
         according
@@ -2530,6 +2543,9 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
+#: Heads of places that name no person alone ("City said"), though one that
+#: opens a name does ("Park Geun-hye": "Park said").
+_PLACE_HEADS_ALONE: Final = PLACE_HEADS - {"Park"}
 #: What names a thing after its kind: "a group called PowerPac".
 _NAMED_AS: Final = (" called ", " named ")
 #: An appositive that makes a lone word an organisation: "Icstis, the UK's premium rate

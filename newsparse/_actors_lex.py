@@ -224,6 +224,7 @@ VERB_AFTER_RE: Final = regex.compile(
     r"""
     \ (?:(?:also|has|have|had|is|are|was|were|been|now|still|already|would|will|did|does|not
           |again|then|later|previously|repeatedly|publicly|separately|yesterday|today
+          |earlier|recently|reportedly
           |"""
     + _ON_WEEKDAY
     + r"""|last\ week|this\ week)\s){0,3}+

@@ -2024,6 +2024,24 @@ def test_capitalised_role_noun_is_no_part_of_the_name() -> None:
     assert [(a.name, a.title) for a in cast_of(text).actors] == [("Mean Fiddler", "Organiser")]
 
 
+def test_a_player_position_is_a_title() -> None:
+    # bbc-sport-281 and bbc-sport-126: a player's position before a name is his title
+    # (lexicon/role_nouns.txt), no part of his name
+    text = "Striker Thierry Henry, along with Robert Pires, scored against Fulham."
+    assert by_name(cast_of(text))["Thierry Henry"].title == "Striker"
+    text = "Keeper Tony Bullock echoed McIntyre's sentiments."
+    assert by_name(cast_of(text))["Tony Bullock"].title == "Keeper"
+
+
+def test_a_place_head_alone_is_no_person() -> None:
+    # bbc-sport-254: "City" is Manchester City by its last word, no one who announces
+    text = (
+        "City recently announced debts of \u00a362m, but Wardle confirmed they would try and "
+        "find funds to bring in players in the January transfer window."
+    )
+    assert "City" not in by_name(cast_of(text))
+
+
 def test_capitalised_group_word_inside_a_name_is_no_group() -> None:
     # aeb-aljazeera-081: "Staff" ends "Joint Chiefs of Staff", it is no group that speaks
     text = (

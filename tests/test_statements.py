@@ -1088,6 +1088,43 @@ SPEAKERS = [
         'playing for Real Madrid," the 21-year-old told Cadena Cope.',
         [("he was talking", "Jose Antonio Reyes"), ("I wish I was", "Jose Antonio Reyes")],
     ),
+    Spoken(  # bbc-sport-154 (its title and first two paragraphs): "The striker" is the man
+        # the story is about, not the radio station he spoke to ("Cadena",
+        # lexicon/org_leads.txt)
+        "Reyes tricked into Real admission\n\nJose Antonio Reyes has added to speculation "
+        "linking him with a move from Arsenal to Real Madrid after falling victim to a radio "
+        "prank.\n\nThe Spaniard believed he was talking to Real Madrid sporting director Emilio "
+        'Butragueno when he allegedly berated his team-mates as "bad people". "I wish I was '
+        'playing for Real Madrid," the 21-year-old told Cadena Cope. "Hopefully it could '
+        "happen. I love the way Madrid play. I'm not happy with the way things are.\" The "
+        "striker joined the Gunners from Seville for \u00a317m at the start of 2004, but it has "
+        "frequently been reported that he is homesick. He began the season in superb form but "
+        "has struggled to maintain his high standards as Arsenal have gradually lost the "
+        "Premiership initiative to Manchester United and Chelsea. \"If I'm not (playing for "
+        "Real) I'm going to have to carry on playing with some bad people,\" he added.",
+        [("If I'm not", "Jose Antonio Reyes")],
+    ),
+    Spoken(  # bbc-sport-195 (two sentences of its second paragraph, then two later
+        # paragraphs): "The attacking midfielder" may be Juninho, named by one word and
+        # nearer, or the last fully named person (O'Neill); no one, so "he" is the
+        # speaker before
+        "Juninho wants assurances that he will return to O'Neill's first-team plans. He "
+        "has become frustrated with his lack of first-team action since his move from "
+        "Middlesbrough in the summer.\n\n"
+        'Juninho had earlier told the Daily Record: "The manager has had a lot of chances to '
+        "put me in his team but it hasn't happened. \"If that is the case then this is the "
+        'opportunity for me to go. That would be good for the club and good for me. "If I '
+        "have no part in his plans, there is no point in remaining here waiting for a chance "
+        'that never comes." The attacking midfielder also claims he has not had the backing '
+        "of boss Martin O'Neill since his move to Celtic Park. \"I can't understand why I am "
+        'in this situation," he continued.',
+        [("I can't understand", "Juninho")],
+    ),
+    Spoken(  # bbc-entertainment-262: an adverb between a lone name and its verb
+        '"The challenge is to be bigger and bolder and better - to make records the whole '
+        'world will listen to," Bono recently said.',
+        [("The challenge is", "Bono")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
