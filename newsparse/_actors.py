@@ -155,7 +155,7 @@ _SUFFIX_WORDS: Final = frozenset(w.rstrip(".") for w in words("org_suffixes.txt"
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
     "court bank council commission organisation organization union campaign board utility "
-    "club".split()
+    "club giant".split()
 )
 
 
@@ -645,6 +645,7 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
         return (
             head in inf.heads
             or head in ("company", "firm", "group")
+            or (head == "giant" and bool(mods))  # "the telecoms giant", not "the giant"
             or (head in _UNTYPED_OK and _TYPED.isdisjoint(inf.heads))  # "FNV": "the union"
         )
     if head == "country":
@@ -863,6 +864,9 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
         text, key, cut, breaks = facts
         if breaks and segment and key not in BREAKERS and _syllables(text):
             breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
+        elif breaks and not segment and text == "Jan" and start + 3 < len(word):
+            breaks = False  # "Jan Bolz", "Jan Egeland": a given name before another
+            # capitalised word; the month is "Jan." or "Jan 5"
         if segment and text == "And" and not cut:  # title case: "U.S. And France"
             title_and = True  # read as "and" is, if a token follows
             continue
@@ -2664,7 +2668,11 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         for m in later
         if m[_HOW] in ("acronym", "office")
         and m[_KEY] not in cl.acronyms
-        and (_speaks(norm, m[_SPAN][1]) or _voiced(norm, m))
+        and (
+            _speaks(norm, m[_SPAN][1])
+            or _voiced(norm, m)
+            or _according_alone(norm, m[_SPAN][0], m[_SPAN][1])  # "according to BT."
+        )
     }
     for m in later:
         if m[_HOW] == "acronym":

@@ -1125,6 +1125,19 @@ SPEAKERS = [
         'world will listen to," Bono recently said.',
         [("The challenge is", "Bono")],
     ),
+    Spoken(  # bbc-tech-254 (its title and first two sentences): an acronym that is the
+        # whole source after "according to" is an organisation, and "the telecoms giant"
+        # names it
+        "Broadband in the UK gathers pace\n\nOne person in the UK is joining the internet's "
+        "fast lane every 10 seconds, according to BT.\n\nThe telecoms giant said the number "
+        "of people on broadband via the telephone line had now surpassed four million.",
+        [("One person in the UK", "BT"), ("the number of people", "BT")],
+    ),
+    Spoken(  # bbc-tech-276: "Jan" before a surname is a given name, no month
+        "Jan Bolz, EA's vice president of sales and marketing in Europe, said the firm was "
+        "working to give video games a more central role in popular culture.",
+        [("the firm was working", "Jan Bolz")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
