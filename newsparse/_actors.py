@@ -155,7 +155,7 @@ _SUFFIX_WORDS: Final = frozenset(w.rstrip(".") for w in words("org_suffixes.txt"
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
     "court bank council commission organisation organization union campaign board utility "
-    "club giant".split()
+    "club giant institute trust fund foundation".split()
 )
 
 
@@ -337,6 +337,9 @@ class Cast:
             return self._first(0, self.title_end, lambda inf: head in inf.heads)
         if first in _DEFINITE and len(words) >= 2:
             head = _noun_head(words[-1])
+            bare = words[-1].lower().strip('.,;:!?"()')
+            if head in _ORG_WORDS and bare != head and not bare.endswith("'s"):
+                return None  # "the parties say", "the opposition parties": no one body
             mods = words[1:-1]
             if len(words) >= 3 and words[-2].lower() in ("prime", "vice"):
                 head = f"{words[-2].lower()} {head}"
@@ -685,9 +688,14 @@ _TRADE_MEMBERS: Final = frozenset(
     "steelmakers".split()
 )
 #: Descriptions that may name an organisation whose name tells not what it is.
-_UNTYPED_OK: Final = frozenset("union utility bank club".split())
+_UNTYPED_OK: Final = frozenset("union utility bank club institute".split())
 #: Last words that tell what an organisation is ("Authority", "Ministry").
-_TYPED: Final = _ORG_WORDS | frozenset(fold(w).rstrip(".") for w in ORG_HEADS) | {"outlet"}
+_TYPED: Final = (
+    _ORG_WORDS
+    | frozenset(fold(w).rstrip(".") for w in ORG_HEADS)
+    | {"outlet"}
+    | {"representatives", "commons", "lords", "deputies"}  # "House of Representatives"
+)
 _DEFINITE: Final = frozenset("the this that its their his her".split())
 #: Modifiers a description may add without the actor's title having them.
 _LOOSE_MODS: Final = frozenset(
@@ -2428,10 +2436,16 @@ class _Clusterer:
                 if len(initials) - i >= 2 + (i > 0):
                     self.acronyms.setdefault(initials[i:].casefold(), c)
             c.add_heads(toks[-1].rstrip("."))
+            if " of " in m[_NAME] or " for " in m[_NAME] or " on " in m[_NAME]:
+                for w, nxt in pairwise(m[_NAME].split()):  # "Institute on Taxation": an
+                    if nxt in ("of", "for", "on") and (w := fold(w)) in _TYPED:  # institute
+                        c.add_heads(w)
             if toks[-1] == "workers":
                 c.add_heads("union")  # "United Auto Workers": "the union"
         if m[_HOW] == "outlet":
             c.add_heads("outlet")  # "Time magazine": no untyped firm ("the bank")
+        elif m[_HOW] == "party":
+            c.add_heads("party")  # "Republicans": a party, no untyped "institute"
         self._add(c, m, orig)
 
     def org_prefix(self, key: str) -> _Cluster | None:

@@ -1138,6 +1138,40 @@ SPEAKERS = [
         "working to give video games a more central role in popular culture.",
         [("the firm was working", "Jan Bolz")],
     ),
+    Spoken(  # reuters21578-08185 (two paragraphs): "the institute" is the acronym named
+        # before it, whose name says nothing of what it is
+        "    Overall, the business climate in February could be\ndescribed as just short of "
+        "satisfactory, IFO said.\n    In a breakdown of responses by industrial sector, the\n"
+        "institute said manufacturers of basic products judged the\nbusiness climate to be "
+        "slightly less favourable in February\nthan in January.",
+        [("manufacturers of basic", "IFO")],
+    ),
+    Spoken(  # bbc-tech-391 (two sentences): "Court" before "of" is the head of the name,
+        # so "the court" names it
+        "In August 2004, the San Francisco-based US Court of Appeals ruled in favour of "
+        "Grokster and StreamCast, two file-sharing networks. The court said they were "
+        "essentially in the same position that Sony was in the 1980s VCR battle, and said "
+        "that the networks themselves could not be deemed as illegal.",
+        [("they were essentially", "US Court of Appeals")],
+    ),
+    Spoken(  # isot-reuters-252 (its first paragraph and a later sentence; the paragraph
+        # break stands for those left out): "the institute"
+        # is the Institute on Taxation ..., not the Republicans (a party) nor the House
+        # of Representatives, nearer and with names that say what they are
+        "WASHINGTON (Reuters) - Millions of households would no longer benefit from federal "
+        "tax deductions for charity donations, mortgage interest payments and property tax "
+        "under Republican tax plans being debated in the U.S. Congress, a think tank said on "
+        "Thursday. The left-leaning Institute on Taxation and Economic Policy said that up to "
+        "29 million U.S. households now writing off donations, home loan interest and state "
+        "and local property tax payments would no longer be able to do so under either of the "
+        "two plans. While all three deductions are maintained in some form in one or both of "
+        "the rival Senate and House of Representatives bills, far fewer taxpayers could take "
+        "advantage of them because of other proposed changes, said the Washington-based group."
+        "\n\n\u201cThere are good reasons to consider reforming itemized deductions to "
+        "improve their effectiveness or fairness. But the House and Senate\u2019s approach to "
+        "that task leave much to be desired,\u201d the institute said.",
+        [("There are good reasons", "Institute on Taxation")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
@@ -2265,6 +2299,15 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-politics-337 (its title and first two paragraphs): "the parties" are two,
+        # no one party
+        "Campaign 'cold calls' questioned\n\nLabour and the Conservatives are still "
+        "telephoning the millions of people who have signed up to make sure they do not get "
+        'marketing "cold calls".\n\nThe parties say they can stick to the rules by ensuring '
+        "that their calls are not marketing - for instance by asking about people's voting "
+        "intentions.",
+        "Conservatives",
+    ),
     (  # isot-reuters-954 (a sentence that names Xi and a later one): the paper that
         # carried Xi's words is no speaker of them
         "He was referring to meetings by working level officials to negotiate outcomes on "
