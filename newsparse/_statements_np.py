@@ -98,6 +98,11 @@ _LEADING: Final = frozenset(
     when while although though if because once unless whereas whether
     """.split()
 )
+#: Words before "before" or "after" in a phrase of time that opens a sentence ("Hours
+#: before the game, ...", "Shortly after", "Days after").
+_SPANS_OF_TIME: Final = frozenset(
+    "hours days minutes weeks months years moments shortly soon just".split()
+)
 #: Words that open a sentence before its subject: "But Smith said", "Meanwhile, she".
 _OPENERS: Final = frozenset(
     "but and yet so still meanwhile however now then also later elsewhere separately".split()
@@ -108,7 +113,8 @@ _DATELINE_RE: Final = regex.compile(
     r"""(?:\p{Lu}(?:[\p{Lu}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)?+  # "WASHINGTON -"
          |\p{Lu}(?:[\p{L}\p{Pd}.'/]|\ (?=\p{Lu})){1,40}+(?&when)       # "London, March 12 -"
          |(?&agency))                                               # "(Reuters) -"
-        [ ](?:-|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to the text's end
+        [ ](?:[-\u2013\u2014]|(?!))-?[ ]  # "(?!)": else the engine first looks for " -" to
+        # the text's end
         (?(DEFINE)
           (?P<agency>\([\p{L} ]{1,30}+\))
           (?P<when>(?:,\ (?!(?i:\L<months>)\b)\p{Lu}[\p{L}.]{1,20}+(?:\ \p{Lu}[\p{L}.]{1,20}+)?+)?+
@@ -116,7 +122,9 @@ _DATELINE_RE: Final = regex.compile(
                   ,\ (?i:\L<months>)\.?+(?:\ \d{1,2})?+,?+  # "CHICAGO, March 4, -"
                   |\ (?&agency)
                   # ", Fla. (Reuters)", ", Fla./WASHINGTON (Reuters)"
-                  |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)))
+                  |,\ \p{Lu}[\p{L}.]{1,14}+(?:/\p{Lu}++(?:\ \p{Lu}++){0,3}+)?+\ (?&agency)
+                  # ", N.Y. -", ", Calif. -": a state's abbreviation alone
+                  |,\ \p{Lu}\p{Ll}{0,4}+\.(?:\p{Lu}\.)?+))
         """,
     regex.VERBOSE,
     months="""January February March April May June July August September October November
@@ -127,9 +135,13 @@ _DATELINE_RE: Final = regex.compile(
 def _may_open_dateline(norm: str, at: int) -> bool:
     """A quick look before :data:`_DATELINE_RE`: a capital opens ``at`` and a dash
     follows a space within the dateline's reach (most sentences have neither)."""
-    return (norm[at : at + 1].isupper() or norm.startswith("(", at)) and norm.find(
-        " -", at, at + 80
-    ) >= 0
+    if not (norm[at : at + 1].isupper() or norm.startswith("(", at)):
+        return False
+    return (
+        norm.find(" -", at, at + 80) >= 0
+        or norm.find(" \u2014", at, at + 80) >= 0
+        or norm.find(" \u2013", at, at + 80) >= 0
+    )
 
 
 def after_dateline(norm: str, start: int, end: int) -> int:
@@ -145,6 +157,9 @@ def after_dateline(norm: str, start: int, end: int) -> int:
     >>> s = "CHICAGO, March 4, - South Korea's record trade surplus"  # reuters21578-01656
     >>> s[after_dateline(s, 0, len(s)) :]
     "South Korea's record trade surplus"
+    >>> s = "BUFFALO, N.Y. \u2014 Hours before"  # aeb-twincities-024
+    >>> s[after_dateline(s, 0, len(s)) :]
+    'Hours before'
     """
     if _may_open_dateline(norm, start) and (d := _DATELINE_RE.match(norm, start, end)):
         return d.end()
@@ -820,6 +835,11 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     skip = bool(toks) and (
         toks[0][0].lower() in _LEADING
         or (toks[0][0].lower() in ("more", "most") and len(toks) > 1 and adverb(toks[1][0]))
+        or (
+            toks[0][0].lower() in _SPANS_OF_TIME
+            and len(toks) > 1
+            and toks[1][0].lower() in ("before", "after")
+        )  # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach ..."
     )  # "More recently, however, McConnell has tempered his view"
     if skip or (len(toks) > 1 and toks[0][0].endswith(("ed", "ing")) and toks[1][0][:1].islower()):
         # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;

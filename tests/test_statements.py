@@ -401,6 +401,13 @@ REAL = [
           "any interim actions by the agency to legal challenges", "indirect", "said", "lawyers",
           "indirect.clause-then-cue")],
     ),
+    Case(  # aeb-nbcnews-058 (a dateline set off by an em dash)
+        "VIENNA \u2014 The house where Adolf Hitler was born will be turned into a police "
+        "station, Austria's interior minister said on Tuesday, after years of debate over how "
+        "best to prevent it becoming a pilgrimage site for neo-Nazis.",
+        [("The house where Adolf Hitler was born will be turned into a police station",
+          "indirect", "said", "Austria's interior minister", "indirect.clause-then-cue")],
+    ),
     Case(  # isot-reuters-888 (a dateline that is the agency alone)
         "(Reuters) - Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit "
         "China as part of a business delegation in November at the same time as U.S. President "
@@ -1171,6 +1178,14 @@ SPEAKERS = [
         "improve their effectiveness or fairness. But the House and Senate\u2019s approach to "
         "that task leave much to be desired,\u201d the institute said.",
         [("There are good reasons", "Institute on Taxation")],
+    ),
+    Spoken(  # aeb-twincities-024: a dateline with a state's abbreviation and an em dash,
+        # then a phrase of time ("Hours before ..."), then the subject who speaks in
+        # ", saying"
+        "BUFFALO, N.Y. \u2014 Hours before Zach Parise\u2019s two-goal performance Tuesday, "
+        "Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he always "
+        "finds a way to start scoring.",
+        [("he always finds", "Bruce Boudreau")],
     ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
