@@ -2774,12 +2774,12 @@ _PERSON_DEMONYM_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: A noun for a work right before a name: the name is the work's title ("the film
-#: Million Dollar Baby", "his hit single Hey Ya", "the drama Finding Neverland"), no
-#: actor (ANNOTATION.md, Actors).
+#: Million Dollar Baby", "his hit single Hey Ya", "the drama Finding Neverland", "a
+#: document titled White Paper"), no actor (ANNOTATION.md, Actors).
 _WORK_BEFORE_RE: Final = regex.compile(
     r"""\b(?:film|movie|album|single|song|show|series|novel|book|play|musical|opera|sitcom
           |documentary|programme|program|track|hit|comedy|thriller|biopic|sequel|drama|epic
-          |blockbuster|cartoon|flick)\ \Z""",
+          |blockbuster|cartoon|flick|titled|entitled)\ \Z""",
     regex.VERBOSE,
 )
 #: What tells a person: a relative "who" or a gendered pronoun soon after the name.

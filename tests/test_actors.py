@@ -779,6 +779,15 @@ KIND_OF = [
         id="drama-title",
     ),
     pytest.param(
+        # ggt-english-eval 5c5e50711e67d78e27616b23: a name after "titled" is a title
+        '"Harsh winter conditions are an inescapable reality in Canada\'s northern climate," '
+        "says a document titled White Paper: Railroading in the Canadian Winter on Canadian "
+        "Pacific Railway's website.",
+        "White Paper",
+        None,
+        id="titled-title",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
