@@ -909,7 +909,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
 
 
 #: Suffixes that end a person's name: a capitalised word after one starts another name.
-_NAME_ENDS: Final = frozenset(("jr.", "sr."))
+_NAME_ENDS: Final = frozenset(("jr.", "sr.", "inc.", "corp."))
 
 
 def _closed(
@@ -1651,6 +1651,13 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     "Dutchman | Arnoud Okken"."""
     if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
         return [toks[:1], toks[1:]]
+    if (
+        len(toks) > 3
+        and toks[1].key in NATIONALITY_NOUNS
+        and norm[toks[1].end : toks[2].start] == " "
+        and toks[0].key not in FIRST_NAMES
+    ):  # "Veteran Spaniard | Conchita Martinez": a word that describes the nationality
+        return [toks[1:2], toks[2:]]  # noun is no name
     for k in range(1, len(toks) - 1):  # "Peter King | of New York": a surname, no title
         if (
             toks[k - 1].key in FIRST_NAMES

@@ -473,6 +473,32 @@ NEGATIVE = [
         id="org-lead-societe-agence",
     ),
     pytest.param(
+        # isot-reuters-716: "Corp." with its period ends a firm's name, though it ends the
+        # sentence too; the title after it opens the next name
+        "After leaving government, he was the head of the administrative law group at Hunton "
+        "& Williams focused on air quality issues for industry clients, such as ExxonMobil "
+        "Corp. Democratic Senator Tom Carper of Delaware had urged colleagues to reject "
+        "Wehrum\u2019s confirmation ahead of the vote.",
+        {
+            "Hunton & Williams": ("organization", None),
+            "ExxonMobil Corp.": ("organization", None),
+            "Tom Carper": ("person", "Democratic Senator"),
+            "Delaware": ("place", None),
+        },
+        id="corp-period-ends-name",
+    ),
+    pytest.param(
+        # bbc-sport-440: a word before a nationality noun before a name is no part of it
+        "Veteran Spaniard Conchita Martinez came from a set down to beat Italian Roberta Vinci "
+        "at the Qatar Open in Doha.",
+        {
+            "Conchita Martinez": ("person", None),
+            "Roberta Vinci": ("person", None),
+            "Doha": ("place", None),
+        },
+        id="word-before-nationality-noun",
+    ),
+    pytest.param(
         # bbc-sport-247: a club by its first word (lexicon/org_leads.txt: "Real")
         "Real Madrid director of sport Emilio Butragueno praised the spectators inside the "
         'ground for their conduct. "I\'d like to highlight the behaviour of the fans," he said.',
