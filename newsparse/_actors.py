@@ -1551,7 +1551,25 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     if toks[-1].key in GROUP_NOUNS and last[:2].isupper():
         return []  # "Lib Dem MPs", "Opposition MPs": a group, which a description makes
         # when it speaks
+    for k in range(1, len(toks)):
+        if toks[k].text in _TITLE_CASE_WORDS:  # "Lost In Translation": a work's title,
+            if (
+                2 <= k <= 3
+                and toks[0].key in FIRST_NAMES
+                and not any(tk.key.endswith("ing") for tk in toks[1:k])
+            ):  # or a headline in title case
+                return _classify(_Run(toks[:k], False), norm, orig)  # "Donald Trump | Is
+            return []  # Right"
     return [_person(span, toks, surface, None)]
+
+
+#: Short words written with a capital inside the titles of works, never inside a
+#: person's name ("Lost In Translation", "Meet The Fockers", "Drive My Car"); not "A",
+#: an initial too ("Charles A Blixt").
+_TITLE_CASE_WORDS: Final = frozenset(
+    "The To Be An In On At For With Is Are Was Were You Me My It We Your Our Of From Up "
+    "Out Into Off Than As".split()
+)
 
 
 def _demonym_plural(key: str) -> bool:

@@ -814,6 +814,23 @@ KIND_OF = [
         id="titled-title",
     ),
     pytest.param(
+        # bbc-entertainment-118: a capitalised "My" inside a name makes a song's title
+        "REM played accoustic versions of their hits Losing My Religion, I've Been High, "
+        "Leaving New York and The One I Love to the Sheffield Arena audience on Monday.",
+        "Losing My Religion",
+        None,
+        id="title-case-song",
+    ),
+    pytest.param(
+        # bbc-entertainment-377: a person's name before a film's title in title case
+        "Mike Leigh will compete for the British film prize with Shane Meadows for Dead Man's "
+        "Shoes, Roger Michell For Enduring Love and My Summer Of Love director Pawel "
+        "Pawlikowski.",
+        "Roger Michell",
+        "person",
+        id="title-case-after-name",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
