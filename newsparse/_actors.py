@@ -1610,7 +1610,7 @@ _JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
 _PLACE_OF: Final = frozenset("Bay Coast Gulf Island Isle Sea Strait Valley".split())
 #: First words of place names ("El Paso", "San Ysidro", "Fort Worth").
 _PLACE_OPENERS: Final = frozenset(
-    "san santa santo sao el los las la fort port mount mt. lake st. saint north south east west "
+    "san santa santo sao los las la fort port mount mt. lake st. saint north south east west "
     "upper lower greater central cape".split()
 )
 

@@ -831,6 +831,29 @@ KIND_OF = [
         id="title-case-after-name",
     ),
     pytest.param(
+        # bbc-sport-025: "El" opens people's names too, not only places'
+        '"The return to training was very difficult because I accepted a lot of invitations '
+        'these past few months," said El Guerrouj.',
+        "El Guerrouj",
+        "person",
+        id="el-person",
+    ),
+    pytest.param(
+        # reuters21578-21510: newspapers (lexicon/media.txt), no places
+        "The El Universal and El Nacional papers said Anzola would\nleave his position soon.",
+        "El Nacional",
+        "organization",
+        id="el-paper",
+    ),
+    pytest.param(
+        # ggt-english-eval 5c5314a91e67d78e273e13be: a weather pattern (non_actor_heads.txt)
+        "This interconnectedness of the world's climate system also explains the impacts from "
+        "El Nino systems on Canada, Moore said.",
+        "El Nino",
+        None,
+        id="el-nino",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
