@@ -1014,7 +1014,7 @@ _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
 #: A preposition and the places after it, up to a speaker's noun phrase that is one of
 #: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
 _PLACE_AFTER_RE: Final = regex.compile(
-    r"\ (?:in|at|from|across|near|such\ as)\ (?:the\ )?+"
+    r"\ (?:in|at|from|across|near|such\ as|of)\ (?:the\ )?+"
     r"(?:(?!(?i:\L<dates>)\b)"  # "in December, angering China": no place
     r"\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+)*+(?:,\ |\ and\ |,\ and\ ))*+\Z",
     dates=BREAKERS,
@@ -1476,8 +1476,18 @@ class _Finder:
             and actor.kind in ("place", "country")
             and (here := self.sentence_at(np.start)) is not None
             and (at := _PLACE_AFTER_RE.search(self.norm, max(here.start, np.start - 120), np.start))
-            and (head := subject_before(self.norm, at.start() + 1, here.start)) is not None
         ):
+            head = subject_before(self.norm, at.start() + 1, here.start)
+            if head is None and self.norm.endswith(")", 0, at.start()):
+                opened = self.norm.rfind("(", max(here.start, at.start() - 24), at.start())
+                if opened > here.start:  # "the Project and Contract Office (PCO) in Baghdad"
+                    head = subject_before(self.norm, opened, here.start)
+            elif head is None and self.norm.endswith(">", 0, at.start()):
+                opened = self.norm.rfind("<", max(here.start, at.start() - 60), at.start())
+                if opened >= here.start:  # "<Montedison SPA> of Italy said": a listed firm
+                    head = Span(opened + 1, at.start() - 1)
+            if head is None:
+                return None  # who is in that place the text does not say clearly: no one
             # "An SEC official in Washington said", "Judge Haywood Gilliam Jr. in Oakland,
             # California, said", "attorneys from West Virginia, Texas and Oklahoma said":
             # who is there, not the place

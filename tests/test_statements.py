@@ -1187,6 +1187,19 @@ SPEAKERS = [
         "finds a way to start scoring.",
         [("he always finds", "Bruce Boudreau")],
     ),
+    Spoken(  # bbc-business-334: a place after "in" says where the office is; the name
+        # before its acronym in brackets speaks
+        "The Pentagon's Project and Contract Office (PCO) in Baghdad said it had taken over "
+        "Contrack's management of the subcontractors working on the transportation projects.",
+        [("it had taken over", "Project and Contract Office")],
+    ),
+    Spoken(  # reuters21578-15121 (its title and first sentence): a listed firm in angle
+        # brackets "of" a country speaks, not the country
+        "MONTEDISON'S AGRIMONT UNIT 1986 EARNINGS\n\n    NEW YORK, April 8 - <Montedison SPA> "
+        "of Italy said net\nconsolidated profit for its Agrimont Group, formed in June\n1986, "
+        "totalled 1.5 billion lire in 1986.",
+        [("net\nconsolidated profit", "Montedison SPA")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
@@ -2314,6 +2327,12 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-347: a place "of" a town says where the restaurant is; the advisor
+        # speaks, whom the cast does not name
+        "Cordray will make the announcement at an event on Tuesday at a restaurant in his "
+        "home town of Grove City, Ohio, said the advisor, who asked to remain anonymous.",
+        "Ohio",
+    ),
     (  # bbc-politics-337 (its title and first two paragraphs): "the parties" are two,
         # no one party
         "Campaign 'cold calls' questioned\n\nLabour and the Conservatives are still "
