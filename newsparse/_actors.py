@@ -2329,12 +2329,35 @@ def _description(
 _DET_BEFORE_RE: Final = regex.compile(r"(?:^|(?<=\s))([Aa]n?|[Tt]he) \Z")
 
 
-def _inside_clause(norm: str, lo: int, at: int) -> bool:
+def _inside_clause(norm: str, lo: int, at: int, depth: int = 0) -> bool:
     """True when the name that starts at ``at`` stands inside a clause, after a lower-case
     word ("... the battered economy of Puerto Rico"), not at its sentence's or clause's
     start, after a comma or a closing quote ("..., Alan Milburn, Labour's ...")."""
     before = norm[max(lo, at - 3) : at].rstrip()
+    if before.endswith(",") and at - 3 > lo and depth < 2:
+        comma = at - 2 if norm[at - 2] == "," else norm.rfind(",", lo, at)
+        word_at = max(norm.rfind(" ", lo, comma), norm.rfind("\n", lo, comma)) + 1
+        word = norm[word_at:comma]
+        if word[:1].isupper():  # "died at his home in Malibu, California, a spokesman
+            first = word_at  # said": a place after a place inside the clause
+            while first - 2 > lo and norm[first - 1] == " " and norm[first - 2].isalpha():
+                prev = norm.rfind(" ", lo, first - 1) + 1
+                if not norm[prev : prev + 1].isupper():
+                    break
+                first = prev
+            return _inside_clause(norm, lo, first, depth + 1)
+        return word in _APPOSED_NOUNS  # "another shipping firm, Navigator Holdings, a
+        # Trump administration official said": the noun's appositive, inside the clause
     return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
+#: Nouns a name stands in apposition to ("another shipping firm, Navigator Holdings").
+_APPOSED_NOUNS: Final = (
+    _ORG_WORDS
+    | GROUP_NOUNS
+    | ROLE_NOUNS
+    | frozenset("company subsidiary unit affiliate rival partner".split())
+)
 
 
 #: A phrase that opens a sentence and ends with a comma: "In Sri Lanka, ".

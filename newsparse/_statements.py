@@ -2819,6 +2819,7 @@ _SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ r
 #: Services Union", "Wanadoo's chief executive").
 _ROLE_DESCRIPTION_RE: Final = regex.compile(
     r"""(?:(?:the|a|an|its|his|her|their)\s++|\p{Lu}[\p{L}&.-]*+(?:\s++\p{Lu}[\p{L}&.-]*+){0,3}'s\s++
+      |\p{Lu}[\p{L}&.-]*+(?:\s++\p{Lu}[\p{L}&.-]*+){0,3}\s++(?=\p{Ll})  # "SAMBA managing director"
       |(?=\p{Ll}))  # or none: "Peter Misselbrook, executive partner of Tods Murray said"
     (?:[\p{L}-]++\s++){0,4}?\L<roles>
     (?:\s++(?:of|at|for|with)\s++(?:the\s++)?+[\p{L}&.'-]++(?:\s++(?:and\s++)?+[\p{L}&.'-]++){0,6})?+

@@ -1200,6 +1200,27 @@ SPEAKERS = [
         "totalled 1.5 billion lire in 1986.",
         [("net\nconsolidated profit", "Montedison SPA")],
     ),
+    Spoken(  # isot-reuters-770: a name set off after a noun ("firm, Navigator Holdings,")
+        # is the noun's appositive, inside the clause; the description after it speaks
+        "WASHINGTON (Reuters) - U.S. Commerce Secretary Wilbur Ross has divested his "
+        "interests in oil tanker company Diamond S Shipping and is in the process of selling "
+        "off his holdings in another shipping firm, Navigator Holdings, a Trump administration "
+        "official said.",
+        [("U.S. Commerce Secretary", "Trump administration official")],
+    ),
+    Spoken(  # bbc-entertainment-089: a place after a place inside the clause
+        "O'Herlihy, whose Oscar nomination was for Luis Bunuel's The Adventures of Robinson "
+        "Crusoe, died at his home in Malibu, California, a spokesman said.",
+        [("O'Herlihy, whose", "spokesman")],
+    ),
+    Spoken(  # reuters21578-15272 (its title and first sentence): a name after a clause
+        # that ends in an adverb ("here,") is the speaker, the description his appositive
+        "SAUDI AMERICAN BANK OPENS BRANCH IN LONDON\n\n    LONDON, April 8 - Saudi American "
+        "Bank (SAMBA) will\nconcentrate on treasury activities and be an active market\nmaker "
+        "in Saudi riyal foreign exchange through the new branch\nthat opened here, Shaukat "
+        "Aziz, SAMBA managing director said.",
+        [("Saudi American Bank (SAMBA) will", "Shaukat Aziz")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
