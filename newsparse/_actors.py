@@ -2042,6 +2042,13 @@ def _mentions(
                 or norm.startswith(_APPOSITIVE_OPENS, stop)
             ):
                 m = _with_context(m, view)
+            elif (
+                kind == "organization"
+                and norm.startswith(" union", stop)
+                and not norm[stop + 6 : stop + 7].isalpha()
+            ):
+                m = _replaced(m, how="union")  # "Public and Commercial Services union
+                # members": "the union" names it
             out.append(m)
     if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
@@ -2494,6 +2501,8 @@ class _Clusterer:
             c.add_heads("outlet")  # "Time magazine": no untyped firm ("the bank")
         elif m[_HOW] == "party":
             c.add_heads("party")  # "Republicans": a party, no untyped "institute"
+        elif m[_HOW] == "union":
+            c.add_heads("union")
         self._add(c, m, orig)
 
     def org_prefix(self, key: str) -> _Cluster | None:

@@ -1221,6 +1221,18 @@ SPEAKERS = [
         "Aziz, SAMBA managing director said.",
         [("Saudi American Bank (SAMBA) will", "Shaukat Aziz")],
     ),
+    Spoken(  # bbc-politics-084 (two sentences of its second paragraph, then two later
+        # ones): a name before a lower-case "union" is a union's, which "the union" names,
+        # not the TUC named nearer
+        "Public and Commercial Services union members have already voted to strike over "
+        "cuts for one day on 5 November. The TUC said cuts would deliver less than 6% of the "
+        "\u00a322bn ministers hope to save through efficiency reforms.\n\nNext Friday's strike "
+        "action by the PCS is the biggest in the civil service since 1993, hitting "
+        "Jobcentres, benefit agencies, pensions offices, customs and driving tests. The union "
+        "says it is concerned about pensions, sick pay and forced relocation as well as the "
+        "cut in jobs.",
+        [("it is concerned about pensions", "Public and Commercial Services")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
