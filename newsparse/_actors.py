@@ -1915,6 +1915,8 @@ _MEDIA_NOUN_WORDS: Final = (
     " newspaper", " agency", " magazine", " tabloid", " weekly", " daily", " website",
     " broadcaster", " service", " channel", " station",
 )  # fmt: skip
+#: The number of a union's branch after "Local" ("UFCW Local 832").
+_LOCAL_NUMBER_RE: Final = re.compile(r" [0-9]{1,5}(?![0-9]|[.,][0-9])")
 #: A number after a name: "4" of "BBC Radio 4".
 _NUMBER_AFTER_RE: Final = re.compile(r" [0-9]{1,2}(?![0-9]|[.,][0-9])(?: Live\b)?")
 
@@ -1939,6 +1941,7 @@ def _mentions(
     same = norm == orig
     out: list[_Mention] = []
     numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
+    locals_ = "Local " in norm  # "UFCW Local 832": a union's branch by its number
     media_nouns = any(w in norm for w in _MEDIA_NOUN_WORDS)
     for at, shape, initial in runs:
         toks = shape[0]
@@ -1962,6 +1965,16 @@ def _mentions(
             ):
                 out.append(numbered)  # "BBC Radio 4", "Channel 4" (media.txt)
                 continue
+        if (
+            locals_
+            and len(toks) > 1
+            and toks[-1][2] == "Local"
+            and (n := _LOCAL_NUMBER_RE.match(norm, at + toks[-1][1])) is not None
+        ):
+            key = " ".join(fold(norm[at : n.end()]).split())
+            out.append(_mention((at, n.end()), "organization", "org", key, orig[at : n.end()],
+                                rank=2))  # fmt: skip
+            continue  # "UFCW Local 832", "Teamsters Local 727": a union's branch
         if len(toks) == 1:
             _, end, text, key = toks[0]
             if (

@@ -854,6 +854,13 @@ KIND_OF = [
         id="el-nino",
     ),
     pytest.param(
+        # reuters21578-10798: a union's branch keeps its number
+        "    Members of UAW Local 594 voted 1314 to 25 to accept the\nsettlement.",
+        "UAW Local 594",
+        "organization",
+        id="union-local",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
