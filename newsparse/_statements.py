@@ -935,6 +935,16 @@ def _headed(words: list[str], head: str) -> bool:
     return any(w == head and nxt in ("of", "for") for w, nxt in pairwise(words))
 
 
+#: "he" or "she" as a word, to find the same pronoun in a sentence before.
+_SAME_PRONOUN_RE: Final = {
+    "he": regex.compile(r"\b[Hh]e\b"),
+    "she": regex.compile(r"\b[Ss]he\b"),
+}
+#: "him" / "his" or "her" before a name: the sentence is about someone else too.
+_OBJECT_PRONOUN_RE: Final = {
+    "he": regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"),
+    "she": regex.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
 #: A pronoun of the other gender later in the clause, by whether the first was male.
 _BOTH_GENDERS_RE: Final = {
     True: regex.compile(r"[^.;\n\"]*?\b(?:she|her|hers|herself)\b"),
@@ -1774,6 +1784,24 @@ class _Finder:
                 who = self.resolve(subj.start, subj.end)
                 if who is not None and fits(who):
                     return who
+            if (
+                not spoke
+                and said != word
+                and (same := _SAME_PRONOUN_RE.get(word)) is not None
+                and same.search(norm, prev.start, prev.end) is not None
+            ):
+                here_named = list(self.mentions_in(prev.start, prev.end))
+                if (
+                    here_named
+                    and fits(here_named[0][2])
+                    and all(a is here_named[0][2] for _, _, a in here_named if fits(a))
+                    and '"' not in norm[prev.start : prev.end]
+                    and not norm.startswith("'", here_named[0][1])  # not "on Campbell's claims he"
+                    and not _OBJECT_PRONOUN_RE[word].search(norm, prev.start, here_named[0][0])
+                ):
+                    return here_named[0][2]  # "For Megda Belkacemi, Friday is a day she has been
+                    # awaiting eagerly.": the one person there the same pronoun stands for,
+                    # named first, outside quotes
             if spoke and last is not None:
                 if fits_last and last.speaker is not None:
                     return last.speaker  # "..., said Luke Popovich. "...," he said."

@@ -1233,6 +1233,24 @@ SPEAKERS = [
         "cut in jobs.",
         [("it is concerned about pensions", "Public and Commercial Services")],
     ),
+    Spoken(  # bbc-politics-333 (a paragraph): "He" is the one person named first in the
+        # sentence before, where "he" stands for him too, not the chairman quoted before
+        "UKIP's chairman Petrina Holdsworth has said the group will just be a parody of the "
+        "party the men have left. Mr Kilroy-Silk quit UKIP last week after months of tension "
+        "as he vied unsuccessfully for the leadership of that party. He said he was ashamed to "
+        'be a member of a UKIP whose leadership had "gone AWOL" after the great opportunity '
+        "offered by its third place at last June's European elections.",
+        [("he was ashamed", "Kilroy-Silk")],
+    ),
+    Spoken(  # ggt-english-eval 5c5d292b1e67d78e275d9e9f (four paragraphs): "she" is the
+        # woman named first in the paragraph before, not the woman quoted before it
+        "\u201cBut then it disappeared rapidly afterwards,\u201d Tarek said. \u201cIt didn\u2019t "
+        "get better.\u201d\n\nREAD MORE: What we now know about Alexandre Bissonnette\u2019s "
+        "Quebec mosque shooting plot\n\nFor Megda Belkacemi, Friday is a day she has been awaiting "
+        "eagerly. Her father Khaled was one of the victims.\n\n\u201cI am looking forward to "
+        "see the sentence,\u201d she said.",
+        [("I am looking forward", "Megda Belkacemi")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
