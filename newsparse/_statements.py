@@ -935,6 +935,8 @@ def _headed(words: list[str], head: str) -> bool:
     return any(w == head and nxt in ("of", "for") for w, nxt in pairwise(words))
 
 
+#: The longest sentence (characters) read for the same pronoun before "he" / "she".
+SAME_PRONOUN_REACH: Final = 400
 #: "he" or "she" as a word, to find the same pronoun in a sentence before.
 _SAME_PRONOUN_RE: Final = {
     "he": regex.compile(r"\b[Hh]e\b"),
@@ -1787,6 +1789,7 @@ class _Finder:
             if (
                 not spoke
                 and said != word
+                and prev.end - prev.start <= SAME_PRONOUN_REACH  # (a bounded look)
                 and (same := _SAME_PRONOUN_RE.get(word)) is not None
                 and same.search(norm, prev.start, prev.end) is not None
             ):
