@@ -2355,13 +2355,16 @@ def _inside_clause(norm: str, lo: int, at: int, depth: int = 0) -> bool:
     start, after a comma or a closing quote ("..., Alan Milburn, Labour's ...")."""
     before = norm[max(lo, at - 3) : at].rstrip()
     if before.endswith(",") and at - 3 > lo and depth < 2:
-        comma = at - 2 if norm[at - 2] == "," else norm.rfind(",", lo, at)
-        word_at = max(norm.rfind(" ", lo, comma), norm.rfind("\n", lo, comma)) + 1
+        comma = at - 2 if norm[at - 2] == "," else norm.rfind(",", max(lo, at - 4), at)
+        near = max(lo, comma - 40)  # (bounded looks: a word, a place's name)
+        word_at = max(norm.rfind(" ", near, comma), norm.rfind("\n", near, comma), near - 1) + 1
         word = norm[word_at:comma]
         if word[:1].isupper():  # "died at his home in Malibu, California, a spokesman
             first = word_at  # said": a place after a place inside the clause
-            while first - 2 > lo and norm[first - 1] == " " and norm[first - 2].isalpha():
-                prev = norm.rfind(" ", lo, first - 1) + 1
+            for _ in range(4):  # a place's name of five words at most (a bounded look)
+                if not (first - 2 > lo and norm[first - 1] == " " and norm[first - 2].isalpha()):
+                    break
+                prev = max(norm.rfind(" ", max(lo, first - 40), first - 1), first - 41) + 1
                 if not norm[prev : prev + 1].isupper():
                     break
                 first = prev
