@@ -1032,6 +1032,8 @@ _PUBLIC_HEADS: Final = frozenset(
 )
 
 
+#: Particles of surnames that open a sentence with a capital ("De Clercq", "Van Gaal").
+_LOWER_PARTICLES: Final = frozenset("de del da dos das do du di van von der den ter la le".split())
 #: The words of the particles and joiners :data:`NAME_RE` reads between tokens.
 _JOINER_WORDS: Final = frozenset(w for p in NAME_PARTICLES for w in p.split())
 
@@ -2435,7 +2437,11 @@ class _Clusterer:
             surname = self.loose.get(toks[-1]) or _loose(toks[-1], self.loose)
             for cand in self.surnames.get(surname, ()):
                 ct = cand.tokens
-                if ct[-len(toks) :] == toks or (ct[0] == toks[0] and ct[-1] == toks[-1]):
+                if (
+                    ct[-len(toks) :] == toks
+                    or (ct[0] == toks[0] and ct[-1] == toks[-1])
+                    or (len(toks) == 2 and toks[0] in _LOWER_PARTICLES and ct[-1] == toks[-1])
+                ):  # "De Clercq" (its particle capitalised: a key word) = "Willy de Clercq"
                     c = cand
                     break
         if c is None:

@@ -1010,6 +1010,11 @@ _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
 _RELATIVE_BEFORE_RE: Final = regex.compile(r",?+\ (?:who|which)\ ++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
 _QUANTIFIERS: Final = frozenset("many some others most several".split())
+#: The longest label (characters) before a colon that names a quote's speaker.
+LABEL_MAX: Final = 80
+#: What may stand before the name in such a label: capitalised words and role nouns
+#: ("Brentford boss ", "Former England captain ").
+_LABEL_RE: Final = regex.compile(r"(?:(?:\p{Lu}[\p{L}'.&-]*+|\L<roles>)\ )*+", roles=ROLE_NOUNS)
 #: A transcript's speaker label opening a quote: "PENCE: ", "WALLACE: ".
 _TRANSCRIPT_RE: Final = regex.compile(r"(\p{Lu}{3,}+):\ ")
 #: A transcript label after a quote mark that opens a line.
@@ -2179,6 +2184,19 @@ class _Finder:
                 np = None
         return np
 
+    def label_before(self, q: Quote) -> Actor | None:
+        """The person a paragraph names before a colon and the quote it opens, with no
+        verb ('- Brentford boss Martin Allen: "...'), else None."""
+        norm = self.norm
+        colon = norm.rfind(":", q.paragraph.start, q.open)
+        start = q.paragraph.start + (2 if norm.startswith("- ", q.paragraph.start) else 0)
+        if colon - start > LABEL_MAX or norm.count(" ", start, colon) >= 6:
+            return None
+        for at, actor in self.ending_with(colon - 1, colon):
+            if actor.kind == "person" and _LABEL_RE.fullmatch(norm, start, at):
+                return actor
+        return None
+
     def direct(self, quotes: list[Quote]) -> None:
         norm = self.norm
         prev: _Said | None = None
@@ -2289,6 +2307,12 @@ class _Finder:
                     prev_para = q.paragraph
                 else:
                     self.emit(q.text, "partial", speaker, cue, "partial.in-sentence")
+            elif c == ":" and (who := self.label_before(q)) is not None:
+                # '- Brentford boss Martin Allen: "After conceding eight goals ...': a
+                # paragraph that names its speaker before a colon, with no verb
+                prev = self.emit(q.text, "direct", who, None, "quote-labelled")
+                self.quoted.append(q.text)
+                prev_para = q.paragraph
             elif (
                 (at_start or (full and norm[q.text.end - 1] in ".?!"))
                 and words_n >= UNATTRIBUTED_MIN

@@ -1251,6 +1251,40 @@ SPEAKERS = [
         "see the sentence,\u201d she said.",
         [("I am looking forward", "Megda Belkacemi")],
     ),
+    Spoken(  # reuters21578-08901 (its first paragraphs): "Du Plessis", its particle
+        # capitalised at the start of a sentence, is Barend du Plessis
+        "    PRETORIA, March 24 - South Africa will repay 13 pct of its\nfrozen 13 billion "
+        "dollar debt to foreign creditors over the\nnext three years under an agreement "
+        "reached today in London,\nFinance Minister Barend du Plessis said.\n    He said South "
+        "Africa already had repaid five pct of the\ndebt under the standstill agreement "
+        "expiring on June 30, 1987.\n   \"These arrangements confirm South Africa's "
+        "continued\nwillingness to maintain good relations with its foreign\ncreditors and to "
+        'meet its foreign commitments in a orderly way,"\ndu Plessis told a news conference.\n'
+        '    Du Plessis said the new interim debt agreement was\n"substantially a '
+        'continuation" of the arrangement ending in June\nand calls for South Africa to '
+        "continue paying all interest on\nits total foreign debt of 23 billion dlrs.",
+        [("the new interim debt", "Barend du Plessis")],
+    ),
+    Spoken(  # reuters21578-00235 (its title and first sentence): '"s' after a word is an
+        # apostrophe (Reuters-21578 writes one so), no quote that hides the clause
+        "INDONESIAN AGRICULTURE GROWTH EXPECTED TO SLOW\n\n    JAKARTA, March 1 - "
+        'Indonesia"s agriculture sector will grow\nby just 1.0 pct in calendar 1987, against '
+        "an estimated 2.4 pct\nin 1986 as the production of some commodities stagnates "
+        "or\ndeclines, the U.S. Embassy said in a report.",
+        [("Indonesia", "U.S. Embassy")],
+    ),
+    Spoken(  # reuters21578-05781 (its first sentence): an outlet media.txt knows
+        "    PEKING, March 17 - China will set quotas later this month\nto cut the amount of "
+        "farmland converted to non-agricultural\nuses, the China Daily said.",
+        [("China will set quotas", "China Daily")],
+    ),
+    Spoken(  # bbc-sport-180 (a bullet paragraph): a name and a colon before a quote, with
+        # no verb, name its speaker
+        '- Brentford boss Martin Allen: "After conceding eight goals in our last three '
+        "matches, I have to admit I'm not very confident. \"There's no doubt we're the "
+        "underdogs and after defending so poorly recently it's not looking good.",
+        [("After conceding eight goals", "Martin Allen")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
