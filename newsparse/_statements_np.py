@@ -464,7 +464,11 @@ def _subject_before(
                 lt = norm.rfind("<", max(floor, toks[j - 1][1] - 80), toks[j - 1][1])
                 if lt >= 0 and norm[lt + 1 : lt + 2].isupper() and _opens_clause(norm, floor, lt):
                     return Span(lt + 1, toks[j - 1][1])
-            if toks[j][0] == "," and j >= 1 and toks[j - 1][0][:1].isupper():
+            if (
+                toks[j][0] == ","
+                and j >= 1
+                and (toks[j - 1][0][:1].isupper() or toks[j - 1][0].startswith(("al-", "el-")))
+            ):  # (a name: "al-Shabaab" too)
                 inner = subject_before(norm, toks[j][1], floor, trim=False)
                 if (
                     inner is not None
@@ -484,6 +488,17 @@ def _subject_before(
                     head = norm[max(floor, inner.start - 30) : inner.start].split()
                     if head and head[-1][-1] in ",;:\"')" and after_comma is None:
                         after_comma = j
+            if (
+                toks[j][0] == ","
+                and j >= 1
+                and j + 1 < i
+                and toks[j - 1][0][:1].islower()
+                and toks[j + 1][0] in ("a", "an")
+                and (inner := subject_before(norm, toks[j][1], floor, trim=False)) is not None
+                and norm.startswith(("The ", "the "), inner.start)
+                and _opens_clause(norm, floor, inner.start)
+            ):
+                return inner  # "The group, an al-Qaeda affiliate ..., said": a description
         if after_comma is not None:
             return subject_before(norm, toks[after_comma][1], floor)
         # "Carlineo's attorney, Sonya Zoghlin, said": the name just before the comma

@@ -1285,6 +1285,23 @@ SPEAKERS = [
         "underdogs and after defending so poorly recently it's not looking good.",
         [("After conceding eight goals", "Martin Allen")],
     ),
+    Spoken(  # ggt-english-eval 5c3fefc41e67d78e270257d3: "al-Shabaab", a name in lower
+        # case, before an appositive that has a participle
+        "Somali group al-Shabaab, an al-Qaeda affiliate fighting to impose strict Islamic law, "
+        "said they carried out the attack in revenge for the U.S. decision to recognize "
+        "Jerusalem as Israel's capital.",
+        [("they carried out the attack", "al-Shabaab")],
+    ),
+    Spoken(  # aeb-nationalreview-175: a definite description before an indefinite
+        # appositive is the subject, whom the cast does not know
+        "The Bush-era whistleblower, a prot\u00e9g\u00e9 of John Bolton and Dick Cheney, would "
+        "then have claimed that he was told by an anonymous NSC leaker that Obama in the call had "
+        "confirmed his prior hot-mic, quid pro quo promise to drop missile defense in Eastern "
+        "Europe if Putin would in return give \u201cspace\u201d to Obama before the 2012 election "
+        "\u2014 with \u201cspace\u201d perhaps defined as the Russians keeping quiet and making "
+        "Obama\u2019s foreign policy seem successful in the run-up to Election Day.",
+        [("he was told by", None)],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
