@@ -295,6 +295,7 @@ _ADJUNCT: Final = (
         |(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s++\d{1,2}\b   # "announced Oct. 12"
         |to\s++(?:reporters|journalists|(?:the\s++)?+\p{Lu}[\p{L}'.&-]*+(?:\s++\p{Lu}[\p{L}'.&-]*+){0,3})
         |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day|again|also|repeatedly|however
+        |(?:several|many|numerous|multiple)\s++times|once\s++again|more\s++than\s++once
         |(?:(?:\d++|a|an|one|two|three|four|five|six|several|few|some)\s++)?+
          (?:minutes?+|hours?+|days?+|weeks?+|months?+|years?+)\s++(?:later|earlier|ago)
         |(?:late|early)\s++(?:on\s++)?+\p{Lu}\p{Ll}++

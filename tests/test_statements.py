@@ -408,6 +408,12 @@ REAL = [
         [("The house where Adolf Hitler was born will be turned into a police station",
           "indirect", "said", "Austria's interior minister", "indirect.clause-then-cue")],
     ),
+    Case(  # ggt-english-eval 5c53eea41e67d78e27407cc3 (how often, between cue and "that")
+        "She also noted several times that she looked forward to trial in order to clear her "
+        "name.",
+        [("she looked forward to trial in order to clear her name", "indirect", "noted",
+          "She", "indirect.said-that")],
+    ),
     Case(  # isot-reuters-888 (a dateline that is the agency alone)
         "(Reuters) - Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit "
         "China as part of a business delegation in November at the same time as U.S. President "
