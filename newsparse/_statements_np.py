@@ -68,7 +68,16 @@ def _opens_clause(norm: str, floor: int, at: int) -> bool:
     head = norm[max(floor, at - 30) : at].split()
     if not head:
         return at - floor <= 30
-    return head[-1].lower() in _JOINERS or head[-1] in _SUBORDINATORS
+    last = head[-1]
+    if last.endswith(",") and last[:-1].lower() in _OPENING_ADVERBS and len(head) == 1:
+        return at - floor <= 30  # "Meanwhile, the Congressional Budget Office (CBO), ..."
+    return last.lower() in _JOINERS or last in _SUBORDINATORS
+
+
+#: Adverbs that open a sentence before a comma and its subject.
+_OPENING_ADVERBS: Final = frozenset(
+    "meanwhile however separately elsewhere instead still also yesterday today".split()
+)
 
 
 def _indefinite(norm: str, at: int) -> bool:
@@ -441,7 +450,17 @@ def _subject_before(
         # the nearest one after a comma ("In Washington, John Smith, the chief, said")
         after_comma: int | None = None
         marks = 0  #: quote marks passed: only a relative aside may hold a quoted word
+        bracket = -1  #: the "(" of a bracket being skipped (read right to left)
         for j in range(i - 1, max(-1, i - APPOSITIVE_MAX), -1):
+            if j >= bracket >= 0:
+                continue  # inside a bracket: "Hadwin, who ... with Taylor (they tied for
+                # fourth) during the fall of 2018, said"
+            if toks[j][0] == ")" and marks == 0:
+                bracket = next(
+                    (k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == "("), -1
+                )
+                if bracket >= 0:
+                    continue
             if toks[j][0] == '"' and marks < 2:
                 marks += 1  # 'Mr Blair, who has described Africa as a "scar" ..., said'
                 continue
@@ -464,6 +483,25 @@ def _subject_before(
                 lt = norm.rfind("<", max(floor, toks[j - 1][1] - 80), toks[j - 1][1])
                 if lt >= 0 and norm[lt + 1 : lt + 2].isupper() and _opens_clause(norm, floor, lt):
                     return Span(lt + 1, toks[j - 1][1])
+            if toks[j][0] == "," and j >= 2 and toks[j - 1][0] == ")":
+                # "the Congressional Budget Office (CBO), another ... unit of Congress,
+                # said": the name before its acronym in brackets
+                k = next((k for k in range(j - 2, max(-1, j - 12), -1) if toks[k][0] == "("), -1)
+                if k >= 1 and toks[k - 1][0][:1].isupper():
+                    inner = subject_before(norm, toks[k][1], floor, trim=False)
+                    if (
+                        inner is not None
+                        and (
+                            norm[inner.start].isupper()
+                            or (
+                                norm.startswith("the ", inner.start)
+                                and norm[inner.start + 4 : inner.start + 5].isupper()
+                            )
+                        )
+                        and not _indefinite(norm, inner.start)
+                        and _opens_clause(norm, floor, inner.start)
+                    ):
+                        return subject_before(norm, toks[k][1], floor)
             if (
                 toks[j][0] == ","
                 and j >= 1

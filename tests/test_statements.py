@@ -1308,6 +1308,26 @@ SPEAKERS = [
         "Obama\u2019s foreign policy seem successful in the run-up to Election Day.",
         [("he was told by", None)],
     ),
+    Spoken(  # bbc-entertainment-168: a name before its acronym in brackets and a relative
+        # aside
+        "The Parents Television Council (PTC), which monitors violence and sex on TV, said the "
+        'cable music channel offered the "cheapest form" of programming.',
+        [("the cable music channel", "Parents Television Council")],
+    ),
+    Spoken(  # isot-reuters-514: the same after an opening adverb, with an appositive
+        "Meanwhile, the Congressional Budget Office (CBO), another nonpartisan research unit of "
+        "Congress, said the number of Americans with health insurance would fall by 13 million "
+        "by 2027 under the Republican tax bill, which would repeal an Obamacare federal fine "
+        "meant to encourage people to buy health insurance.",
+        [("the number of Americans", "Congressional Budget Office")],
+    ),
+    Spoken(  # ggt-english-eval 5c34c92a1e67d78e27d52117: a bracket inside a relative aside
+        # (the cast does not know "Hadwin", named once here)
+        "Hadwin, who notched two top-10 finishes on the PGA Tour and represented Canada at the "
+        "World Cup of Golf with Taylor (they tied for fourth) during the fall of 2018, said "
+        "he's excited to get back into the heat of competition again.",
+        [("he's excited", None)],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
