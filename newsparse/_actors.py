@@ -155,7 +155,7 @@ _SUFFIX_WORDS: Final = frozenset(w.rstrip(".") for w in words("org_suffixes.txt"
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
     "court bank council commission organisation organization union campaign board utility "
-    "club giant institute trust fund foundation".split()
+    "club giant institute trust fund foundation exchange".split()
 )
 
 
@@ -1523,7 +1523,11 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         or lead in ORG_LEADS
     ):
         if len(toks) == 2 and toks[0].key in COUNTRIES:
-            return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt"
+            if _is_caps_word(toks[1].text):  # "Russia WTO membership": two names
+                return [m for t in toks for m in _classify(_Run((t,), False), norm, orig)]
+            if toks[1].key not in GOVERNMENT:
+                return _classify(_Run(toks[:1], False), norm, orig)  # "U.S. Debt" (not
+                # "U.S. Treasury", a body)
         return [_org(span, toks, surface)]
     if any(joined) or "&" in surface:
         return [_org(span, toks, surface)]

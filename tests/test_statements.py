@@ -1328,6 +1328,23 @@ SPEAKERS = [
         "he's excited to get back into the heat of competition again.",
         [("he's excited", None)],
     ),
+    Spoken(  # reuters21578-03371 (its first sentence): a country before a body of the
+        # government (org_government.txt: "Treasury") makes one name
+        "    WASHINGTON, March 9 - The U.S. Treasury said its weekly\nauction of three-month "
+        "bills produced an average rate of 5.63\npct, with a 5.59 pct rate on six-month bills.",
+        [("its weekly", "U.S. Treasury")],
+    ),
+    Spoken(  # reuters21578-17413 (its first sentence): "the exchange" names the exchange
+        "    TORONTO, April 29 - Daiwa Securities America Inc, wholly\nowned by Daiwa Securities "
+        "Co Ltd, of Tokyo, received approval\nto acquire a seat on the Toronto Stock Exchange "
+        "for 361,000\nCanadian dlrs, the exchange said.",
+        [("Daiwa Securities America Inc", "Toronto Stock Exchange")],
+    ),
+    Spoken(  # aeb-aljazeera-081 (dev gold): a demonym before a body makes one name
+        "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter, "
+        "which it said crashed in Logar province south of the capital Kabul.",
+        [("crashed in Logar", "Afghan Taliban")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
