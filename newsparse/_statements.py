@@ -608,6 +608,24 @@ _PARTIAL_RE: Final = regex.compile(r"\b\L<p>\b", p=PARTIAL_CUES)
 _LOWER_RUN_RE: Final = regex.compile(r"[a-z]{3,}")
 #: "said, he/Murray said," in the middle of a sentence: the clause goes on after it.
 #: (``(?:,|(?!))`` is a comma that the regex module does not look for ahead of the match.)
+#: An adverb or joiner that opens a sentence before a comma and an inverted speaker
+#: ("Currently, says Dr Paniccia, ...", "But, says Nick Donofrio, ...").
+_LEAD_WORD_RE: Final = regex.compile(
+    r"""[\s"'(]*+(?:\p{Lu}\p{Ll}++(?<=ly)|But|And|So|Yet|Now|Then|Still|However|Meanwhile|Instead
+                   |Also|Often|Today|Overall|Ultimately|Already|Indeed|Again)\s*+,\ """,
+    regex.VERBOSE,
+)
+#: First words of an appositive after such a name: a role, not the clause.
+_APPOSITIVE_FIRST: Final = ROLE_NOUNS | frozenset(
+    "the a an his her its senior chief former head deputy executive vice-president".split()
+)
+#: A name after an inverted cue, set off by commas: " Dr Paniccia, ".
+_INVERTED_NAME_RE: Final = regex.compile(
+    r"""\ (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?+\ )?+
+                   \p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+){0,3}+)
+        ,\ (?=\p{L})""",
+    regex.VERBOSE,
+)
 _PARENTHETICAL_RE: Final = regex.compile(r"\s*+(?:,|(?!))\s*+(?=\p{L})(?!\p{L}++(?<=ing)\b)")
 #: Speech inside a relative clause: "a move ministers say should keep prices down".
 _RELATIVE: Final = frozenset("say says said believe believes believed".split())
@@ -2486,6 +2504,26 @@ class _Finder:
             while norm.startswith(" ", p):
                 p += 1
             c = norm[p : p + 1]
+            if (
+                norm.startswith(", ", at - 2)
+                and at - s.start <= 20
+                and _LEAD_WORD_RE.fullmatch(norm, s.start, at) is not None
+                and (inv := _INVERTED_NAME_RE.match(norm, fin, s.end)) is not None
+            ):
+                # "Currently, says Dr Paniccia, telecommunications equipment ... is very
+                # expensive": the speaker inverted after an opening word, then the clause
+                start = inv.end()
+                first = _FIRST_WORD_RE.match(norm, start)
+                if first is not None and first.group().lower() in _APPOSITIVE_FIRST:
+                    comma = norm.find(", ", start, min(s.end, start + 120))
+                    if comma > 0:  # "But, says Nick Donofrio, senior vice-president of
+                        start = comma + 2  # technology ... at IBM, it was not": past his role
+                end = _clause_end(norm, start, s.end)
+                if end - start >= 8:
+                    named = Span(inv.start("name"), inv.end("name"))
+                    self.emit(Span(start, end), "indirect", self.speaker_of(named), m.span(),
+                              "indirect.parenthetical")  # fmt: skip
+                continue
             if (
                 (c == "," or c.isspace())
                 and (t := _PARENTHETICAL_RE.match(norm, fin, s.end)) is not None

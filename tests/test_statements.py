@@ -414,6 +414,19 @@ REAL = [
         [("she looked forward to trial in order to clear her name", "indirect", "noted",
           "She", "indirect.said-that")],
     ),
+    Case(  # bbc-tech-086 (an opening adverb, then the speaker inverted between commas)
+        "Often, said Mr Pearson, this sensitive information was invisible because it got "
+        "deleted and changed as different drafts were prepared.",
+        [("this sensitive information was invisible because it got deleted and changed as "
+          "different drafts were prepared", "indirect", "said", "Mr Pearson",
+          "indirect.parenthetical")],
+    ),
+    Case(  # bbc-tech-137 (the same, with an appositive after the name)
+        "But, says Nick Donofrio, senior vice-president of technology and manufacturing at "
+        'IBM, it was not "the thing" itself that actually improved people\'s lives.',
+        [('it was not "the thing" itself that actually improved people\'s lives', "indirect",
+          "says", "Nick Donofrio", "indirect.parenthetical")],
+    ),
     Case(  # isot-reuters-888 (a dateline that is the agency alone)
         "(Reuters) - Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit "
         "China as part of a business delegation in November at the same time as U.S. President "
