@@ -374,11 +374,12 @@ class Cast:
     def _author(self, start: int, end: int, inside: list[tuple[int, int, int]]) -> Actor | None:
         """The organisation named just before a generic noun that ends ``[start, end)``
         ("the Tax Policy Center think tank", "a Reuters tally"), else None."""
-        owner = _GENERIC_ORG_RE.search(self.norm, start, end)
-        if owner is not None:
-            for _, e, i in inside:
-                if e == owner.start() and self.info[i].kind == "organization":
-                    return self.actors[i]
+        for pattern in (_GENERIC_ORG_RE, _ORG_NOUN_AT_END_RE):
+            owner = pattern.search(self.norm, start, end)
+            if owner is not None:
+                for _, e, i in inside:
+                    if e == owner.start() and self.info[i].kind == "organization":
+                        return self.actors[i]
         return None
 
     def _opens_sentence(self, start: int) -> bool:
@@ -556,6 +557,7 @@ _QUANTIFIERS: Final = frozenset(
 _GENERIC_ORG_RE: Final = regex.compile(
     r"""
     \ (?:think\ tank|group|firm|company|agency|organi[sz]ation|association|union|network
+        |institute|federation
         |coalition|newspaper|website|broadcaster|lobby|lobby\ group|trade\ group
         |news\ agency|news\ service|magazine|trade\ magazine|tabloid|daily|weekly
         |report|study|survey|statement|analysis|poll|tally|count|calculations?|estimates?
@@ -2647,6 +2649,15 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
 #: Heads of places that name no person alone ("City said"), though one that
 #: opens a name does ("Park Geun-hye": "Park said").
 _PLACE_HEADS_ALONE: Final = PLACE_HEADS - {"Park"}
+#: Lower-case words and the noun of a body after an acronym: "the DIW economic research
+#: institute", "the IFO institute", "the CGT union".
+_ORG_NOUN_AFTER_RE: Final = regex.compile(
+    r"\ (?:[a-z]++\ ){0,3}?(?:institute|union|agency|federation|association|think\ tank)\b"
+)
+#: The same at the end of a noun phrase (:meth:`Cast._author`).
+_ORG_NOUN_AT_END_RE: Final = regex.compile(
+    r"\ (?:[a-z]++\ ){1,3}?(?:institute|union|agency|federation|association|think\ tank)\Z"
+)
 #: What names a thing after its kind: "a group called PowerPac".
 _NAMED_AS: Final = (" called ", " named ")
 #: An appositive that makes a lone word an organisation: "Icstis, the UK's premium rate
@@ -2769,6 +2780,8 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             _speaks(norm, m[_SPAN][1])
             or _voiced(norm, m)
             or _according_alone(norm, m[_SPAN][0], m[_SPAN][1])  # "according to BT."
+            or _ORG_NOUN_AFTER_RE.match(norm, m[_SPAN][1]) is not None  # "the DIW economic
+            # research institute"
         )
     }
     for m in later:

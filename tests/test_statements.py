@@ -1358,6 +1358,18 @@ SPEAKERS = [
         "which it said crashed in Logar province south of the capital Kabul.",
         [("crashed in Logar", "Afghan Taliban")],
     ),
+    Spoken(  # reuters21578-06621 (its first sentence): an acronym before lower-case words
+        # and "institute" is the institute's name
+        "    WEST BERLIN, March 18 - The DIW economic research institute\nsaid West German "
+        "economic growth in 1987 is unlikely to reach\nthe 1.5 pct rate it had forecast "
+        "earlier this year.",
+        [("West German economic growth", "DIW")],
+    ),
+    Spoken(  # reuters21578-04117 (its first sentence): the same before "news agency"
+        "    BUDAPEST, March 12 - Hungary is to grow sugar beet on\n105,000 hectares of land "
+        "this year compared with some 95,000 in\n1986, the official MTI news agency said.",
+        [("Hungary is to grow", "MTI")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
