@@ -861,6 +861,14 @@ KIND_OF = [
         id="union-local",
     ),
     pytest.param(
+        # bbc-business-501: a firm whose Spanish head comes first (org_leads.txt: "Aguas")
+        "The Planning Minister didn't rule out the possibility of cancelling Aguas Argentinas "
+        "water concession.",
+        "Aguas Argentinas",
+        "organization",
+        id="org-lead-aguas",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
