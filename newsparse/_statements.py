@@ -1531,6 +1531,21 @@ class _Finder:
             return _speaker(self.resolve, head, self.norm)
         if (
             actor is not None
+            and actor.kind == "organization"
+            and self.norm.endswith((" in ", " in the "), max(0, np.start - 8), np.start)
+            and (here := self.sentence_at(np.start)) is not None
+            and (at := _PLACE_AFTER_RE.search(self.norm, max(here.start, np.start - 120), np.start))
+            and (head := subject_before(self.norm, at.start() + 1, here.start)) is not None
+            and (members := _speaker(self.resolve, head, self.norm)) is not None
+            and members is not actor
+            and (members.kind == "group" or self.is_party(members))
+        ):
+            self.pending = head  # "Republicans in Congress say", "Democrats in the Senate
+            # said": the members, not the body they sit in; "the top Democrat in the U.S.
+            # Senate said": one member, whom the cast does not name
+            return members if self.norm[head.end - 1] == "s" else None
+        if (
+            actor is not None
             and self.norm[np.start] in "TtAa"
             and _DESCRIBED_RE.match(self.norm, np.start, np.end)
             and not _mentioned(actor, np.start, np.end)
@@ -2202,6 +2217,11 @@ class _Finder:
             if np is not None and not _INVERTED_NP_RE.match(norm, np.start):
                 np = None
         return np
+
+    @staticmethod
+    def is_party(actor: Actor) -> bool:
+        """True for a political party (lexicon/parties.tsv)."""
+        return actor.kind == "organization" and fold(actor.name) in PARTIES
 
     def label_before(self, q: Quote) -> Actor | None:
         """The person a paragraph names before a colon and the quote it opens, with no

@@ -1370,6 +1370,13 @@ SPEAKERS = [
         "this year compared with some 95,000 in\n1986, the official MTI news agency said.",
         [("Hungary is to grow", "MTI")],
     ),
+    Spoken(  # isot-reuters-507 (its first sentence): members of a party "in" a body speak,
+        # not the body
+        "WASHINGTON (Reuters) - The top two Democrats in the U.S. Congress said they would not "
+        "meet with President Donald Trump on Tuesday as planned after he said he does not "
+        "think he can reach a deal with them on legislation to fund the government.",
+        [("they would not meet", "Democrats")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
@@ -2497,6 +2504,14 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-186 (its first sentence): one member "in" a body, whom the cast does
+        # not name, is not the body
+        "WASHINGTON (Reuters) - The top Democrat in the U.S. Senate said bipartisan "
+        "negotiations to protect undocumented people who immigrated to the United States as "
+        "children were making very good progress, and that he hoped a bill could clear "
+        "Congress by year-end.",
+        "U.S. Senate",
+    ),
     (  # isot-reuters-347: a place "of" a town says where the restaurant is; the advisor
         # speaks, whom the cast does not name
         "Cordray will make the announcement at an event on Tuesday at a restaurant in his "
