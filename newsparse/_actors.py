@@ -155,7 +155,8 @@ _SUFFIX_WORDS: Final = frozenset(w.rstrip(".") for w in words("org_suffixes.txt"
 _ORG_WORDS: Final = frozenset(
     "company firm group government administration committee party agency ministry department "
     "court bank council commission organisation organization union campaign board utility "
-    "club giant institute trust fund foundation exchange".split()
+    "club giant institute trust fund foundation exchange automaker carmaker airline retailer "
+    "insurer chipmaker conglomerate".split()
 )
 
 
@@ -649,7 +650,7 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
             return False
         return (
             head in inf.heads
-            or head in ("company", "firm", "group")
+            or head in _ANY_FIRM
             or (head == "giant" and bool(mods))  # "the telecoms giant", not "the giant"
             or (head in _UNTYPED_OK and _TYPED.isdisjoint(inf.heads))  # "FNV": "the union"
         )
@@ -688,6 +689,10 @@ _TRADE_MEMBERS: Final = frozenset(
     "airlines automakers banks carmakers drillers exporters farmers growers importers "
     "insurers lenders manufacturers miners producers refiners retailers shippers "
     "steelmakers".split()
+)
+#: Description heads any firm may answer to ("the company", "the U.S. automaker").
+_ANY_FIRM: Final = frozenset(
+    "company firm group automaker carmaker airline retailer insurer chipmaker conglomerate".split()
 )
 #: Descriptions that may name an organisation whose name tells not what it is.
 _UNTYPED_OK: Final = frozenset("union utility bank club institute".split())

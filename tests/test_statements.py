@@ -1377,6 +1377,13 @@ SPEAKERS = [
         "think he can reach a deal with them on legislation to fund the government.",
         [("they would not meet", "Democrats")],
     ),
+    Spoken(  # bbc-business-103 (its title and first two sentences): "the insurer" is the
+        # firm named before it
+        "US insurer Marsh cuts 2,500 jobs\n\nUp to 2,500 jobs are to go at US insurance broker "
+        "Marsh & McLennan in a shake up following bigger-than-expected losses.\n\nThe insurer "
+        "said the cuts were part of a cost-cutting drive, aimed at saving millions of dollars.",
+        [("the cuts were part", "Marsh & McLennan")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
