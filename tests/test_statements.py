@@ -1384,6 +1384,11 @@ SPEAKERS = [
         "said the cuts were part of a cost-cutting drive, aimed at saving millions of dollars.",
         [("the cuts were part", "Marsh & McLennan")],
     ),
+    Spoken(  # bbc-politics-165 (its first sentence): "chiefs" make a group that speaks
+        "New powers are needed to close disorderly pubs, bars and clubs for up to a week or "
+        "even permanently, police chiefs have told MPs.",
+        [("New powers are needed", "police chiefs")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
