@@ -2288,6 +2288,13 @@ def _description(
             m = SUBJECT_RE.search(norm, opens, first.end() + 1)
     if m is None:
         return None
+    if (
+        norm.startswith("demand", verb_at)
+        and not norm.startswith("demands", verb_at)
+        and not m["head"].endswith("s")
+        and not m["tail"]
+    ):
+        return None  # "strong investor demand": a noun, no one who demands
     if m["head"][:1].isupper() and norm.endswith(" of ", 0, m.start("head")):
         return None  # "the Joint Chiefs of Staff": the end of a name
     # modifiers: the words before the head, right to left, up to a stop word
@@ -2623,6 +2630,8 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             cue = ORG_CUE_RE.search(norm, max(0, at - gap - 30), at - gap + 1)
     if m[_NAME] in _PLACE_HEADS_ALONE:
         return  # "City recently announced debts": a club or town by its last word
+    if m[_KEY] in _ORG_WORDS and not norm.endswith(("the ", "The "), 0, m[_SPAN][0]):
+        return  # "Note - Company said": a body's common noun with no name, no one
     according = _according_alone(norm, m[_SPAN][0], m[_SPAN][1])
     if (
         according

@@ -869,6 +869,14 @@ KIND_OF = [
         id="org-lead-aguas",
     ),
     pytest.param(
+        # reuters21578-08905: a body's common noun alone names no one
+        "Note - Company said in a statement 1986 results were\naffected by the sharp fall in "
+        "crude oil prices.",
+        "Company",
+        None,
+        id="company-alone",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
@@ -2130,6 +2138,23 @@ def test_a_place_head_alone_is_no_person() -> None:
         "find funds to bring in players in the January transfer window."
     )
     assert "City" not in by_name(cast_of(text))
+
+
+def test_a_role_that_opens_a_sentence_is_a_title() -> None:
+    # reuters21578-10462 and reuters21578-10622: "Investor" (role_nouns.txt) and
+    # "Vice-Premier" (titles.txt) before a name are no part of it
+    text = (
+        "    WASHINGTON, March 27 - Investor Paul Bilzerian disclosed he\nholds a 7.2 pct stake "
+        "in Pay 'N Pak Stores Inc common stock and\nis considering seeking control of the retail "
+        "building material\nfirm."
+    )
+    assert by_name(cast_of(text))["Paul Bilzerian"].title == "Investor"
+    text = (
+        "    Vice-Premier Yao Yilin announced at a similar press\nconference last year that the "
+        "FECs would be abolished, saying\nthe government had decided it was ideologically "
+        "unacceptable to\nhave two currencies circulating in China at the same time."
+    )
+    assert by_name(cast_of(text))["Yao Yilin"].title == "Vice-Premier"
 
 
 def test_capitalised_group_word_inside_a_name_is_no_group() -> None:
