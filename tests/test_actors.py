@@ -877,6 +877,14 @@ KIND_OF = [
         id="company-alone",
     ),
     pytest.param(
+        # reuters21578-10931: "demand" after a singular role noun is a noun, no verb
+        "    Because the Dow Chemical notes carried an interest rate\nfloor of 17 pct, the issue "
+        "saw strong investor demand,\nunderwriters said.",
+        "strong investor",
+        None,
+        id="investor-demand-noun",
+    ),
+    pytest.param(
         # bbc-politics-001: an election is no actor, though "General" is a title elsewhere
         "She said the Conservatives would announce their proposals closer to the General Election.",
         "Election",
