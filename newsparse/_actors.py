@@ -769,13 +769,16 @@ def _token_facts(word: str) -> _TokenFacts:
         word, cut = word[:-1], 1  # a sentence's last word ("HON." is a ticker, no "Hon.")
     key = word.casefold() if word.isascii() else fold(word)
     breaks = (
-        key.rstrip(".") in BREAKERS
+        (key.rstrip(".") in BREAKERS and not (cut == 0 and key in _CAPS_MONTHS and word.isupper()))
         or ("-" in word and key not in _HYPHENED_NOUNS and bool(_LOWER_TAIL_RE.search(word)))
         or (key.endswith("'s") and key[:-2] in OPENERS)  # "It's said", "He's said"
     )
     return word, key, cut, breaks
 
 
+#: Month abbreviations that, in capitals and without a period, are acronyms: "DEC" of
+#: "Disasters Emergency Committee" ("MAY" stays a month: it opens headlines' verbs).
+_CAPS_MONTHS: Final = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
 #: A given name of two syllables joined by a hyphen, the second in lower case ("Jong-un",
 #: "Jae-in", "Yong-chol"): after another word of a name, part of it.
 _SYLLABLES_RE: Final = regex.compile(r"\p{Lu}\p{Ll}{1,4}+-\p{Ll}{1,4}+")
@@ -861,7 +864,9 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     """
     if " " not in word and "\n" not in word:  # one token
         text, key, cut, breaks = _token_facts(word)
-        if (key in OPENERS and not _is_caps_word(text)) or key in BREAKERS:
+        if (key in OPENERS and not _is_caps_word(text)) or (
+            key in BREAKERS and not (key in _CAPS_MONTHS and text.isupper())
+        ):
             return ()
         if breaks and key.endswith("'s"):
             return ()  # "He's said", "It's said"

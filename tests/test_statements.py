@@ -1389,6 +1389,13 @@ SPEAKERS = [
         "even permanently, police chiefs have told MPs.",
         [("New powers are needed", "police chiefs")],
     ),
+    Spoken(  # bbc-tech-027 (two sentences): "DEC" in capitals is the acronym of a body
+        # named before, no month
+        "The site looks plausible because it uses an old version of the official Disasters "
+        "Emergency Committee webpage. However, DEC has no connection with the fake site and "
+        "says it has contacted the police about it.",
+        [("it has contacted", "Disasters Emergency Committee")],
+    ),
     Spoken(  # isot-reuters-444 (its title and a later bullet): a bullet, then an indefinite
         # description set off before the name it describes; "the former paratrooper" is he
         "Factbox: Five facts about Tom Cotton, Trump's likely pick for CIA\n\n- A decorated "
