@@ -2361,6 +2361,8 @@ def _description(
     if det in ("his", "her", "their", "its"):
         name_start = np_start  # "his lawyer": the determiner is all there is
     name = view.original[name_start:name_end]
+    if "<" in name:  # "a spokesman for <Nomura International>": Reuters's marks, no words
+        name = name.replace("<", "").replace(">", "")
     span = (np_start, name_end)
     kind: ActorKind = "group" if head in GROUP_NOUNS else "person"
     if kind == "person" and not det and name.lower() == head.lower():

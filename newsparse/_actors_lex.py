@@ -260,8 +260,8 @@ _SUBJECT: Final = (
     (?P<pre>(?:(?:\p{N}++-)?+[\p{L}][\p{L}.&'-]{0,30}\s++){0,7}+)  # "the 60-year-old actor"
     \b(?P<head>(?i:\L<heads>))
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
-             \p{Lu}[\p{L}.&'-]{0,30}
-             (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}
+             <?\p{Lu}[\p{L}.&'-]{0,30}  # "<Nomura International>": Reuters marks a firm
+             (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}>?
              # "a spokesperson for the camp", "an official with the wheat group"
              # (the word twice, inline: a subroutine call costs three times the search)
              |\s++(?:for|at|with|from|of)\s++the\s++"""
@@ -308,7 +308,7 @@ ACCORDING_RE: Final = regex.compile(
     [\ \n](?P<np>(?!(?:he|she|they|it|its|his|her)\b)   # a line may break it (Reuters)
     (?:(?:[\p{L}][\p{L}&'-]{0,30}|(?:\p{Lu}\.){2,4})[\ \n]){0,6}?
     \L<heads>
-    (?:[\ \n](?:for|at|of|with|from)[\ \n](?:the[\ \n])?(?&name)(?:[\ \n](?&name)){0,5}
+    (?:[\ \n](?:for|at|of|with|from)[\ \n](?:the[\ \n])?<?(?&name)(?:[\ \n](?&name)){0,5}>?
       |\ familiar\ with\ (?:the\ )?[\p{Ll}-]{2,30}(?:\ [\p{Ll}-]{2,30}){0,2})?)
     (?=[,.;:)\n]|\ (?:who|which|that|in|on|at|for|of|with|from|said|says|told|but)\b)  # no noun
     (?(DEFINE)(?P<name>(?:\p{Lu}\.){2,4}+|\p{Lu}[\p{L}&'-]{0,30}+))

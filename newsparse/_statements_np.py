@@ -51,6 +51,8 @@ _SUBORDINATORS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("to of in at for with from by on about against".split())
 #: The word right before a position.
 _WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
+#: Prepositions that tell where a named person works: "Broker Francesco Dinepi at ...".
+_PLACED_AT: Final = frozenset(("at", "with", "from"))
 #: Words that open an indefinite description, never a name ("One red-state Democrat").
 _INDEFINITE: Final = ("One ", "A ", "An ", "Another ")
 
@@ -372,6 +374,23 @@ class _NeedMore(Exception):
     """The first tokens read before a cue were too few to decide: read more."""
 
 
+#: Marks that a firm's name in Reuters's tags may hold.
+_TAG_MARKS: Final = frozenset(",.&'-()")
+
+
+def _tag_open(toks: list[tuple[str, int, int]], close: int) -> int:
+    """The index of the "<" that opens the firm's name Reuters marks with the ">" at
+    ``close`` ("<Nomura International>", "<Warburg, Pincus Capital Corp>"): a capitalised
+    word, then at most eleven words or marks of a firm's name. Else -1."""
+    for k in range(close - 1, max(-1, close - 13), -1):
+        t = toks[k][0]
+        if t == "<":
+            return k if k + 1 < close and toks[k + 1][0][:1].isupper() else -1
+        if not t[0].isalnum() and t not in _TAG_MARKS:
+            return -1
+    return -1
+
+
 def _is_word(t: str) -> bool:
     return t[0].isalnum()
 
@@ -481,8 +500,13 @@ def _subject_before(
             if toks[j][0] == "," and j >= 1 and toks[j - 1][0] == ">":
                 # "<Canadian Foremost Ltd>, earlier reporting ..., said": a Reuters ticker
                 lt = norm.rfind("<", max(floor, toks[j - 1][1] - 80), toks[j - 1][1])
-                if lt >= 0 and norm[lt + 1 : lt + 2].isupper() and _opens_clause(norm, floor, lt):
-                    return Span(lt + 1, toks[j - 1][1])
+                if lt >= 0 and norm[lt + 1 : lt + 2].isupper():
+                    if _opens_clause(norm, floor, lt):
+                        return Span(lt + 1, toks[j - 1][1])
+                    inner = subject_before(norm, toks[j][1], floor)
+                    if inner is not None and _opens_clause(norm, floor, inner.start):
+                        return inner  # "French machinery maker <Poclain>, 40 pct owned by
+                        # <Tenneco Inc>, said"
             if toks[j][0] == "," and j >= 2 and toks[j - 1][0] == ")":
                 # "the Congressional Budget Office (CBO), another ... unit of Congress,
                 # said": the name before its acronym in brackets
@@ -551,9 +575,23 @@ def _subject_before(
                 and norm[inner.start - 2 : inner.start] == ", "  # between commas
             )
         ):  # "A conservative website, the Washington Free Beacon, has said"
-            word_before = _WORD_BEFORE_RE.search(norm, max(floor, inner.start - 20), inner.start)
+            at = inner.start - (norm[inner.start - 1] == "<")  # (a firm's name in its marks)
+            word_before = _WORD_BEFORE_RE.search(norm, max(floor, at - 20), at)
             if word_before is not None and word_before.group(1) in _PREPOSITIONS:
                 return None  # "John McCallum, ambassador to China, told": not China
+            if (
+                (whole := subject_before(norm, toks[i][1], floor, trim=False)) is not None
+                and whole.start < at
+                and (w := _WORD_BEFORE_RE.search(norm, max(floor, whole.start - 20), whole.start))
+                and w.group(1) in _PLACED_AT
+                and (core := subject_before(norm, w.start(1), floor)) is not None
+                and norm[core.start].isupper()
+                and _NAME_END_RE.match(norm, max(core.start, core.end - 40), core.end)
+                and _opens_clause(norm, floor, core.start)
+            ):
+                # "Broker Francesco Dinepi at Milan investment firm <Sige Spa>, said": the
+                # person before where they work (the cast reads both)
+                return Span(core.start, inner.end)
             if (
                 norm[inner.start] == "t"
                 and (named := subject_before(norm, inner.start - 2, floor)) is not None
@@ -571,6 +609,14 @@ def _subject_before(
             return Span(toks[i][1], toks[i][2])
         return None
     end = toks[i][2]
+    tag = -1  # the "<" of a firm's name that Reuters marks, read through
+    if word == ">":
+        if short:
+            raise _NeedMore  # (a firm's name in its marks may be longer than the tokens)
+        tag = _tag_open(toks, i)
+        if tag < 0:
+            return None
+        i -= 1
     last = i
     start = -1
     first = -1  # the index of the token at ``start``
@@ -579,6 +625,9 @@ def _subject_before(
     while i >= 0 and n < NP_MAX:
         t = toks[i][0]
         low = t.lower()
+        if i == tag or (i > tag >= 0 and t in _TAG_MARKS):
+            i -= 1  # "a spokesman for <Nomura International> said": the name goes on
+            continue
         if not t[0].isalnum():  # not a word (:func:`_is_word`, inline)
             break
         if short and i < 2:
@@ -635,6 +684,11 @@ def _subject_before(
         raise _NeedMore
     if start < 0:
         return None
+    if tag >= 0 and first == tag + 1:
+        if tag == 0 or toks[tag - 1][0] not in _POSTMOD_PREPS:
+            return Span(start, toks[last][2])  # "<Warburg, Pincus Capital Corp> said"
+        first = tag  # "a spokesman for <Nomura International>": the post-modifier whole
+        start = toks[tag][1]
     if i >= 0 and toks[i][0][:1].isupper() and toks[i][0].lower() in _PREPOSITIONS:
         while first < last and toks[first][0].isdigit() and toks[first + 1][0][:1].isupper():
             first += 1  # "In 2004 IBM said": a year after the preposition, no part of the name
@@ -739,9 +793,9 @@ _AFTER_RE: Final = regex.compile(
     r"""
     \s*+
     (?P<np>
-      (?:[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+  # a word ("9/11")
-         (?:\s++|-)){0,7}?                        # ... up to eight
-      [\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+
+      (?:<?+[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+>?+  # a word ("9/11",
+         (?:\s++|-)){0,7}?                        # "<Nomura"), up to eight
+      <?+[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+>?+
     )
     (?=\s*+(?:[,.;:!?"()\n\u2014]|$)
        |\s++(?:on|in|at|during|after|before|when|as|who|to|with|from|while)\b)

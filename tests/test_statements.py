@@ -1219,6 +1219,38 @@ SPEAKERS = [
         "totalled 1.5 billion lire in 1986.",
         [("net\nconsolidated profit", "Montedison SPA")],
     ),
+    Spoken(  # reuters21578-05293 (its title and first sentence): a firm Reuters marks in
+        # angle brackets, with a comma inside, speaks
+        "WARBURG PINCUS STARTS SYMBION <SYMB> BID\n\n    NEW YORK, March 16 - <Warburg, Pincus "
+        "Capital Corp> said it\nhas started a tender offer for up to 2,500,000 common shares "
+        "of\nSymbion Inc at 3.50 dlrs each.",
+        [("it\nhas started", "Pincus Capital Corp")],
+    ),
+    Spoken(  # reuters21578-10572 (its title and first sentence)
+        "ALLEGHENY LUDLUM FILES INITIAL PUBLIC OFFERING\n\n    PITTSBURGH, March 27 - "
+        "<Allegheny Ludlum Corp> said it\nfiled with the Securities and Exchange Commission "
+        "for an\ninitial public offering of 6,265,000 common shares.",
+        [("it\nfiled", "Allegheny Ludlum Corp")],
+    ),
+    Spoken(  # reuters21578-06481 (its first sentence): a firm and its ticker before an
+        # aside
+        "    MUNICH, March 18 - Audi AG <NSUG.F>, the 99 pct owned\nsubsidiary of Volkswagen "
+        "AG <VOWG.F>, said profit in 1986 fell\nby around half compared with 1985, when it "
+        "achieved a record\n221 mln marks net profit, a rise of 19.5 pct on the previous\nyear.",
+        [("profit in 1986", "Audi AG")],
+    ),
+    Spoken(  # reuters21578-13253 (a sentence of it): the marks inside a described speaker
+        '    "We are sure reasonable men will come to a reasonable\nsolution," said a '
+        "spokesman for <Nomura International>, the\nbiggest of the Japanese securities houses "
+        "in London.",
+        [("We are sure", "spokesman for Nomura International")],
+    ),
+    Spoken(  # reuters21578-18449 (a sentence of it): the person before where they work
+        # speaks, not the firm before the comma
+        "    Broker Francesco Dinepi at Milan investment firm <Sige\nSpa>, said some U.K. "
+        "Institutional investors had placed buy\norders in Milan this morning.",
+        [("some U.K.", "Francesco Dinepi")],
+    ),
     Spoken(  # isot-reuters-770: a name set off after a noun ("firm, Navigator Holdings,")
         # is the noun's appositive, inside the clause; the description after it speaks
         "WASHINGTON (Reuters) - U.S. Commerce Secretary Wilbur Ross has divested his "
@@ -2689,6 +2721,14 @@ NOT_SPEAKERS = [
         "controls within the next few months, but\nthere is little prospect of a sudden "
         "outflow of capital,\nbankers and economists polled by Reuters said.",
         "Reuters",
+    ),
+    # reuters21578-05222 (its first sentence): the firm that owns a share, in an aside,
+    # does not speak
+    (
+        "    PARIS, March 16 - French machinery maker <Poclain>, 40 pct\nowned by <Tenneco "
+        "Inc>, said it will raise its capital to 791\nmln francs from 91 mln by a 100 for 13 "
+        "rights offering to\nshareholders priced at par of 10 francs a share.",
+        "Tenneco Inc",
     ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
