@@ -2340,7 +2340,14 @@ class _Finder:
             if found is not None and not (q.mark == "'" and words_n < 2):
                 cue, np = found
                 speaker = self.speaker_of(np)
-                if full and words_n >= 4:
+                if speaker is None and c == ":" and (who := self.label_before(q)) is not None:
+                    # '- Blackburn boss Mark Hughes: "... progress. "I thought we were
+                    # ...': a label names the speaker; the cue after the quote is the
+                    # speaker's own next sentence, its marks left open
+                    prev = self.emit(q.text, "direct", who, None, "quote-labelled")
+                    self.quoted.append(q.text)
+                    prev_para = q.paragraph
+                elif full and words_n >= 4:
                     prev = self.emit(q.text, "direct", speaker, cue, "quote.in-sentence")
                     self.quoted.append(q.text)
                     prev_para = q.paragraph

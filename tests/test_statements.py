@@ -1336,6 +1336,13 @@ SPEAKERS = [
         "underdogs and after defending so poorly recently it's not looking good.",
         [("After conceding eight goals", "Martin Allen")],
     ),
+    Spoken(  # bbc-sport-179 (a bullet paragraph): the label names the speaker though the
+        # words after the quote's second, unclosed mark hold a cue with no speaker
+        '- Blackburn boss Mark Hughes: "Burnley are resolute and have individual talent but '
+        'I fully expect us to progress. "I thought we were comfortable in the first game and '
+        "never thought we were under pressure.",
+        [("Burnley are resolute", "Mark Hughes")],
+    ),
     Spoken(  # ggt-english-eval 5c3fefc41e67d78e270257d3: "al-Shabaab", a name in lower
         # case, before an appositive that has a participle
         "Somali group al-Shabaab, an al-Qaeda affiliate fighting to impose strict Islamic law, "
