@@ -332,7 +332,7 @@ class Cast:
                 org = self._antecedent(start, _is_org)
                 if org is not None:
                     return org
-            return self._antecedent(start, ok)
+            return self._antecedent(start, ok, pairs=number == "pl")
         if first in ("a", "an") and len(words) == 2 and self._in_lede(start):
             head = words[1].lower()  # "Trump panel urges ...\n\nA panel convened by ..."
             return self._first(0, self.title_end, lambda inf: head in inf.heads)
@@ -478,7 +478,10 @@ class Cast:
             i += 1
         return first
 
-    def _antecedent(self, start: int, ok: _Check) -> Actor | None:
+    def _antecedent(self, start: int, ok: _Check, *, pairs: bool = False) -> Actor | None:
+        """The nearest actor before ``start`` that ``ok`` accepts. ``pairs`` ("they"): two
+        people named as a pair ("Ryan and McConnell pledged ...") are nearer than any
+        group or body, and no one actor: none."""
         i = bisect.bisect_left(self.index, (start, -1, -1))
         seen = 0
         norm = self.norm
@@ -486,6 +489,15 @@ class Cast:
             i -= 1
             seen += 1
             s, e, idx = self.index[i]
+            if (
+                pairs
+                and i > 0
+                and norm.endswith(" and ", 0, s)
+                and self.info[idx].kind == "person"
+                and self.index[i - 1][1] == s - 5
+                and self.info[self.index[i - 1][2]].kind == "person"
+            ):
+                return None
             if ok(self.info[idx]) and not (
                 norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e)
             ):  # (not the agency of a dateline: "GENEVA (Reuters) - North Korea ... it")

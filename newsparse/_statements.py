@@ -2298,8 +2298,13 @@ class _Finder:
                     and np is not None
                     and prev is not None
                     and prev_para is not None
-                    and norm[np.start : np.end].lower() in PRONOUNS
+                    and (pronoun := norm[np.start : np.end].lower()) in PRONOUNS
                     and self.adjacent(prev_para, q.paragraph)
+                    and (
+                        prev.speaker is None
+                        or pronoun not in _FLOW_KINDS
+                        or prev.speaker.kind in _FLOW_KINDS[pronoun]
+                    )  # not '"...," they said' after one person's quote
                 ):
                     speaker = prev.speaker  # "he said" right after this speaker's quote
                 kind: StatementKind = "direct" if full or words_n > 6 else "partial"

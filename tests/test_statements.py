@@ -1232,6 +1232,32 @@ SPEAKERS = [
         "for an\ninitial public offering of 6,265,000 common shares.",
         [("it\nfiled", "Allegheny Ludlum Corp")],
     ),
+    Spoken(  # reuters21578-12552 (its last paragraphs): "they" after two people named as
+        # a pair is the pair, no one actor; not the "participants" before them
+        "    Several participants today argued that Gorbachev was\nunlikely to extend his "
+        "internal economic policies to the energy\nsector, at least for now.\n    "
+        "Bethkenhagen said high energy growth targets set by the\nSoviet Union up to the end "
+        "of the decade showed Moscow intended\nto stick to a rigid supply-, rather than "
+        "demand-oriented\npolicy.\n    Norwegian academics Arild Moe and Helge Ole Bergesen "
+        "said\nthat the Soviet fuel industries represented such a pillar of\nthe economy that "
+        "immediate reform was tricky. \"Any 'experiment'\non a large scale cannot be allowed, "
+        'because the negative\nconsequences if a reform backfires will be too great," they\n'
+        "said.",
+        [("Any 'experiment'", None)],
+    ),
+    Spoken(  # isot-reuters-244 (three sentences of it): '"...," they said' after one
+        # person's quote is not that person's, nor the body named between
+        "President Donald Trump, House of Representatives Speaker Paul Ryan and other "
+        "Republican officials in recent remarks have made clear that welfare or “entitlement "
+        "reform,” as they often call it, will be a top priority for them in 2018. "
+        "“When they finish their work, members of both chambers will have the opportunity to "
+        "pass this tax reform legislation and send it to President Trump,” Senate Majority "
+        "Leader Mitch McConnell said on Thursday. To secure the Republican votes needed to "
+        "pass the Senate’s version of tax legislation on Dec. 2, Ryan and McConnell pledged "
+        "not to allow automatic cuts to Medicare. “This will not happen,” they said in a "
+        "joint statement.",
+        [("When they finish", "Mitch McConnell"), ("This will not happen", None)],
+    ),
     Spoken(  # reuters21578-06481 (its first sentence): a firm and its ticker before an
         # aside
         "    MUNICH, March 18 - Audi AG <NSUG.F>, the 99 pct owned\nsubsidiary of Volkswagen "
