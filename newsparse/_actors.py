@@ -365,6 +365,24 @@ class Cast:
                 # so no one
         return None
 
+    def _pair_subject(self, end: int, start: int) -> bool:
+        """Whether the pair of people that ends at ``end`` is the subject "they" at
+        ``start`` refers to: a lower-case verb after it, at most 400 characters before
+        "they" (a sentence back), and no plural noun between."""
+        norm = self.norm
+        if (
+            start - end > 400
+            or not norm.startswith(" ", end)
+            or not norm[end + 1 : end + 2].islower()
+        ):
+            return False  # "In their letter to Sessions and Rosenstein, they said"
+        if _NO_VERB_RE.match(norm, end):
+            return False
+        between = norm[end:start]
+        if (quote := between.find('"')) >= 0:
+            between = between[:quote]  # the narrative: not '"... where employees can ..."'
+        return GROUP_NOUNS.isdisjoint(_LOWER_WORD_RE.findall(between.lower()))
+
     def _read_back(self, start: int, ok: _Check) -> Actor | None:
         """Who a "he" / "she" or an epithet at ``start`` is: the subject (:meth:`_salient`),
         else the nearest fitting actor, read from before a quote that closes just before
@@ -480,8 +498,11 @@ class Cast:
 
     def _antecedent(self, start: int, ok: _Check, *, pairs: bool = False) -> Actor | None:
         """The nearest actor before ``start`` that ``ok`` accepts. ``pairs`` ("they"): two
-        people named as a pair ("Ryan and McConnell pledged ...") are nearer than any
-        group or body, and no one actor: none."""
+        people named as a pair nearer than any group or body are who "they" are, and no
+        one actor: joint speakers, whom the first named stands for, when the pair is a
+        subject ("Ryan and McConnell pledged ...") in the sentence before or the same
+        one, with no plural noun after it ("..., citing administration officials"); else
+        no one (:meth:`_pair_subject`)."""
         i = bisect.bisect_left(self.index, (start, -1, -1))
         seen = 0
         norm = self.norm
@@ -497,7 +518,17 @@ class Cast:
                 and self.index[i - 1][1] == s - 5
                 and self.info[self.index[i - 1][2]].kind == "person"
             ):
-                return None
+                if not self._pair_subject(e, start):
+                    return None
+                i -= 1  # the first of "A, B and C"
+                while (
+                    i > 0
+                    and self.index[i - 1][1] == self.index[i][0] - 2
+                    and norm[self.index[i - 1][1]] == ","
+                    and self.info[self.index[i - 1][2]].kind == "person"
+                ):
+                    i -= 1
+                return self.actors[self.index[i][2]]
             if ok(self.info[idx]) and not (
                 norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e)
             ):  # (not the agency of a dateline: "GENEVA (Reuters) - North Korea ... it")
@@ -506,6 +537,10 @@ class Cast:
 
 
 _Check = Callable[[_Info], bool]
+#: A word in lower-case letters.
+_LOWER_WORD_RE: Final = re.compile(r"[a-z]+")
+#: A lower-case word after a pair of people that is no verb of theirs.
+_NO_VERB_RE: Final = regex.compile(r" (?:and|or|but|of|in|on|at|to|for|with|from|by|as)\b")
 #: Verbs before a speaker named after them ("said Luke Popovich").
 _SAID: Final = ("said ", "says ", "told ", "added ", "writes ", "wrote ")
 #: Prepositions that cannot open a noun phrase ("in Washington").

@@ -1551,7 +1551,12 @@ class _Finder:
             and not _mentioned(actor, np.start, np.end)
         ):
             return None  # "a spokeswoman for Trudeau": someone unnamed, not a guess
-        if actor is not None and word in _FLOW_KINDS and actor.kind not in _FLOW_KINDS[word]:
+        if (
+            actor is not None
+            and word in _FLOW_KINDS
+            and actor.kind not in _FLOW_KINDS[word]
+            and not (word == "they" and actor.kind == "person")  # the first of a pair
+        ):
             actor = None  # "she" is no organisation, "it" no person: leave it to the flow
         if (
             actor is not None

@@ -1233,7 +1233,8 @@ SPEAKERS = [
         [("it\nfiled", "Allegheny Ludlum Corp")],
     ),
     Spoken(  # reuters21578-12552 (its last paragraphs): "they" after two people named as
-        # a pair is the pair, no one actor; not the "participants" before them
+        # a pair is the pair, whom the first named stands for (joint speakers); not the
+        # "participants" before them
         "    Several participants today argued that Gorbachev was\nunlikely to extend his "
         "internal economic policies to the energy\nsector, at least for now.\n    "
         "Bethkenhagen said high energy growth targets set by the\nSoviet Union up to the end "
@@ -1243,10 +1244,11 @@ SPEAKERS = [
         "immediate reform was tricky. \"Any 'experiment'\non a large scale cannot be allowed, "
         'because the negative\nconsequences if a reform backfires will be too great," they\n'
         "said.",
-        [("Any 'experiment'", None)],
+        [("Any 'experiment'", "Arild Moe")],
     ),
-    Spoken(  # isot-reuters-244 (three sentences of it): '"...," they said' after one
-        # person's quote is not that person's, nor the body named between
+    Spoken(  # isot-reuters-244 (three sentences of it): '"...," they said' after a pair
+        # of people is the pair's (the first named), not the body named before them nor
+        # the speaker of the quote before
         "President Donald Trump, House of Representatives Speaker Paul Ryan and other "
         "Republican officials in recent remarks have made clear that welfare or “entitlement "
         "reform,” as they often call it, will be a top priority for them in 2018. "
@@ -1256,7 +1258,7 @@ SPEAKERS = [
         "pass the Senate’s version of tax legislation on Dec. 2, Ryan and McConnell pledged "
         "not to allow automatic cuts to Medicare. “This will not happen,” they said in a "
         "joint statement.",
-        [("When they finish", "Mitch McConnell"), ("This will not happen", None)],
+        [("When they finish", "Mitch McConnell"), ("This will not happen", "Paul Ryan")],
     ),
     Spoken(  # reuters21578-06481 (its first sentence): a firm and its ticker before an
         # aside
@@ -2754,6 +2756,19 @@ NOT_SPEAKERS = [
         "controls within the next few months, but\nthere is little prospect of a sudden "
         "outflow of capital,\nbankers and economists polled by Reuters said.",
         "Reuters",
+    ),
+    # isot-reuters-715 (its first sentences): a plural noun after a pair of people
+    # ("citing ... administration officials") may be who "they" are: not the pair
+    (
+        "WASHINGTON (Reuters) - White House officials tried to pressure Acting Homeland "
+        "Security Secretary Elaine Duke into expelling tens of thousands of Honduran "
+        "immigrants, the Washington Post reported on Thursday,  saying also that Duke said "
+        "she planned to resign. White House Chief of Staff John Kelly and Homeland Security "
+        "Adviser Tom Bossert both called Duke about her decision to extend residency permits "
+        "to the immigrants, the newspaper reported, citing current and former administration "
+        "officials. The calls came on Monday just as she was about to announce the Temporary "
+        "Protected Status for the Hondurans, they said.",
+        "John Kelly",
     ),
     # reuters21578-05222 (its first sentence): the firm that owns a share, in an aside,
     # does not speak
