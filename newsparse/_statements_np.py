@@ -580,6 +580,19 @@ def _subject_before(
             if word_before is not None and word_before.group(1) in _PREPOSITIONS:
                 return None  # "John McCallum, ambassador to China, told": not China
             if (
+                word_before is not None
+                and word_before.group(1) in ("the", "The")
+                and (
+                    verb := _WORD_BEFORE_RE.search(
+                        norm, max(floor, word_before.start() - 20), word_before.start()
+                    )
+                )
+                and verb.group(1).islower()
+                and verb.group(1) not in ("and", "or")
+            ):
+                return None  # "..., which also include the Natural Resources Defense
+                # Council and the Wilderness Society, said": an object, not the subject
+            if (
                 (whole := subject_before(norm, toks[i][1], floor, trim=False)) is not None
                 and whole.start < at
                 and (w := _WORD_BEFORE_RE.search(norm, max(floor, whole.start - 20), whole.start))
@@ -643,6 +656,17 @@ def _subject_before(
             ):
                 i -= 2  # "Office for the Western District": the name goes on
                 n += 2
+                continue
+            if (
+                low == "the"
+                and i >= 2
+                and toks[i - 1][0] == "and"
+                and toks[i - 2][0][:1].isupper()
+                and toks[i - 2][0].lower() not in _STOP
+                and toks[i + 1][0][:1].isupper()
+            ):
+                i -= 2  # "Labour and the Liberal Democrats say": joint speakers, whom
+                n += 2  # the first named stands for
                 continue
             break
         if (

@@ -1232,6 +1232,22 @@ SPEAKERS = [
         "for an\ninitial public offering of 6,265,000 common shares.",
         [("it\nfiled", "Allegheny Ludlum Corp")],
     ),
+    Spoken(  # bbc-politics-275 (two sentences of it): joint speakers, "X and the Y", are
+        # the first named's (ANNOTATION.md)
+        'The Tories on Monday highlighted £35bn in "wasteful" spending they would stop to '
+        "allow tax cuts, reduced borrowing and more spending on key services. Labour and the "
+        "Liberal Democrats say the party's sums do not add up and claim it would cut "
+        "frontline services.",
+        [("the party's sums", "Labour")],
+    ),
+    Spoken(  # isot-reuters-974 (its title and first sentence)
+        "Manafort, ex-associate face charges in U.S. Russia probe: reports\n\nWASHINGTON "
+        "(Reuters) - U.S. President Donald Trump’s former campaign manager Paul Manafort will "
+        "surrender to federal authorities later on Monday amid an ongoing probe into alleged "
+        "Russian meddling in the 2016 presidential campaign, CNN and the New York Times "
+        "reported, citing unnamed sources.",
+        [("U.S. President Donald Trump’s", "CNN")],
+    ),
     Spoken(  # reuters21578-12552 (its last paragraphs): "they" after two people named as
         # a pair is the pair, whom the first named stands for (joint speakers); not the
         # "participants" before them
@@ -2802,6 +2818,19 @@ def test_not_the_speaker(text: str, name: str) -> None:
     speakers = [s.speaker.name for s in newsparse.parse(text).statements if s.speaker]
     assert newsparse.parse(text).statements
     assert name not in speakers
+
+
+def test_names_that_an_aside_holds_are_no_speakers() -> None:
+    # isot-reuters-848 (a sentence of it): names after a verb inside a long aside are its
+    # objects; the subject before the aside is out of reach, so no speaker at all
+    text = (
+        "The environmental groups, which also include the Natural Resources Defense Council "
+        "and the Wilderness Society, said Interior and the White House council were not "
+        "meeting appropriate deadlines under the Freedom of Information Act."
+    )
+    speakers = [s.speaker.name for s in newsparse.parse(text).statements if s.speaker]
+    assert "Natural Resources Defense Council" not in speakers
+    assert "Wilderness Society" not in speakers
 
 
 def test_role_noun_between_quote_and_name() -> None:
