@@ -2846,6 +2846,13 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         and m[_KEY] not in cl.acronyms
         and (
             _speaks(norm, m[_SPAN][1])
+            or (  # "Iran's national news agency, IRNA, said": an appositive that speaks
+                m[_HOW] == "acronym"
+                and m[_NAME].isalpha()  # not "D-ND", "N.S." (a party's, a province's tag)
+                and norm.startswith(",", m[_SPAN][1])
+                and norm.endswith(", ", 0, m[_SPAN][0])
+                and _speaks(norm, m[_SPAN][1] + 1)
+            )
             or _voiced(norm, m)
             or _according_alone(norm, m[_SPAN][0], m[_SPAN][1])  # "according to BT."
             or _ORG_NOUN_AFTER_RE.match(norm, m[_SPAN][1]) is not None  # "the DIW economic

@@ -1248,6 +1248,13 @@ SPEAKERS = [
         "reported, citing unnamed sources.",
         [("U.S. President Donald Trump’s", "CNN")],
     ),
+    Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
+        # off by commas before the cue speaks
+        "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
+        "Soviet Union has agreed to supply\nIran with refined oil products in exchange for "
+        "100,000 barrels\nper day of crude, Iran's national news agency, IRNA, said.",
+        [("The Soviet Union", "IRNA")],
+    ),
     Spoken(  # reuters21578-12552 (its last paragraphs): "they" after two people named as
         # a pair is the pair, whom the first named stands for (joint speakers); not the
         # "participants" before them
