@@ -297,6 +297,17 @@ class Cast:
             for s, e, i in inside:
                 if e == full and self.info[i].kind == "person" and _role_of(self.norm[start:s]):
                     return self.actors[i]
+        if cut < end and prep == "for":
+            # "Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal": a role for a
+            # body, then the person's full name (not "a spokeswoman for Justin Trudeau")
+            full = end
+            while full > cut and not self.norm[full - 1].isalnum():
+                full -= 1
+            for s, e, i in inside:
+                if e == full and self.info[i].kind == "person" and self.info[i].full:
+                    body = [j for s2, e2, j in inside if e2 == s - 1 and s2 > cut]
+                    if body and self.info[body[0]].kind == "organization":
+                        return self.actors[i]
         if cut < end:  # "other Republican leaders | in Washington": the head comes first
             last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
             if last in DOCUMENTS and prep in ("from", "by", "of"):
@@ -1601,6 +1612,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     if len(toks) > 4 and toks[0].key not in FIRST_NAMES:
         return [_org(span, toks, surface)]
     if (
+        toks[0].key in _REGION_LEADS
+        and toks[0].key not in FIRST_NAMES
+        and ((region := " ".join(tk.key for tk in toks[1:])) in PLACES or region in COUNTRIES)
+    ):  # "Southern California", "Southeast Asia", "Old Havana", "New England": a region
+        return [_mention(span, "place", "place", key, surface, rank=2)]
+    if (
         hit is not None
         and toks[0].key not in FIRST_NAMES
         and toks[-1].key not in FIRST_NAMES
@@ -1668,6 +1685,11 @@ _SURNAME_COUNTRIES: Final = frozenset("holland jordan israel chad georgia englan
 _REGION_WORDS: Final = frozenset(
     """inner outer northern southern eastern western north south east west central upper
     lower greater little old new""".split()
+)
+#: First words that make a region of a known place or country ("Southeast Asia").
+_REGION_LEADS: Final = _REGION_WORDS | frozenset(
+    """northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern mid middle continental saharan coastal rural downtown""".split()
 )
 _JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
 #: Place heads that make a place before "of" too ("Gulf of Mexico"; not "City of Surrey",
@@ -1770,6 +1792,15 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
                 and toks[0].key not in ROLE_NOUNS  # "CEO Tim Cook": a title
             )
         ):  # "California Democrat | Maxine Waters", "group EADS | Philippe Camus"
+            return [toks[:k], toks[k:]]
+        if (
+            k >= 2
+            and toks[k - 1].text in ORG_HEADS
+            and len(toks) - k in (2, 3)
+            and toks[-1].text not in ORG_HEADS
+            and not any(_is_title(tk) for tk in toks[:k])  # not "Minister of Crown-
+            # Indigenous Relations Carolyn Bennett": an office's title and its holder
+        ):  # "chief for U.S. Affairs | Josefina Vidal": a body's head, then a full name
             return [toks[:k], toks[k:]]
     last = toks[-1].key
     if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:

@@ -1435,6 +1435,41 @@ KIND_OF = [
         id="acronym-then-person",
     ),
     pytest.param(
+        # isot-reuters-741 (a sentence of it): a region's word before a known place makes a
+        # place, not a person
+        "The list includes 83 state-owned hotels, including famous hotels in Old Havana such "
+        "as Ernest Hemingway’s erstwhile favorite haunt the Hotel Ambos Mundos, as well as the "
+        "city’s new luxury shopping mall.",
+        "Old Havana",
+        "place",
+        id="region-of-a-place",
+    ),
+    pytest.param(
+        # isot-reuters-550 (a sentence of it)
+        "“It is likely to create more distrust between the United States and Myanmar’s "
+        "military and government and push them closer to China, Russia, and its more "
+        "authoritarian neighbors in Southeast Asia,” he added.",
+        "Southeast Asia",
+        "place",
+        id="southeast-asia",
+    ),
+    pytest.param(
+        # bbc-politics-156 (a sentence of it): a body's head, then a full name: two names
+        "The outgoing head of the troubled Child Support Agency Doug Smith also earns an "
+        "honour in the New Year's list.",
+        "Doug Smith",
+        "person",
+        id="body-then-person",
+    ),
+    pytest.param(
+        # isot-reuters-741 (a sentence of it)
+        "“All these measures hurt the Cuban people,” said Cuba’s Foreign Ministry chief for "
+        "U.S. Affairs Josefina Vidal.",
+        "Josefina Vidal",
+        "person",
+        id="affairs-then-person",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

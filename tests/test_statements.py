@@ -1248,6 +1248,15 @@ SPEAKERS = [
         "reported, citing unnamed sources.",
         [("U.S. President Donald Trump’s", "CNN")],
     ),
+    Spoken(  # isot-reuters-741 (three sentences of it): the name after a body's head speaks;
+        # "she" is her, not a place ("Old Havana") taken for a person
+        "The list includes 83 state-owned hotels, including famous hotels in Old Havana such "
+        "as Ernest Hemingway’s erstwhile favorite haunt the Hotel Ambos Mundos, as well as the "
+        "city’s new luxury shopping mall. “All these measures hurt the Cuban people,” said "
+        "Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal. She said that "
+        "government revenue funds Cuba’s free education and healthcare systems.",
+        [("All these measures", "Josefina Vidal"), ("government revenue", "Josefina Vidal")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
