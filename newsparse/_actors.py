@@ -1548,7 +1548,8 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):
         return [_person(span, toks, surface, None)]  # "Wendy Day", "Nathan Lane"
     if (
-        not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[1:]])
+        not NON_ACTOR_HEADS.isdisjoint([tk.text for tk in toks[max(1, t) :]])  # (not
+        # inside a title: "Fiscal Policy Minister Heizo Takenaka")
         and not (t == 1 and toks[0].key.rstrip(".") in _HONORIFICS)  # "Mr Law": a surname
         and (toks[-1].text in NON_ACTOR_HEADS or not _first_name_inside(toks))
     ) or (linked and joined[0] and toks[0].text in NON_ACTOR_HEADS):  # "Bill for Crossrail"

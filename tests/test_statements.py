@@ -1257,6 +1257,12 @@ SPEAKERS = [
         "government revenue funds Cuba’s free education and healthcare systems.",
         [("All these measures", "Josefina Vidal"), ("government revenue", "Josefina Vidal")],
     ),
+    Spoken(  # bbc-business-044 (a sentence of it): a word that names no actor ("Policy")
+        # inside a title does not drop the name after it
+        '"The economy has some soft patches but if you look at the bigger picture, it is in a '
+        'recovery stage," said Economic and Fiscal Policy Minister Heizo Takenaka.',
+        [("The economy has", "Heizo Takenaka")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
