@@ -1990,7 +1990,7 @@ _MEDIA_NUMBER_WORDS: Final = tuple(
 #: magazine"), and their last words, which a text must hold for one to stand in it.
 _MEDIA_AFTER_RE: Final = regex.compile(
     r"""\ (?:(?:state|official|business|financial|trade|online|news|local|music|film|industry
-           |economic|Sunday)\ )?+
+           |economic|Sunday)\ )?  # (may give "news" back: "Tass news agency")
     (?:newspaper|news\ agency|magazine|tabloid|news\ website|broadcaster|news\ service
       |wire\ service|TV\ channel|television\ channel|radio\ station
       |(?<=(?:business|financial|news|Sunday)\ )(?:daily|weekly))\b""",

@@ -1263,6 +1263,15 @@ SPEAKERS = [
         'recovery stage," said Economic and Fiscal Policy Minister Heizo Takenaka.',
         [("The economy has", "Heizo Takenaka")],
     ),
+    Spoken(  # reuters21578-11591 (its first two sentences): "news agency" after a name
+        # makes an outlet, as "newspaper" does
+        "    BELGRADE, March 31 - Yugoslavia has reached an agreement\nwith Western creditors "
+        "on refinancing a portion of its 19.7\nbillion dollar hard currency debt.\n    The "
+        "official Tanjug news agency said the agreement was\nreached in Paris today in talks "
+        "between Yugoslav delegation\nheaded by Finance Minister Svetozar Rikanovic and 16 "
+        "Western\ncreditor countries.",
+        [("the agreement was", "Tanjug")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
