@@ -837,6 +837,9 @@ _AUXILIARIES: Final = frozenset(
 _CLAUSE_INSIDE_RE: Final = regex.compile(
     r"\p{Lu}[\p{L}'.-]*+\s++(?!(?:of|for|and|the|de|del|da|van|von|al|le|la)\b)\p{Ll}"
 )
+#: Role and group nouns: a phrase that ends in one is a description ("one Democratic
+#: source on the panel"), not a name and a verb.
+_HEAD_NOUNS: Final = words("role_nouns.txt") | words("group_nouns.txt")
 #: The first words of a long noun phrase ("a study which is being released ...").
 _FIRST_WORDS_RE: Final = regex.compile(
     r"\s*+(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+\s++){0,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]*+)"
@@ -900,7 +903,7 @@ def noun_phrase_after(norm: str, pos: int, end: int, *, loose: bool = False) -> 
         and norm[after].isalpha()
         and not toks[-1][0][:1].isupper()
         and (
-            _CLAUSE_INSIDE_RE.search(np) is not None
+            (_CLAUSE_INSIDE_RE.search(np) is not None and toks[-1][0] not in _HEAD_NOUNS)
             or any(t[0].lower() in _AUXILIARIES for t in toks)
         )
     ):

@@ -1272,6 +1272,19 @@ SPEAKERS = [
         "Western\ncreditor countries.",
         [("the agreement was", "Tanjug")],
     ),
+    Spoken(  # bbc-business-260 (two sentences of it): an inverted description with a
+        # post-modifier ("in a briefing") is the speaker, not a name and a verb
+        "In part, this is because of its scale, and because delivering aid and recovering the "
+        'dead remain priorities. "Calculators will have to wait," said an IMF official in a '
+        "briefing on Wednesday.",
+        [("Calculators will have to wait", "IMF official")],
+    ),
+    Spoken(  # politico_2016-09-23 (PolNeAR dev; a sentence of it)
+        "“Republicans are in a frenzy that is disorganized, frenetic, and lurching from point "
+        "to disjointed point with no actual substantive goal or plan,” said one Democratic "
+        "source on the panel.",
+        [("Republicans are in a frenzy", "Democratic source")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
