@@ -1643,7 +1643,17 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
             ):  # or a headline in title case
                 return _classify(_Run(toks[:k], False), norm, orig)  # "Donald Trump | Is
             return []  # Right"
+    if toks[0].key in _EPITHET_LEADS:
+        return _classify(_Run(toks[1:], False), norm, orig)  # "Crooked | Hillary"
     return [_person(span, toks, surface, None)]
+
+
+#: First words of capitalised runs that are never a person's name ("Great Recession",
+#: "Old Firm"): such a run names an organisation it shortens or no one; places among
+#: them are in the lexicons ("Old Trafford", "Great Lakes").
+_NO_NAME_LEADS: Final = frozenset(("great", "old"))
+#: Epithets before a person's name, no part of it ("Crooked Hillary").
+_EPITHET_LEADS: Final = frozenset(("crooked", "lyin'", "lyin"))
 
 
 #: Short words written with a capital inside the titles of works, never inside a
@@ -2865,9 +2875,11 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         ):
             same_org = None  # "Mario Gabelli" beside "Mario Gabelli and Co": the man
         if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
-            cl._add(same_org, m, orig)
-        else:
-            cl.person(m, orig)
+            cl._add(same_org, m, orig)  # ("Great Western" beside "Great Western
+            # Financial Corp")
+        elif m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS:
+            cl.person(m, orig)  # (not "Great Recession", "Old Firm", "Great Hall": no
+            # one's name)
     if "@" in norm:
         _handles(cl, view)
     org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}

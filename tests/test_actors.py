@@ -1470,6 +1470,41 @@ KIND_OF = [
         id="affairs-then-person",
     ),
     pytest.param(
+        # isot-reuters-571 (its first sentence): "Great" opens no one's name
+        "NEW YORK (Reuters) - After deep cuts in spending for Florida schools and other "
+        "public programs following the Great Recession, outgoing Republican Governor Rick "
+        "Scott this month proposed an $87.4 billion budget he says boosts spending on some "
+        "depleted services to record levels.",
+        "Great Recession",
+        None,
+        id="great-recession",
+    ),
+    pytest.param(
+        # isot-reuters-691 (a sentence of it)
+        "At a banquet on Thursday night in the Great Hall of the People, Trump and Xi dined "
+        "on coconut chicken soup, spicy chicken, stewed beef with tomatoes and grouper "
+        "fillets.",
+        "Great Hall",
+        None,
+        id="great-hall",
+    ),
+    pytest.param(
+        # bbc-sport-282 (a sentence of it): a stadium the places lexicon knows
+        '"That was our hardest away game of the season and it was a fantastic game of '
+        'football, end-to-end with lots of good passing," said the Old Trafford boss.',
+        "Old Trafford",
+        "place",
+        id="old-trafford",
+    ),
+    pytest.param(
+        # isot-reuters-831 (a sentence of it): an epithet before a name is no part of it
+        "“Everybody is asking why the Justice Department (and FBI) isn’t looking into all of "
+        "the dishonesty going on with Crooked Hillary & the Dems,” he said on Twitter.",
+        "Crooked Hillary",
+        None,
+        id="crooked-hillary",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

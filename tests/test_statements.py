@@ -1285,6 +1285,14 @@ SPEAKERS = [
         "source on the panel.",
         [("Republicans are in a frenzy", "Democratic source")],
     ),
+    Spoken(  # reuters21578-16986 (two sentences of it): "Great Western" is the firm it
+        # shortens ("Great" opens no person's name, but a short form of an organisation)
+        "    BEVERLY HILLS, Calif., April 21 - Great Western Financial\nCorp said it should "
+        "experience anouther outstanding year in\n1987 based on the performance of the first "
+        "three months.\n    Great Western said its real estate loan originations\ntotaled 1.7 "
+        "billion dlrs in the latest quarter, up from 1.5\nbillion dlrs a year earlier.",
+        [("its real estate loan", "Great Western Financial Corp")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
