@@ -1505,6 +1505,14 @@ KIND_OF = [
         id="crooked-hillary",
     ),
     pytest.param(
+        # bbc-business-423 (a sentence of it): a city the places lexicon knows
+        "His nomination by Prime Minister Ariel Sharon came as a surprise, and led to gains "
+        "on the Tel Aviv stock market.",
+        "Tel Aviv",
+        "place",
+        id="tel-aviv",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
