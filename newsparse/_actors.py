@@ -1619,6 +1619,13 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):  # "Southern California", "Southeast Asia", "Old Havana", "New England": a region
         return [_mention(span, "place", "place", key, surface, rank=2)]
     if (
+        len(toks) == 2
+        and toks[0].key in _REGION_LEADS
+        and toks[1].key.endswith(_REGION_ADJECTIVE_ENDS)
+        and toks[0].key not in FIRST_NAMES
+    ):
+        return []  # "Southeast Asian", "Middle Eastern", "Eastern European": adjectives
+    if (
         hit is not None
         and toks[0].key not in FIRST_NAMES
         and toks[-1].key not in FIRST_NAMES
@@ -1702,6 +1709,8 @@ _REGION_LEADS: Final = _REGION_WORDS | frozenset(
     """northeast northwest southeast southwest northeastern northwestern southeastern
     southwestern mid middle continental saharan coastal rural downtown""".split()
 )
+#: Endings of the adjectives a region word opens ("Southeast Asian", "Middle Eastern").
+_REGION_ADJECTIVE_ENDS: Final = ("ian", "can", "ean", "ern")
 _JOINERS: Final = frozenset(("of", "for", "of the", "for the", "on", "on the"))
 #: Place heads that make a place before "of" too ("Gulf of Mexico"; not "City of Surrey",
 #: a government, nor "State for Foreign Affairs").
@@ -1767,6 +1776,12 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     "Dutchman | Arnoud Okken"."""
     if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
         return [toks[:1], toks[1:]]
+    if (
+        len(toks) > 3
+        and f"{toks[0].key} {toks[1].key}" in NATIONALITY_NOUNS
+        and norm[toks[1].end : toks[2].start] == " "
+    ):  # "New Zealander | Peter Jackson"
+        return [toks[:2], toks[2:]]
     if (
         len(toks) > 3
         and toks[1].key in NATIONALITY_NOUNS

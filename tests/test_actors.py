@@ -1513,6 +1513,24 @@ KIND_OF = [
         id="tel-aviv",
     ),
     pytest.param(
+        # bbc-entertainment-294 (a sentence of it): a nationality noun of two words before
+        # a name is no part of it
+        "New Zealander Peter Jackson took 10 years to bring JRR Tolkien's fantasy trilogy to "
+        "the big screen, winning Academy Awards for best film and best director.",
+        "Peter Jackson",
+        "person",
+        id="new-zealander",
+    ),
+    pytest.param(
+        # bbc-business-147 (a sentence of it): a region's adjective is no one's name
+        "It has granted licences to three Middle Eastern groups, which - along with local "
+        "players - mean there are eight fully-operational Islamic banking groups in the "
+        "country.",
+        "Middle Eastern",
+        None,
+        id="middle-eastern",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
