@@ -1499,6 +1499,15 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return [_org(span, toks, surface)]  # "Goldman Sachs", "Merrill Lynch": no people
     if key in PLACES:
         return [_mention(span, "place", "place", key, surface, rank=2)]
+    if (
+        len(toks) == 3
+        and f"{toks[1].key} {toks[2].key}" == "white house"
+        and toks[0].key not in COUNTRIES
+        and toks[0].key not in PLACES
+        and norm[toks[0].end : toks[1].start] == " "
+    ):  # "The Trump White House": the body, which a president's name dates (not "Alabama
+        # Supreme Court", a body of its own)
+        return _classify(_Run(toks[1:], False), norm, orig)
     last = toks[-1].text
     if len(toks) > 1 and toks[-1].key in PARTIES:
         if not toks[-1].key.endswith("s"):
@@ -1653,6 +1662,50 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     if toks[0].key in _EPITHET_LEADS:
         return _classify(_Run(toks[1:], False), norm, orig)  # "Crooked | Hillary"
     return [_person(span, toks, surface, None)]
+
+
+def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> bool:
+    """True when a run of two or three words with no title and no known first name is
+    made of words the text also writes in lower case: a work's or a thing's name
+    ("Million Dollar Baby", "Snow Patrol"), not a person's ("Sayfullo Saipov"). Two words
+    must both stand so, three at least two. A run that speaks, is a source or goes on
+    with "of" names someone all the same. ``lower`` remembers the answers for the text;
+    after :data:`_LOWER_LOOKS` words it answers no more (each look reads the text once:
+    a bounded number of looks keeps the cost linear)."""
+    words = m[_KEY].split()
+    if m[_TITLE] is not None or not 2 <= len(words) <= 3 or words[0] in FIRST_NAMES:
+        return False
+    start, end = m[_SPAN]
+    if (
+        _speaks(norm, end)
+        or norm.startswith(" of ", end)
+        or norm.endswith(("according to ", "according to the "), 0, start)
+    ):
+        return False  # a body that speaks: "according to the Gun Violence Archive"
+    found = 0
+    for w in words:
+        hit = lower.get(w)
+        if hit is None:
+            if len(lower) >= _LOWER_LOOKS or not (w.isalpha() and w.isascii()):
+                continue
+            hit = lower[w] = _lower_word_in(norm, w)
+        found += hit
+    return found >= 2 and (found == len(words) or len(words) == 3)
+
+
+#: How many words :func:`_common_words` looks for in one text.
+_LOWER_LOOKS: Final = 48
+
+
+def _lower_word_in(norm: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``norm`` as a whole word."""
+    i = norm.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not norm[i - 1].isalpha()) and (j == len(norm) or not norm[j].isalpha()):
+            return True
+        i = norm.find(word, j)
+    return False
 
 
 #: First words of capitalised runs that are never a person's name ("Great Recession",
@@ -2878,6 +2931,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             later.append(m)
     # people with full names, longest first, so that shorter forms find them
     people = sorted(named, key=lambda m: (-len(m[_KEY].split()), m[_SPAN][0]))
+    lower: dict[str, bool] = {}  #: words asked about: whether the text writes them in lower case
     for m in people:
         same_org = cl.by_key.get(("organization", m[_KEY])) or cl.org_prefix(m[_KEY])
         if (
@@ -2892,9 +2946,9 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
             cl._add(same_org, m, orig)  # ("Great Western" beside "Great Western
             # Financial Corp")
-        elif m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS:
+        elif m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS and not _common_words(m, norm, lower):
             cl.person(m, orig)  # (not "Great Recession", "Old Firm", "Great Hall": no
-            # one's name)
+            # one's name; nor "Million Dollar Baby")
     if "@" in norm:
         _handles(cl, view)
     org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}

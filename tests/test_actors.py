@@ -1531,6 +1531,36 @@ KIND_OF = [
         id="middle-eastern",
     ),
     pytest.param(
+        # bbc-politics-290 (two sentences of it): a run of words the text also writes in
+        # lower case, with no first name, names no person
+        "This country signs up to human rights, and then pretends that they only apply to "
+        "the people with nothing to fear, the innocent people (defined by whom?). He also "
+        "forgets basic Human Rights were suspended then as now.",
+        "Human Rights",
+        None,
+        id="common-words",
+    ),
+    pytest.param(
+        # isot-reuters-290 (three sentences of it): a run that is a source is an actor all
+        # the same
+        "Some states deny permits to people who have committed domestic violence or other "
+        "crimes. Detractors say the bill tramples states’ rights and that gun permits differ "
+        "from drivers’ licenses, which are generally uniform across the country. So far this "
+        "year, 14,412 people have died and 29,277 have been injured in firearm-related "
+        "incidents in the United States, according to the Gun Violence Archive.",
+        "Gun Violence Archive",
+        "organization",
+        id="common-words-source",
+    ),
+    pytest.param(
+        # isot-reuters-853 (a sentence of it): a president's name before "White House"
+        # dates the body
+        "The Trump White House now wants to scrap it altogether.",
+        "White House",
+        "organization",
+        id="trump-white-house",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
