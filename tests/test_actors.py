@@ -1561,6 +1561,15 @@ KIND_OF = [
         id="trump-white-house",
     ),
     pytest.param(
+        # bbc-politics-368 (a sentence of it): a body org_government.txt knows
+        "The Law Lords said the rules were incompatible with the European Convention on Human "
+        'Rights as they allowed detentions "in a way that discriminates on the ground of '
+        'nationality or immigration status".',
+        "Law Lords",
+        "organization",
+        id="law-lords",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
