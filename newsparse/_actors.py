@@ -1830,6 +1830,13 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     if toks[0].key in NATIONALITY_NOUNS and norm[toks[0].end : toks[1].start] == " ":
         return [toks[:1], toks[1:]]
     if (
+        len(toks) > 2
+        and _demonym_plural(toks[0].key)
+        and toks[1].key in FIRST_NAMES
+        and norm[toks[0].end : toks[1].start] == " "
+    ):  # "Americans | Andy Roddick" (not "Americans United for Life", a name)
+        return [toks[:1], toks[1:]]
+    if (
         len(toks) > 3
         and f"{toks[0].key} {toks[1].key}" in NATIONALITY_NOUNS
         and norm[toks[1].end : toks[2].start] == " "

@@ -1570,6 +1570,22 @@ KIND_OF = [
         id="law-lords",
     ),
     pytest.param(
+        # bbc-sport-507 (a sentence of it): a people's plural before a name is no part of it
+        "Top-seeded Americans Andy Roddick and Andre Agassi survived minor scares to reach "
+        "the last eight of the SAP Open.",
+        "Andy Roddick",
+        "person",
+        id="demonym-plural-then-name",
+    ),
+    pytest.param(
+        # bbc-sport-135 (a sentence of it): "club" before a name makes an organisation
+        "Four African players, including Zimbabwe goalkeeper Energy Murambadoro, are all "
+        "ready to play for Israeli club Hapoel Bnei Sakhnin in the Uefa Cup.",
+        "Hapoel Bnei Sakhnin",
+        "organization",
+        id="club-before-name",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
