@@ -343,6 +343,10 @@ class Cast:
                 org = self._antecedent(start, _is_org)
                 if org is not None:
                     return org
+            if number == "pl" and self._opens_sentence(start):
+                unnamed = self._unnamed_plural_subject(start)
+                if unnamed is not None:
+                    return None if unnamed < 0 else self.actors[unnamed]
             return self._antecedent(start, ok, pairs=number == "pl")
         if first in ("a", "an") and len(words) == 2 and self._in_lede(start):
             head = words[1].lower()  # "Trump panel urges ...\n\nA panel convened by ..."
@@ -393,6 +397,25 @@ class Cast:
         if (quote := between.find('"')) >= 0:
             between = between[:quote]  # the narrative: not '"... where employees can ..."'
         return GROUP_NOUNS.isdisjoint(_LOWER_WORD_RE.findall(between.lower()))
+
+    def _unnamed_plural_subject(self, start: int) -> int | None:
+        """For a "they" that opens its sentence at ``start``: when the sentence before
+        opens with a plural group noun ("Other western officials are not so sure. They
+        said"), the index of the group actor that phrase names, or -1 when it names none
+        (they are who "they" are, not a body named further back); None when that
+        sentence opens otherwise."""
+        k = bisect.bisect_right(self.sentences, start) - 1
+        if k < 1:
+            return None
+        before = self.sentences[k - 1]
+        m = _PLURAL_SUBJECT_RE.match(self.norm, before, min(self.sentences[k], before + 80))
+        if m is None or m["head"].lower() not in GROUP_NOUNS:
+            return None
+        end = m.end("head")
+        for _, e, idx in self._inside(before, end):
+            if e == end and self.info[idx].kind == "group":
+                return idx
+        return -1
 
     def _read_back(self, start: int, ok: _Check) -> Actor | None:
         """Who a "he" / "she" or an epithet at ``start`` is: the subject (:meth:`_salient`),
@@ -548,6 +571,11 @@ class Cast:
 
 
 _Check = Callable[[_Info], bool]
+#: A sentence that opens with a plural noun phrase: up to three words, then the plural
+#: head, then a lower-case word ("Other western officials are", "Banking sources say").
+_PLURAL_SUBJECT_RE: Final = regex.compile(
+    r"[\s\"'(]*+(?:[\p{L}.'-]++\ ){0,3}?(?P<head>\p{L}[\p{Ll}-]*+)(?<=s)\ \p{Ll}"
+)
 #: A word in lower-case letters.
 _LOWER_WORD_RE: Final = re.compile(r"[a-z]+")
 #: A lower-case word after a pair of people that is no verb of theirs.

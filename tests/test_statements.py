@@ -1293,6 +1293,23 @@ SPEAKERS = [
         "billion dlrs in the latest quarter, up from 1.5\nbillion dlrs a year earlier.",
         [("its real estate loan", "Great Western Financial Corp")],
     ),
+    Spoken(  # reuters21578-02992 (two sentences of it): "They" after a sentence that opens
+        # with a plural group noun naming no actor is that group, no one the text names,
+        # not the body named further back
+        "    But the Finance Ministry was interested enough to ask for,\nand receive, the "
+        "figures supporting the new U.S. Position, a\nsenior U.S. Official said.\n    Other "
+        "western officials are not so sure. They said it would\ntake time to boost public "
+        "investment much further, as there are\nnot that many projects in the pipeline.",
+        [("it would\ntake time", None)],
+    ),
+    Spoken(  # reuters21578-07391 (two sentences of it): the group that opens the sentence
+        # before
+        '    "Normally, investors do not make a major capital commitment\ninto an illiquid '
+        'situation," he said of Nippon.\n    Some analysts previously speculated a 20 pct '
+        "stake in\nShearson might be sold to the public. They said the firm, like\nother "
+        "investment banks, needs capital to expand globally.",
+        [("the firm, like", "analysts")],
+    ),
     Spoken(  # reuters21578-21568 (its title and first sentence): an unknown acronym set
         # off by commas before the cue speaks
         "IRAN, SOVIET UNION TO SWAP CRUDE, REFINED PRODUCTS\n\n    NICOSIA, Oct 19 - The "
