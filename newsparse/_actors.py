@@ -343,8 +343,8 @@ class Cast:
                 org = self._antecedent(start, _is_org)
                 if org is not None:
                     return org
-            if number == "pl" and self._opens_sentence(start):
-                unnamed = self._unnamed_plural_subject(start)
+            if number == "pl":
+                unnamed = self.unnamed_plural_subject(start)
                 if unnamed is not None:
                     return None if unnamed < 0 else self.actors[unnamed]
             return self._antecedent(start, ok, pairs=number == "pl")
@@ -398,24 +398,31 @@ class Cast:
             between = between[:quote]  # the narrative: not '"... where employees can ..."'
         return GROUP_NOUNS.isdisjoint(_LOWER_WORD_RE.findall(between.lower()))
 
-    def _unnamed_plural_subject(self, start: int) -> int | None:
-        """For a "they" that opens its sentence at ``start``: when the sentence before
-        opens with a plural group noun ("Other western officials are not so sure. They
-        said"), the index of the group actor that phrase names, or -1 when it names none
-        (they are who "they" are, not a body named further back); None when that
-        sentence opens otherwise."""
+    def unnamed_plural_subject(self, start: int) -> int | None:
+        """For a "They" that opens its sentence at ``start``: when the sentence before
+        opens with a plural group noun and no one speaks there ("Other western officials
+        are not so sure. They said"), the index of the actor that phrase names, or -1
+        when it names none (they are who "they" are, not a body named further back);
+        None otherwise."""
+        if not self._opens_sentence(start):
+            return None
         k = bisect.bisect_right(self.sentences, start) - 1
         if k < 1:
             return None
-        before = self.sentences[k - 1]
-        m = _PLURAL_SUBJECT_RE.match(self.norm, before, min(self.sentences[k], before + 80))
+        before, until = self.sentences[k - 1], self.sentences[k]
+        m = _PLURAL_SUBJECT_RE.match(self.norm, before, min(until, before + 80))
         if m is None or m["head"].lower() not in GROUP_NOUNS:
             return None
         end = m.end("head")
-        for _, e, idx in self._inside(before, end):
-            if e == end and self.info[idx].kind == "group":
-                return idx
-        return -1
+        found = -1
+        for _, e, idx in self._inside(before, until):
+            if e == end:
+                if self.info[idx].kind in ("group", "organization"):
+                    found = idx  # "Some analysts previously speculated ... They said"
+            elif _speaks(self.norm, e) and not self.norm.startswith(" and ", end):
+                return None  # "..., traders said. They said": another speaker, as ever
+                # (not "Bankers and economists also said": one subject, the first named)
+        return found
 
     def _read_back(self, start: int, ok: _Check) -> Actor | None:
         """Who a "he" / "she" or an epithet at ``start`` is: the subject (:meth:`_salient`),

@@ -1657,6 +1657,11 @@ class _Finder:
                 and bisect.bisect_right(pstarts, st.span.start)
                 - bisect.bisect_right(pstarts, last.span.start)
                 <= 1
+                and not (  # "Other western officials are not so sure. They said": they
+                    word == "they"  # are that group, whom no speaker before stands for
+                    and np is not None
+                    and self.cast.unnamed_plural_subject(np.start) == -1
+                )
                 and (
                     st.speaker is None
                     or (
