@@ -1302,6 +1302,18 @@ SPEAKERS = [
         "investment much further, as there are\nnot that many projects in the pipeline.",
         [("it would\ntake time", None)],
     ),
+    Spoken(  # isot-reuters-215 (four sentences of it): nor the speaker of the statement
+        # just before ("It said" is the Pentagon's; "They said" is the service members')
+        "The Pentagon said on Monday there were a number of guidelines that would have to be "
+        "met by the applicants.  It said that sex reassignment or genital reconstruction "
+        "would be disqualifying factors unless a medical provider certified that a period of "
+        "18 months had passed since the most recent surgery, no complications persisted and "
+        "additional surgeries are not required.  The service members who sued Trump, Mattis "
+        "and military leaders in August had been serving openly as transgender people in the "
+        "U.S. Army, Air Force and Coast Guard. They said Trump’s ban discriminated against "
+        "them based on their sex and transgender status.",
+        [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
+    ),
     Spoken(  # reuters21578-07391 (two sentences of it): the group that opens the sentence
         # before
         '    "Normally, investors do not make a major capital commitment\ninto an illiquid '
