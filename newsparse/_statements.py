@@ -1335,6 +1335,17 @@ class _Finder:
                 return self.all_cues[i]
         return None
 
+    def follows_in_next_sentence(self, at: int, last: _Said) -> bool:
+        """True when a pronoun at ``at`` opens the sentence right after the one that
+        holds the statement ``last`` ("The company said it will treat the merger as a
+        pooling of interests. It said the proposal ..."): that statement's speaker is the
+        story's subject just then, whatever other body its words name."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        if i < 1 or self.norm[self.starts[i] : at].strip(" \n\"'("):
+            return False
+        j = bisect.bisect_right(self.starts, last.span.start) - 1
+        return j == i - 1 and last.span.end <= self.starts[i]
+
     def sentence_at(self, pos: int) -> Span | None:
         """The sentence holding ``pos`` (a bisect on plain ints, cheaper than on Spans)."""
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -1670,6 +1681,12 @@ class _Finder:
                         and st.speaker.kind != "group"
                         and np is not None
                         and np.end <= st.span.start
+                    )
+                    or (
+                        word == "it"
+                        and last.speaker.kind == "organization"
+                        and np is not None
+                        and self.follows_in_next_sentence(np.start, last)
                     )
                 )
             ):

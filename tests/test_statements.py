@@ -1314,6 +1314,25 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # reuters21578-11349 (its title and first five paragraphs): "It" that opens
+        # the sentence right after a statement is its speaker's, not a body its words name
+        "KEYCORP <KEY> AGREES TO ACQUIRE UTAH BANK\n\n    ALBANY, N.Y., March 31 - "
+        "Keycorp said it has signed a\ndefinitive agreement to acquire Commercial "
+        "Security Bancorp\n<CSEC> by exchanging Keycorp common valued at 63 dlrs for "
+        "each\nCommercial Securities share.\n    Keycorp said this gives the "
+        "transaction an indicated value\nof 102 mln dlrs.\n    Keycorp said the amount "
+        "of its stock to be exchanged will\nbe based on the daily average closing price "
+        "of the shares for\nan unspecified period prior to the closing of the "
+        "acquisition.\n    Based on a maximum of about 2.75 Keycorp shares and "
+        "a\nminimum of about 1.8 Keycorp to be exchanged, the agreement\nprovides that "
+        "if the average price of Keycorp common is less\nthan 21.50 dlrs a share during "
+        "the pricing period, the\nagreement will terminate unless a new conversion "
+        "ratio can be\nnegotiated.\n    Keycorp said the transaction is designed to be "
+        "tax free to\nCommercial Security shareholders. The company said it will\ntreat "
+        "the merger as a pooling of interests.\n    It said the proposal is subject to "
+        "approval by Commercial\nSecurity shareholders and various regulators.",
+        [("the proposal is subject", "Keycorp")],
+    ),
     Spoken(  # reuters21578-07391 (two sentences of it): the group that opens the sentence
         # before
         '    "Normally, investors do not make a major capital commitment\ninto an illiquid '
