@@ -819,6 +819,10 @@ DONE_SHIFT: Final = 8
 GAP_MAX: Final = 80
 
 
+#: Determiners before a past participle that make it an adjective ("the alleged plot").
+_DETERMINERS_BEFORE: Final = frozenset("the a an its his her their our".split())
+
+
 def _cue_ok(norm: str, m: _Cue) -> bool:
     """False for passives ("is said to"), infinitives ("declined to say") and negations."""
     at = m._start
@@ -840,6 +844,11 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
         return False
     if m.word.endswith("s") and prev.endswith(("'s", "s'")):
         return False  # "the mayor's claims": a noun
+    if m.word.endswith("ed") and (
+        prev in _DETERMINERS_BEFORE or (before[-1][:1].islower() and prev.endswith("'s"))
+    ):
+        return False  # "the government's announced intention", "the alleged remarks": an
+        # adjective (not "Moody's noted", a name)
     if m.word == "say" and prev in _SAY_AS_NOUN:
         return False  # "has the final say on any tournament regulations": a noun
     return not (len(before) > 1 and before[-2].lower() in _NEGATION and prev in {"to", "n't"})

@@ -1314,6 +1314,15 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # reuters21578-16935 (a sentence of it): a past participle after a determiner
+        # or a common noun's possessive is an adjective, no cue; the verb before frames
+        # the partial quote
+        "    In a press conference after talks with South Korean\nleaders, Baldrige called "
+        "the government's announced intention\nto regulate exports and boost imports \"a "
+        "very, very important\nstep, the right direction for the Korean government to "
+        'take."',
+        [("a very, very important", "Baldrige")],
+    ),
     Spoken(  # reuters21578-11349 (its title and first five paragraphs): "It" that opens
         # the sentence right after a statement is its speaker's, not a body its words name
         "KEYCORP <KEY> AGREES TO ACQUIRE UTAH BANK\n\n    ALBANY, N.Y., March 31 - "
