@@ -2481,7 +2481,14 @@ class _Finder:
                 and (own := sentence_subject(norm, clause.end(), m.start())) is not None
             ):
                 return own, None  # "China said ..., while the city's police deny ... and say"
-            return sentence_subject(norm, floor, m.start()), None  # "It did X and said Y"
+            own = sentence_subject(norm, floor, m.start())  # "It did X and said Y"
+            if own is not None and (sp := norm.rfind(" ", own.start, own.end)) > own.start:
+                pronoun = norm[sp + 1 : own.end]
+                if pronoun in ("he", "she", "they", "it"):
+                    # "During the 2016 presidential campaign he said ... and promised": a
+                    # phrase of time with no comma before the subject pronoun
+                    own = Span(sp + 1, own.end)
+            return own, None
         if prev and prev[-1] in _RELATIVE_PRONOUNS:
             # "Trump, who says ..." / "experts which said ...": the antecedent
             at = norm.rfind(prev[-1], floor, m.start())

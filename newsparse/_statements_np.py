@@ -51,6 +51,14 @@ _SUBORDINATORS: Final = frozenset(
 _PREPOSITIONS: Final = frozenset("to of in at for with from by on about against".split())
 #: The word right before a position.
 _WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
+#: A preposition of time that opens a sentence ("During the campaign he said").
+_LEADING_TIME_RE: Final = regex.compile(
+    r"[\s\"'(]*+(?:During|After|Before|Since|Throughout|Following|Earlier|Later|Last)\ "
+)
+#: The rest of such a phrase: a few words, none a verb's ending or a clause's opener.
+_NO_VERB_BEFORE_RE: Final = regex.compile(
+    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|that|who|which)\b)[\p{L}\p{N}'-]++\ ){1,6}+"
+)
 #: Prepositions that tell where a named person works: "Broker Francesco Dinepi at ...".
 _PLACED_AT: Final = frozenset(("at", "with", "from"))
 #: Words that open an indefinite description, never a name ("One red-state Democrat").
@@ -620,6 +628,15 @@ def _subject_before(
             return Span(toks[i][1], toks[i][2])
         if toks[i - 1][0].lower() in _STOP or toks[i - 1][0] in {"'s"}:
             return Span(toks[i][1], toks[i][2])
+        if (
+            word in ("he", "she", "they", "we")
+            and (lead := _LEADING_TIME_RE.match(norm, floor)) is not None
+            and lead.end() <= toks[i][1]
+            and not any(t[0] in (",", "that", "who", "which") for t in toks[:i])
+            and _NO_VERB_BEFORE_RE.fullmatch(norm, lead.end(), toks[i][1]) is not None
+        ):
+            return Span(toks[i][1], toks[i][2])  # "During the 2016 presidential campaign he
+            # said": a phrase of time with no comma, then the subject
         return None
     end = toks[i][2]
     tag = -1  # the "<" of a firm's name that Reuters marks, read through

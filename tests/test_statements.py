@@ -1314,6 +1314,14 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # bbc-politics-386 (two sentences of it): a phrase of time with no comma
+        # before the subject pronoun ("Earlier this week he said")
+        '"The result of any decision [to lift the arms embargo] should not be an increase in '
+        "arms exports from European Union member states to China, either in quantitative or "
+        'qualitative terms," Mr Straw said. Earlier this week he said he expected the '
+        "embargo to be lifted within six months.",
+        [("he expected the embargo", "Straw")],
+    ),
     Spoken(  # reuters21578-16935 (a sentence of it): a past participle after a determiner
         # or a common noun's possessive is an adjective, no cue; the verb before frames
         # the partial quote
