@@ -819,6 +819,12 @@ DONE_SHIFT: Final = 8
 GAP_MAX: Final = 80
 
 
+#: What may stand between a framing verb and its own subject: auxiliaries, adverbs and
+#: times ("Trump has called", "Ian McCartney last year described").
+_OWN_SUBJECT_GAP_RE: Final = regex.compile(
+    r"(?:\ (?:has|have|had|also|later|once|previously|repeatedly|then|publicly|last\ year"
+    r"|this\ week|last\ week))*+\ "
+)
 #: Determiners before a past participle that make it an adjective ("the alleged plot").
 _DETERMINERS_BEFORE: Final = frozenset("the a an its his her their our".split())
 
@@ -2202,6 +2208,15 @@ class _Finder:
                 break  # "Moscow denies ..., and Trump has dismissed it as a "witch hunt"":
                 # another clause's subject frames the quote
             if (np := self.cue_speaker(m, lo, hi)) is not None:
+                if (
+                    (part := self.partials(m.end(), q.open))
+                    and (own := subject_before(self.norm, part[-1][0], m.end())) is not None
+                    and _OWN_SUBJECT_GAP_RE.fullmatch(self.norm, own.end, part[-1][0])
+                    and self.norm[own.start].isupper()
+                ):
+                    break  # "... said Moore should step aside, with McCain calling the
+                    # accusations "...": a framing verb nearer the quote, with its own
+                    # named subject, frames it (not ", calling it "...": the cue's)
                 return Span(m.start(), m.end()), np
         # else the nearest framing verb before it: 'described it as "..."' (before a cue
         # after the quote: 'Trump called U.S. courts "so political," ... and disparaged

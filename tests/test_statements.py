@@ -1314,6 +1314,19 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # isot-reuters-693 (a sentence of it): a framing verb nearer the quote, with
+        # its own named subject, frames the partial quote, not the cue before it
+        "At least two Republican senators, John McCain of Arizona and John Thune of South "
+        "Dakota, said Moore should step aside immediately, with McCain calling the "
+        "accusations “deeply disturbing and disqualifying.”",
+        [("deeply disturbing", "John McCain")],
+    ),
+    Spoken(  # bbc-sport-273 (its title and first sentence): "has" between the subject and
+        # the framing verb
+        "Blues slam Blackburn over Savage\n\nBirmingham have confirmed Blackburn made a bid "
+        'for Robbie Savage - but managing director Karen Brady has called it "derisory".',
+        [("derisory", "Karen Brady")],
+    ),
     Spoken(  # bbc-politics-386 (two sentences of it): a phrase of time with no comma
         # before the subject pronoun ("Earlier this week he said")
         '"The result of any decision [to lift the arms embargo] should not be an increase in '
