@@ -1314,6 +1314,16 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # bbc-business-131 (four sentences of it): lower-case words before a role
+        # between the quote and the name ("energy analyst", "investment chief")
+        '"This is positive news for the international investment community," Global Asset '
+        'Management investment chief David Smith said. "The majority of investors are going '
+        'to be happy," he added.\n\nHowever, analysts were disappointed that Yugansk would '
+        'not be included in the deal. "Yugansk is a heavy cashflow generator and would have '
+        'been a much better asset for Gazprom," Renaissance Capital energy analyst Adam '
+        "Landes told Reuters news agency.",
+        [("This is positive news", "David Smith"), ("Yugansk is a heavy", "Adam Landes")],
+    ),
     Spoken(  # isot-reuters-693 (a sentence of it): a framing verb nearer the quote, with
         # its own named subject, frames the partial quote, not the cue before it
         "At least two Republican senators, John McCain of Arizona and John Thune of South "
