@@ -749,6 +749,24 @@ _ORG_HEADS: Final = frozenset(
     insurer lender broadcaster newspaper paper magazine regulator charity organization
     organisation association alliance coalition federation embassy""".split()
 )
+#: Heads of descriptions that name a public body, never a firm ("the government said").
+_PUBLIC_TAILS: Final = frozenset("government ministry department military embassy".split())
+#: Words in the name of a public body.
+_PUBLIC_NAME_RE: Final = regex.compile(
+    r"""\b(?:government|administration|authorities|ministry|department|office|cabinet
+        |kremlin|white\ house|downing\ street|pentagon|treasury|army|military|forces
+        |embassy|council|commission|agency|executive|parliament|congress|senate)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _is_public_body(actor: Actor) -> bool:
+    """True for an organisation whose name or an alias names a public body."""
+    return actor.kind == "organization" and any(
+        n.isupper() or _PUBLIC_NAME_RE.search(n) for n in (actor.name, *actor.aliases)
+    )  # (an acronym may be one: "IBGE", "IRCC")
+
+
 _ORG_DESCRIPTION_RE: Final = regex.compile(
     r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
 )
@@ -1730,12 +1748,15 @@ class _Finder:
             ):
                 # "the company said": the organisation the story is about just then;
                 # "the Associated Press agency said": the one it names
+                fits_org = _is_public_body if tail in _PUBLIC_TAILS else _is_org
                 who = (
                     self.named_in(np.start + 4, np.end)
                     or (self.sole_org_named(tail, np.start) if tail in _NAMED_HEADS else None)
-                    or self.pronoun_speaker(st, np, word, last, _is_org, far=False)
+                    or self.pronoun_speaker(st, np, word, last, fits_org, far=False)
                     or self.org_just_before(np, tail)
                 )
+                if who is not None and tail in _PUBLIC_TAILS and not _is_public_body(who):
+                    who = None  # "Last month, the government said" is no firm's
                 if who is not None and who.kind not in _ISSUERS - {"person"}:
                     who = None  # "the group" is no person
                 if who is not None or tail not in _DOCUMENTS:

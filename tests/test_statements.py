@@ -1314,6 +1314,17 @@ SPEAKERS = [
         "them based on their sex and transgender status.",
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
+    Spoken(  # bbc-business-029 (three sentences of it): "the government" is no firm, not
+        # the company that spoke just before
+        "The Vestey Group said it had owned the land since 1920 and would co-operate fully "
+        'with the authorities. But a spokesman added: "Agroflora is absolutely confident '
+        "that what it has submitted will demonstrate the legality of its title to the "
+        'land." The company pointed out that the farm, which employs 300 workers, provides '
+        "meat solely for the Venezuelan market.\n\nLast month, the government said it had "
+        "identified more than 500 idle farms and had yet to consider the status of a "
+        "further 40,000.",
+        [("the farm, which", "Vestey Group"), ("it had identified", None)],
+    ),
     Spoken(  # bbc-business-131 (four sentences of it): lower-case words before a role
         # between the quote and the name ("energy analyst", "investment chief")
         '"This is positive news for the international investment community," Global Asset '
