@@ -1586,6 +1586,15 @@ KIND_OF = [
         id="club-before-name",
     ),
     pytest.param(
+        # bbc-business-405 (a sentence of it): "Economics" heads a consultancy's name
+        "Capital Economics, which has in the past predicted a sharp fall in UK house prices, "
+        'branded Halifax\'s findings a "temporary surprise," which would be reversed over the '
+        "coming months.",
+        "Capital Economics",
+        "organization",
+        id="economics-head",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
