@@ -1569,6 +1569,14 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return [_mention(span, "organization", "org", norm_key, surface, rank=2)]
     if toks[0].key in _STORMS:
         return []  # "Hurricane Maria": weather, no actor
+    if (
+        len(toks) > 1
+        and last == "TV"
+        and toks[0].key not in COUNTRIES
+        and toks[0].key not in _NOT_CHANNELS
+        and t == 0
+    ):  # "Fox TV", "Bloomberg TV", "Court TV": a channel (not "US TV", "Mobile TV")
+        return [_org(span, toks, surface)]
     # 2. organisations by their last word, or by a head word before "of" / "for"
     if len(toks) > 1 and (
         last in ORG_HEADS
@@ -1743,6 +1751,11 @@ def _lower_word_in(norm: str, word: str) -> bool:
     return False
 
 
+#: First words before "TV" that name a kind of television, no channel.
+_NOT_CHANNELS: Final = frozenset(
+    "mobile internet smart lcd led cable satellite digital hd reality breakfast daytime "
+    "network live pay color colour european".split()
+)
 #: First words of capitalised runs that are never a person's name ("Great Recession",
 #: "Old Firm"): such a run names an organisation it shortens or no one; places among
 #: them are in the lexicons ("Old Trafford", "Great Lakes").

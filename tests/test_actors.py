@@ -1595,6 +1595,15 @@ KIND_OF = [
         id="economics-head",
     ),
     pytest.param(
+        # isot-reuters-887 (its first sentence): a name before "TV" is a channel
+        "NEW YORK (Reuters) - Goldman Sachs Group Inc (GS.N) CEO Lloyd Blankfein said "
+        "Thursday on Bloomberg TV that he would not be “one bit disappointed” if President "
+        "Donald Trump nominated Jerome Powell as the new Federal Reserve chair.",
+        "Bloomberg TV",
+        "organization",
+        id="tv-channel",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
