@@ -291,7 +291,10 @@ _REPORT_DIRECT_RE: Final = regex.compile(
     r"|warned|wrote)\s++(?:that\s++)?$"
 )
 #: "would eventually have to", "may need to": a forecast, not an obligation.
-_MODAL_HEDGE_RE: Final = regex.compile(r"\b(?:would|will|could|may|might)\s++(?:\w{1,20}?ly\s++)?$")
+_MODAL_HEDGE_RE: Final = regex.compile(
+    r"\b(?:would|will|could|may|might|won't|wouldn't)\s++"
+    r"(?:(?:\w{1,20}?ly|still|also|then|now|even|not|never|soon)\s++)?$"
+)  # "would still have to compete", "won't have to discuss": a forecast
 _AND_RE: Final = regex.compile(
     r"(?r)\band(?=\s++(?:the\s|an?\s|this\s|that\s|these\s|those\s|its\s|their\s|[\p{Lu}]))"
 )
@@ -381,7 +384,7 @@ _EPISTEMIC_RE: Final = regex.compile(
     r"\s*+(?:not\s++only\b|'ve\b|(?:not\s++)?have\s++[a-z]|(?:not\s++)?be\b(?=\s*+[,.;\"]|$)"
     r"|(?:not\s++)?be\s++(?:able|available|possible|likely|unlikely|ready|enough|fine|over"
     r"|completed?|in\b|at\b|a\b|an\b|the\b|about|around|roughly|some|more|less|higher|lower"
-    r"|worth|[\d$£€]))"
+    r"|worth|above\b|below\b|under\b|near\b|up\b|down\b|[\d$£€]))"
 )
 _PASSIVE_RE: Final = regex.compile(
     r"\s*+(?:not\s++)?be\s++(?P<part>[a-z]{1,20}?(?:ed|en)\b|made|paid|put|set|told|kept|held|brought|shown|done|given|taken|cut)\b"
@@ -1687,7 +1690,7 @@ _HYPOTHETICAL_STEMS: Final = ("if", "whether", "unless", "asked")
 #: ... of :data:`_WOULD_RE`, ...
 _WOULD_WORDS: Final = ("would", "can", "could", "may", "might")
 #: ... of :data:`_MODAL_HEDGE_RE`, ...
-_HEDGE_WORDS: Final = ("would", "will", "could", "may", "might")
+_HEDGE_WORDS: Final = ("would", "will", "could", "may", "might", "won't")
 #: ... of :data:`_BE_BEFORE_RE`, ...
 _BE_WORDS: Final = ("be", "was", "were", "is", "are")
 #: ... of :data:`_INDEFINITE_BEFORE_RE` (case-folded: "someone", "no one" ...) ...

@@ -224,6 +224,11 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # bbc-business-167: "should be above $10" is a price forecast
+    '"Solidere should be above $10 but because of this disaster it is falling," said one trader.',
+    # reuters21578-09163: "would still have to" is a forecast
+    "This is because the Association would still have to compete\nwith the Cooperatives "
+    "Wholesale Establishment (CWE), he said.",
     # aeb-reuters-056: economic demand
     "Separately, Norway's October oil production beat forecasts and the potential oversupply,"
     " combined with some worries over global demand next year, sent prices lower.",
