@@ -396,7 +396,7 @@ class Cast:
         between = norm[end:start]
         if (quote := between.find('"')) >= 0:
             between = between[:quote]  # the narrative: not '"... where employees can ..."'
-        return GROUP_NOUNS.isdisjoint(_LOWER_WORD_RE.findall(between.lower()))
+        return GROUP_NOUNS.isdisjoint(_ASCII_WORD_RE.findall(between.lower()))
 
     def unnamed_plural_subject(self, start: int) -> int | None:
         """For a "They" that opens its sentence at ``start``: when the sentence before
@@ -583,8 +583,6 @@ _Check = Callable[[_Info], bool]
 _PLURAL_SUBJECT_RE: Final = regex.compile(
     r"[\s\"'(]*+(?:[\p{L}.'-]++\ ){0,3}?(?P<head>\p{L}[\p{Ll}-]*+)(?<=s)\ \p{Ll}"
 )
-#: A word in lower-case letters.
-_LOWER_WORD_RE: Final = re.compile(r"[a-z]+")
 #: A lower-case word after a pair of people that is no verb of theirs.
 _NO_VERB_RE: Final = regex.compile(r" (?:and|or|but|of|in|on|at|to|for|with|from|by|as)\b")
 #: Verbs before a speaker named after them ("said Luke Popovich").

@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-from newsparse._actors_lex import PAST_TENSES
+from newsparse._actors_lex import GROUP_NOUNS, PAST_TENSES, ROLE_NOUNS
 from newsparse._lexicon import words
 from newsparse._model import Span
 
@@ -399,6 +399,12 @@ def _tag_open(toks: list[tuple[str, int, int]], close: int) -> int:
     return -1
 
 
+def _bracket_open(toks: list[tuple[str, int, int]], before: int, floor: int) -> int:
+    """The index of the last "(" among the tokens before index ``before`` and after index
+    ``floor`` (a bounded look for the bracket a ")" closes), else -1."""
+    return next((k for k in range(before - 1, max(-1, floor), -1) if toks[k][0] == "("), -1)
+
+
 def _is_word(t: str) -> bool:
     return t[0].isalnum()
 
@@ -483,9 +489,7 @@ def _subject_before(
                 continue  # inside a bracket: "Hadwin, who ... with Taylor (they tied for
                 # fourth) during the fall of 2018, said"
             if toks[j][0] == ")" and marks == 0:
-                bracket = next(
-                    (k for k in range(j - 1, max(-1, j - 12), -1) if toks[k][0] == "("), -1
-                )
+                bracket = _bracket_open(toks, j, j - 12)
                 if bracket >= 0:
                     continue
             if toks[j][0] == '"' and marks < 2:
@@ -518,7 +522,7 @@ def _subject_before(
             if toks[j][0] == "," and j >= 2 and toks[j - 1][0] == ")":
                 # "the Congressional Budget Office (CBO), another ... unit of Congress,
                 # said": the name before its acronym in brackets
-                k = next((k for k in range(j - 2, max(-1, j - 12), -1) if toks[k][0] == "("), -1)
+                k = _bracket_open(toks, j - 1, j - 12)  # (the ")" at j - 1)
                 if k >= 1 and toks[k - 1][0][:1].isupper():
                     inner = subject_before(norm, toks[k][1], floor, trim=False)
                     if (
@@ -856,7 +860,7 @@ _CLAUSE_INSIDE_RE: Final = regex.compile(
 )
 #: Role and group nouns: a phrase that ends in one is a description ("one Democratic
 #: source on the panel"), not a name and a verb.
-_HEAD_NOUNS: Final = words("role_nouns.txt") | words("group_nouns.txt")
+_HEAD_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS
 #: The first words of a long noun phrase ("a study which is being released ...").
 _FIRST_WORDS_RE: Final = regex.compile(
     r"\s*+(?P<np>(?:[\p{L}\p{N}][\p{L}\p{N}'.&-]*+\s++){0,3}[\p{L}\p{N}][\p{L}\p{N}'.&-]*+)"
