@@ -356,11 +356,18 @@ class Cast:
             bare = words[-1].lower().strip('.,;:!?"()')
             if head in _ORG_WORDS and bare != head and not bare.endswith("'s"):
                 return None  # "the parties say", "the opposition parties": no one body
+            # a plural of a person's noun ("the school's defenders") is no one person
+            many = bare != head and bare[:1].islower() and not bare.endswith(("'s", "'"))
             mods = words[1:-1]
             if len(words) >= 3 and words[-2].lower() in ("prime", "vice"):
                 head = f"{words[-2].lower()} {head}"
-            found = self._antecedent(start, lambda inf: _fits_description(inf, head, mods))
-            if found is not None:
+            found = self._antecedent(
+                start,
+                lambda inf: (
+                    _fits_description(inf, head, mods) and not (many and inf.kind == "person")
+                ),
+            )
+            if found is not None or many:
                 return found
             if (
                 head.rpartition(" ")[2] in ROLE_NOUNS  # head may be "": "The CBO s"

@@ -711,6 +711,14 @@ SPEAKERS = [
         "for the increase, he said.",
         [("the PPI report", "Ian Shepherdson"), ("One-time increases", "Ian Shepherdson")],
     ),
+    Spoken(  # ggt-english-eval 5c4962f31e67d78e271f9498 (a sentence of its fourteenth
+        # paragraph and one of its twenty-first): "the school's defenders" are no one person
+        "Sarah Buckley, who attended an all-girls Catholic school across the street, played "
+        "in the band at athletic events and graduated in 2013, said Covington Catholic has "
+        "\u201ca culture of entitlement, of machismo, of masculinity.\u201d\n\nBut the "
+        "school\u2019s defenders said there was nothing racial going on.",
+        [("there was nothing racial", None)],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
@@ -2944,6 +2952,22 @@ NOT_SPEAKERS = [
         "Inc>, said it will raise its capital to 791\nmln francs from 91 mln by a 100 for 13 "
         "rights offering to\nshareholders priced at par of 10 francs a share.",
         "Tenneco Inc",
+    ),
+    # bbc-tech-005 (a plural of a person's noun is no one body: "the artists" are
+    # Langlands & Bell, not the place they modelled)
+    (
+        "Bafta-winning artists Langlands & Bell have created a virtual, story-based, 3D "
+        "model of Brussels' Coudenberg Cellars.\n\nThey have recently been excavated. "
+        "\"The river was integral to the city's survival for hundreds of years and it was "
+        'equally essential to the city that it disappeared," said the artists.',
+        "Coudenberg Cellars",
+    ),
+    # reuters21578-09766 (its lead: "the lead managers" are the banks, not the issuer)
+    (
+        "FRANCE'S CAECL ISSUES THREE BILLION FRANC BOND\n\n    PARIS, March 26 - Caisse "
+        "d'Aide a l'Equipement des\nCollectivites Locales (CAECL) is issuing a three billion "
+        "franc\ntwo-tranche domestic bond, the lead managers said.",
+        "Collectivites Locales",
     ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
