@@ -50,6 +50,7 @@ from newsparse._actors_lex import (
     BREAKERS,
     COMPANIES,
     CONTINUE_AFTER,
+    CONTRAST_WORDS,
     COUNTRIES,
     DEADLINE_RE,
     DETERMINERS,
@@ -537,7 +538,7 @@ class Cast:
         first = None
         while i < len(self.index) and self.index[i][0] < end:
             s, e, idx = self.index[i]
-            if e <= end and ok(self.info[idx]):
+            if e <= end and ok(self.info[idx]) and not self.norm.endswith(CONTRAST_WORDS, 0, s):
                 if _speaks(self.norm, e, False) or self.norm.endswith(_SAID, max(0, s - 7), s):
                     return self.actors[idx]
                 first = first or self.actors[idx]
@@ -577,8 +578,10 @@ class Cast:
                 ):
                     i -= 1
                 return self.actors[self.index[i][2]]
-            if ok(self.info[idx]) and not (
-                norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e)
+            if (
+                ok(self.info[idx])
+                and not (norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e))
+                and not norm.endswith(CONTRAST_WORDS, 0, s)
             ):  # (not the agency of a dateline: "GENEVA (Reuters) - North Korea ... it")
                 return self.actors[idx]
         return None

@@ -511,3 +511,7 @@ ORG_CUES: Final = tuple(
     "supplier provider outfit club side".split()
 )
 ORG_CUE_RE: Final = regex.compile(r"(?r)\b(?:\L<cues>)\s\Z", cues=ORG_CUES)
+
+#: Words before a name that set it against the sentence's subject, which a pronoun
+#: never refers back to ("Unlike Al Mnajer, he's been unable to find work").
+CONTRAST_WORDS: Final = ("Unlike ", "unlike ")

@@ -28,6 +28,7 @@ import regex
 from newsparse._actors import Cast
 from newsparse._actors_lex import (
     BREAKERS,
+    CONTRAST_WORDS,
     COUNTRIES,
     DOCUMENTS,
     GENDER_MENTIONS,
@@ -1903,6 +1904,7 @@ class _Finder:
                     and all(a is here_named[0][2] for _, _, a in here_named if fits(a))
                     and '"' not in norm[prev.start : prev.end]
                     and not norm.startswith("'", here_named[0][1])  # not "on Campbell's claims he"
+                    and not norm.endswith(CONTRAST_WORDS, 0, here_named[0][0])
                     and not _OBJECT_PRONOUN_RE[word].search(norm, prev.start, here_named[0][0])
                 ):
                     return here_named[0][2]  # "For Megda Belkacemi, Friday is a day she has been

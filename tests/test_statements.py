@@ -719,6 +719,16 @@ SPEAKERS = [
         "school\u2019s defenders said there was nothing racial going on.",
         [("there was nothing racial", None)],
     ),
+    Spoken(  # ggt-english-eval 5c2059ec1e67d78e279ea86c (its 24th to 27th paragraphs):
+        # "Unlike Al Mnajer, he" is someone else, and so is the "he" two sentences on
+        "They came to Canada on Jan. 27, 2016, from Jordan, where Al Turkmani was with his "
+        "sister when war broke out and his hometown of Homs became a devastated war zone.\n\n"
+        "Unlike Al Mnajer, he's been unable to find work, and income assistance is sustaining "
+        "the family. He's still trying to reach his Level 4 in English, though expects it is "
+        'achievable next year.\n\n"When you have a family and children to look after, my '
+        'study comes afterwards," he said, speaking through a translator.',
+        [("When you have a family", "Al Turkmani")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
