@@ -1381,6 +1381,17 @@ class _Finder:
         j = bisect.bisect_right(self.starts, last.span.start) - 1
         return j == i - 1 and last.span.end <= self.starts[i]
 
+    def conceded(self, st: _Said) -> bool:
+        """True when ``st`` lies in a concessive clause that reports with "that" and opens
+        its sentence ("Although Trump has repeatedly tweeted that there was ..."), no
+        comma before it: a statement the sentence grants, which a later "he" or "she"
+        does not take up."""
+        here = self.sentence_at(st.span.start)
+        return (
+            here is not None
+            and _CONCEDED_RE.match(self.norm, here.start, st.span.start) is not None
+        )
+
     def sentence_at(self, pos: int) -> Span | None:
         """The sentence holding ``pos`` (a bisect on plain ints, cheaper than on Spans)."""
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -1812,6 +1823,7 @@ class _Finder:
             and last.speaker is st.speaker
             and self.paragraphs_between(last.span.start, anchor) <= 1
             and fits(st.speaker)
+            and not self.conceded(last)
         ):
             return st.speaker  # the cast and the flow agree: the common case, and cheap
         here = self.sentence_at(anchor)
@@ -1849,6 +1861,11 @@ class _Finder:
             spoke = (  # a statement there
                 last is not None and last.span.end > prev.start and last.span.start < nxt.start
             )
+            if spoke and last is not None and self.conceded(last):
+                nxt = prev
+                continue  # "Although Trump has repeatedly tweeted that there was ..., its
+                # inclusion should not ... Rather, ..., he said": a statement the sentence
+                # concedes, in the words of whoever spoke before it
             if (
                 spoke
                 and fits_last
@@ -2928,6 +2945,16 @@ def _framed(norm: str, pos: int) -> bool:
     Mr Brown "Sir Wastealot"' names someone's words, 'a poster titled "How We Win"' not."""
     near = norm[max(0, pos - 40) : pos].split()[-4:]
     return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
+
+
+#: A sentence that opens with a concessive clause that reports with "that", up to a
+#: statement with no comma before it ("Although Trump has repeatedly tweeted that
+#: there was "no collusion" and ...").
+_CONCEDED_RE: Final = regex.compile(
+    r"""[\s"'(]*+(?:Although|Though|Even\ though|While|Whereas)
+        \ [^,;:"\n]{1,80}?\ that\ [^,;:\n]{0,400}+\Z""",  # (bounded: one look per statement)
+    regex.VERBOSE,
+)
 
 
 def _pronoun_at(norm: str, pos: int, end: int) -> bool:

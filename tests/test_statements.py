@@ -729,6 +729,21 @@ SPEAKERS = [
         'study comes afterwards," he said, speaking through a translator.',
         [("When you have a family", "Al Turkmani")],
     ),
+    Spoken(  # ggt-english-eval 5c2a3d191e67d78e27b8ac72 (its second to fourth paragraphs):
+        # a statement a concessive clause grants is not who "he" is
+        "University spokesman John Shibley said the school received about 3,000 votes "
+        "through its website and Facebook pages. Although Trump has repeatedly tweeted that "
+        'there was "no collusion" and "collusion" was among the top-three vote-getters -- '
+        'along with "wheelhouse and "in the books" -- its inclusion should not be '
+        "interpreted as a political statement by the list-makers. Rather, voters apparently "
+        "were just irritated by hearing and reading the word so often in the past year, he "
+        'said.\n\n"I can usually read a political nomination when I see it," he said.',
+        [
+            ("there was", "Trump"),
+            ("Rather, voters", "John Shibley"),
+            ("I can usually", "John Shibley"),
+        ],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
