@@ -2550,7 +2550,20 @@ class _Finder:
             at = norm.rfind(prev[-1], floor, m.start())
             while at > floor and norm[at - 1] in " ,":
                 at -= 1
-            return self.before(at, floor), None
+            np = self.before(at, floor)
+            if (
+                np is not None
+                and np.start > 2
+                and norm.startswith(", ", np.start - 2)
+                and norm.startswith(_DESCRIPTION_OPENERS, np.start)
+            ):
+                for start, actor in self.ending_with(np.start - 3, np.start - 2):
+                    if actor.kind == "person":
+                        # "by Nunes, the ferocious brawler who calls herself ...": the
+                        # person the description stands in apposition to
+                        return Span(start, np.start - 2), None
+                    break
+            return np, None
         return None, None
 
     def ing_subject(self, m: _Cue, np: Span, floor: int) -> Span:
@@ -2947,6 +2960,8 @@ def _framed(norm: str, pos: int) -> bool:
     return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
 
 
+#: The words that open a description in apposition to a name ("Nunes, the ...").
+_DESCRIPTION_OPENERS: Final = ("the ", "a ", "an ")
 #: A sentence that opens with a concessive clause that reports with "that", up to a
 #: statement with no comma before it ("Although Trump has repeatedly tweeted that
 #: there was "no collusion" and ...").

@@ -744,6 +744,23 @@ SPEAKERS = [
             ("I can usually", "John Shibley"),
         ],
     ),
+    Spoken(  # isot-reuters-551 (a sentence of it): "who" after a description in
+        # apposition to a name is that person
+        "It also contrasted with comments from his daughter Ivanka Trump, a White House "
+        "adviser who told the Associated Press there was a \u201cspecial place in hell for "
+        "people who prey on children.\u201d",
+        [("there was a", "Ivanka Trump")],
+    ),
+    Spoken(  # ggt-english-eval 5c28eba91e67d78e27b54bca (its first two paragraphs and a
+        # sentence of its fourteenth)
+        "INGLEWOOD, Calif. -- Amanda Nunes pulled off one of the most surprising wins in "
+        "mixed martial arts history when she left the world's most feared female fighter "
+        "face-down on the canvas.\n\nJon Jones merely did exactly what everyone expects him "
+        "to do whenever he manages to get out of his own way.\n\nA capacity crowd of 15,862 "
+        "in Southern California watched another groundbreaking achievement by Nunes, the "
+        'ferocious brawler who calls herself "The Lioness."',
+        [("The Lioness", "Amanda Nunes")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
