@@ -1604,6 +1604,62 @@ KIND_OF = [
         id="tv-channel",
     ),
     pytest.param(
+        # bbc-tech-084: "Digest" heads an organisation, not a person's name
+        "The worldwide handheld software market had an estimated worth of $2.6bn at the end "
+        "of 2004, according to industry analysts Screen Digest.",
+        "Screen Digest",
+        "organization",
+        id="digest-head",
+    ),
+    pytest.param(
+        # reuters21578-09536 (a sentence of it): "Lines" heads a carrier
+        "    Scocozza said even with the recent mergers, such as Texas\nAir Corp's acquisition "
+        "of Eastern Air Lines and People Express,\nmore airlines were flying now in the "
+        "United States than before\nthe 1978 airline deregulation act.",
+        "Eastern Air Lines",
+        "organization",
+        id="lines-head",
+    ),
+    pytest.param(
+        # bbc-entertainment-288 (a sentence of it): a choir is an organisation
+        "The Boys Choir of Harlem got a cheque for $150,000 (\u00a377,800) from 50 Cent, "
+        "while The Game handed over $103,500 (\u00a353,400).",
+        "Boys Choir of Harlem",
+        "organization",
+        id="choir-head",
+    ),
+    pytest.param(
+        # isot-reuters-894 (a sentence of it): a mosque is a body, not a person
+        "Saipov\u2019s apartment complex abuts the Omar Mosque, though several members said "
+        "in the interviews they had never seen him there.",
+        "Omar Mosque",
+        "organization",
+        id="mosque-head",
+    ),
+    pytest.param(
+        # bbc-politics-386 (a sentence of it): a square is a place
+        "The EU imposed its arms ban on China in 1989 after troops opened fire on protestors "
+        "in Tiananmen Square.",
+        "Tiananmen Square",
+        "place",
+        id="square-head",
+    ),
+    pytest.param(
+        # isot-reuters-852 (a sentence of it): a mall is a place
+        "Dedication of the monument just off the National Mall and near the National Air "
+        "and Space Museum is anticipated for May 8, 2019.",
+        "National Mall",
+        "place",
+        id="mall-head",
+    ),
+    pytest.param(
+        # bbc-sport-045 (a sentence of it): a cooperative is an organisation
+        "Balco (The Bay Area Laboratory Cooperative) is the company at the centre of the scandal.",
+        "Bay Area Laboratory Cooperative",
+        "organization",
+        id="cooperative-head",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
