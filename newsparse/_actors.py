@@ -1744,6 +1744,9 @@ def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> bool:
     return found >= 2 and (found == len(words) or len(words) == 3)
 
 
+#: A prize's noun after a name, which names the prize, not a person ("won the Golden
+#: Lion award", "the Cecil B. DeMille award"); the person may be named elsewhere.
+_PRIZE_AFTER_RE: Final = regex.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 #: How many words :func:`_common_words` looks for in one text.
 _LOWER_LOOKS: Final = 48
 
@@ -3009,9 +3012,13 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         if same_org is not None:  # "Time Warner" beside "Time Warner Inc"
             cl._add(same_org, m, orig)  # ("Great Western" beside "Great Western
             # Financial Corp")
-        elif m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS and not _common_words(m, norm, lower):
+        elif (
+            m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS
+            and not _common_words(m, norm, lower)
+            and (m[_TITLE] is not None or not _PRIZE_AFTER_RE.match(norm, m[_SPAN][1]))
+        ):
             cl.person(m, orig)  # (not "Great Recession", "Old Firm", "Great Hall": no
-            # one's name; nor "Million Dollar Baby")
+            # one's name; nor "Million Dollar Baby", nor "the Golden Lion award")
     if "@" in norm:
         _handles(cl, view)
     org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}

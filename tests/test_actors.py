@@ -1660,6 +1660,23 @@ KIND_OF = [
         id="cooperative-head",
     ),
     pytest.param(
+        # bbc-entertainment-198 (a sentence of it): a name before "prize" names the prize
+        "She played Nellie in Mike Leigh's latest film Vera Drake, which won the Golden Lion "
+        "prize for best film at this year's Venice Film Festival.",
+        "Golden Lion",
+        None,
+        id="prize-name",
+    ),
+    pytest.param(
+        # bbc-entertainment-095 (a sentence of it): an award named after a person is no
+        # actor of the story
+        "Robin Williams, a five-time Globe winner for such films as The Fisher King and Good "
+        "Morning, Vietnam, received the Cecil B DeMille award for career achievement.",
+        "Cecil B DeMille",
+        None,
+        id="award-name",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
