@@ -1710,8 +1710,15 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
             ):  # or a headline in title case
                 return _classify(_Run(toks[:k], False), norm, orig)  # "Donald Trump | Is
             return []  # Right"
-    if toks[0].key in _EPITHET_LEADS:
-        return _classify(_Run(toks[1:], False), norm, orig)  # "Crooked | Hillary"
+    if toks[0].key in _EPITHET_LEADS or (
+        len(toks) > 2
+        and toks[1].key in FIRST_NAMES
+        and toks[0].key not in FIRST_NAMES
+        and toks[0].text[1:].islower()
+        and _descriptor(toks[0].key)
+    ):  # "Crooked | Hillary"; a word before a given name and a surname: "Referee |
+        # Jonathan Kaplan", "Rival | Hillary Clinton", "late Beatle | George Harrison"
+        return _classify(_Run(toks[1:], False), norm, orig)
     return [_person(span, toks, surface, None)]
 
 
@@ -1773,6 +1780,31 @@ _NOT_CHANNELS: Final = frozenset(
 _NO_NAME_LEADS: Final = frozenset(("great", "old"))
 #: Epithets before a person's name, no part of it ("Crooked Hillary").
 _EPITHET_LEADS: Final = frozenset(("crooked", "lyin'", "lyin"))
+#: Words before a given name and a surname that are no part of the name (see
+#: :func:`_descriptor`).
+_EPITHETS: Final = words("name_epithets.txt")
+#: Endings of words that describe a person rather than name one ("Investor", "Drummer",
+#: "Neuroscientist", "Blairite", "Contestants"): a given name seldom ends so, and those
+#: that do ("Peter", "Nestor") are in ``first_names.tsv``.
+_DESCRIPTOR_ENDS: Final = (
+    "er", "ers", "tor", "tors", "ist", "ists", "ite", "ites", "ure", "ment", "iant", "ants",
+    "ents", "ee",
+)  # fmt: skip
+
+
+def _descriptor(key: str) -> bool:
+    """True for a word (folded) that describes the person whose given name and surname
+    follow it, no part of the name: an epithet, a role, a party, a people, a job by its
+    ending; "Olympian", "Californian" (a long word in "-ian": not "Lilian")."""
+    return (
+        key in _EPITHETS
+        or key in ROLE_NOUNS
+        or key in GROUP_NOUNS
+        or key in TITLES
+        or key in PARTIES
+        or (len(key) >= 5 and key.isalpha() and key.endswith(_DESCRIPTOR_ENDS))
+        or (len(key) >= 7 and key.endswith(("ian", "ians")))
+    )
 
 
 #: Short words written with a capital inside the titles of works, never inside a

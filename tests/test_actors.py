@@ -1677,6 +1677,62 @@ KIND_OF = [
         id="award-name",
     ),
     pytest.param(
+        # bbc-sport-404 (a sentence of it): a job before a given name and a surname
+        "Referee Jonathan Kaplan was not perfect by any means and two decisions in particular "
+        "made him the villain of the piece.",
+        "Jonathan Kaplan",
+        "person",
+        id="job-before-name",
+    ),
+    pytest.param(
+        # bbc-sport-404: the job is no part of the name
+        "Referee Jonathan Kaplan was not perfect by any means.",
+        "Referee Jonathan Kaplan",
+        None,
+        id="job-not-in-name",
+    ),
+    pytest.param(
+        # polnear breitbart_2016-09-30_the-latest-trump-urges-supporter (its tenth paragraph):
+        # an epithet before a name
+        "Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a "
+        "microphone \u201cis not having a good night.\u201d",
+        "Hillary Clinton",
+        "person",
+        id="epithet-before-name",
+    ),
+    pytest.param(
+        # bbc-sport-299 (a sentence of it): a player's position
+        "Lock Ben Kay also justified his recall with an impressive all-round display on his "
+        "return to the side, but elsewhere England positives were thin on the ground.",
+        "Ben Kay",
+        "person",
+        id="position-before-name",
+    ),
+    pytest.param(
+        # isot-reuters-930 (a sentence of it): a job by its ending
+        "Neuroscientist Hans Keirstead, a stem cell researcher and entrepreneur from Laguna "
+        "Beach, is one of seven Democrats aiming to beat him, according to the Federal "
+        "Election Commission.",
+        "Hans Keirstead",
+        "person",
+        id="ending-before-name",
+    ),
+    pytest.param(
+        # reuters21578-06334 (a sentence of it): a given name first_names.tsv lacks stays
+        "New bank chairman Nik Hussein Abdul Rahman has said he\nasked police to investigate "
+        "possible wrongdoing.",
+        "Nik Hussein Abdul Rahman",
+        "person",
+        id="unlisted-given-name",
+    ),
+    pytest.param(
+        # ggt-english-eval 5c2aa6971e67d78e27b9ab24 (a sentence of it): so does this one
+        "\u201cThere were just so many gaps,\u201d said Azfar Ali Khan, director at the IFSD.",
+        "Azfar Ali Khan",
+        "person",
+        id="unlisted-given-name-2",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
