@@ -1679,6 +1679,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):  # "Southern California", "Southeast Asia", "Old Havana", "New England": a region
         return [_mention(span, "place", "place", key, surface, rank=2)]
     if (
+        toks[-1].key in _COMPASS
+        and toks[0].key not in FIRST_NAMES
+        and all(tk.text[:1].isupper() and tk.text[1:].islower() for tk in toks)
+    ):  # "Bristol West", "Clwyd North West", "Aberdeen South": a constituency, a district
+        return [_mention(span, "place", "place", key, surface, rank=2)]
+    if (
         len(toks) == 2
         and toks[0].key in _REGION_LEADS
         and toks[1].key.endswith(_REGION_ADJECTIVE_ENDS)
@@ -1848,6 +1854,8 @@ _REGION_WORDS: Final = frozenset(
     """inner outer northern southern eastern western north south east west central upper
     lower greater little old new""".split()
 )
+#: Points of the compass that end the name of a district ("Bristol West").
+_COMPASS: Final = frozenset("north south east west central".split())
 #: First words that make a region of a known place or country ("Southeast Asia").
 _REGION_LEADS: Final = _REGION_WORDS | frozenset(
     """northeast northwest southeast southwest northeastern northwestern southeastern

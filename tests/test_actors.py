@@ -1637,19 +1637,19 @@ KIND_OF = [
         id="mosque-head",
     ),
     pytest.param(
-        # bbc-politics-386 (a sentence of it): a square is a place
+        # bbc-politics-386 (a sentence of it): a square is a setting, no actor
         "The EU imposed its arms ban on China in 1989 after troops opened fire on protestors "
         "in Tiananmen Square.",
         "Tiananmen Square",
-        "place",
+        None,
         id="square-head",
     ),
     pytest.param(
-        # isot-reuters-852 (a sentence of it): a mall is a place
+        # isot-reuters-852 (a sentence of it): a mall is a setting, no actor (and no person)
         "Dedication of the monument just off the National Mall and near the National Air "
         "and Space Museum is anticipated for May 8, 2019.",
         "National Mall",
-        "place",
+        None,
         id="mall-head",
     ),
     pytest.param(
@@ -1731,6 +1731,23 @@ KIND_OF = [
         "Azfar Ali Khan",
         "person",
         id="unlisted-given-name-2",
+    ),
+    pytest.param(
+        # bbc-politics-133 (a sentence of it): a point of the compass after a place's name ends a
+        # constituency's name
+        "The MP for Ealing North claimed the legislation would encourage a mafia-like "
+        "culture of vice and corruption, in an interview on BBC Radio 4.",
+        "Ealing North",
+        "place",
+        id="constituency",
+    ),
+    pytest.param(
+        # isot-reuters-493 (a sentence of it): a tribe's nation is an organisation
+        "The Navajo Nation and the four other tribes that created and co-manage the Bears "
+        "Ears monument plan to file a lawsuit the next day.",
+        "Navajo Nation",
+        "organization",
+        id="nation-head",
     ),
     pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
