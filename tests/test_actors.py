@@ -1750,6 +1750,15 @@ KIND_OF = [
         id="nation-head",
     ),
     pytest.param(
+        # reuters21578-04769 (its first sentence): "Oy", a Finnish company's suffix
+        "    HELSINKI, March 13 - The Finnish metal and mining group\nOutokumpu Oy said it "
+        "will close its nickel refinery at\nHarjavalta in central Finland for six weeks in "
+        "July and August\nthis year.",
+        "Outokumpu Oy",
+        "organization",
+        id="oy-suffix",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

@@ -761,6 +761,14 @@ SPEAKERS = [
         'ferocious brawler who calls herself "The Lioness."',
         [("The Lioness", "Amanda Nunes")],
     ),
+    Spoken(  # bbc-tech-148 (two sentences of it): "Prof", a title without its period
+        "The key to such a lawsuit would be convincing a court that a single brand like "
+        "iTunes is a market in itself separate from the rest of the online music market, "
+        "according to Ernest Gellhorn, an anti-trust law professor at George Mason "
+        'University. "As a practical matter, the lower courts have been highly sceptical of '
+        'such claims," Prof Gellhorn said.',
+        [("As a practical matter", "Ernest Gellhorn")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
