@@ -373,8 +373,9 @@ class Cast:
             if (
                 head.rpartition(" ")[2] in ROLE_NOUNS  # head may be "": "The CBO s"
                 and first == "the"
-                and not any(w[:1].isupper() for w in mods)
+                and not any(w[:1].isupper() and not _coined(w) for w in mods)
             ):  # "the affable proprietor": the salient person, unless their roles differ
+                # ("the Oscar-nominated actor" too, not "the Nova Scotia judge")
                 role = _ROLE_CLASS.get(head, head)
                 ok = lambda inf: _fits_epithet(inf, head, role)  # noqa: E731
                 found = self._read_back(start, ok)
@@ -595,6 +596,17 @@ _PLURAL_SUBJECT_RE: Final = regex.compile(
 )
 #: A lower-case word after a pair of people that is no verb of theirs.
 _NO_VERB_RE: Final = regex.compile(r" (?:and|or|but|of|in|on|at|to|for|with|from|by|as)\b")
+#: A capitalised word joined to a participle or adjective ("Oscar-nominated").
+_COINED_RE: Final = regex.compile(r"\p{Lu}[\p{L}.]*+-\p{Ll}++")
+
+
+def _coined(word: str) -> bool:
+    """True for a capitalised word joined to a participle or adjective that tells no
+    one's people ("Oscar-nominated", "Emmy-winning", "Ballymena-born"; not
+    "Australian-born", which may set two people apart)."""
+    return bool(_COINED_RE.fullmatch(word)) and fold(word.split("-", 1)[0]) not in COUNTRIES
+
+
 #: Verbs before a speaker named after them ("said Luke Popovich").
 _SAID: Final = ("said ", "says ", "told ", "added ", "writes ", "wrote ")
 #: Prepositions that cannot open a noun phrase ("in Washington").

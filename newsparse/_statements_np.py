@@ -409,6 +409,12 @@ def _is_word(t: str) -> bool:
     return t[0].isalnum()
 
 
+def _title_colon(before: str, after: str) -> bool:
+    """True for a colon between two capitalised words, as in a work's title ("Star Wars:
+    The Phantom Menace"), not a label's ("Mr Smith: ")."""
+    return before[:1].isupper() and after[:1].isupper() and before.isalpha()
+
+
 def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) -> Span | None:
     """The span of the noun phrase that ends just before a cue at ``cue_start``.
 
@@ -495,6 +501,9 @@ def _subject_before(
             if toks[j][0] == '"' and marks < 2:
                 marks += 1  # 'Mr Blair, who has described Africa as a "scar" ..., said'
                 continue
+            if toks[j][0] == ":" and 0 < j < i - 1 and _title_colon(toks[j - 1][0], toks[j + 1][0]):
+                continue  # a work's title: "..., whose films include Star Wars: The Phantom
+                # Menace, said"
             if toks[j][0] in {";", ":", '"', "(", ")"}:
                 break
             if marks and not (marks == 2 and toks[j][0] == "," and toks[j + 1][0] in _WHO):

@@ -769,6 +769,20 @@ SPEAKERS = [
         'such claims," Prof Gellhorn said.',
         [("As a practical matter", "Ernest Gellhorn")],
     ),
+    Spoken(  # bbc-entertainment-012 (its first three paragraphs): a work's title with a
+        # colon inside a relative aside, and a modifier that joins a name to a participle
+        "Neeson in bid to revive theatre\n\nHollywood film star Liam Neeson has held a dinner "
+        "party in New York to promote Belfast's Lyric Theatre.\n\nThe Ballymena-born actor "
+        'said that the theatre on Ridgeway Street was in a "very dilapidated condition". '
+        "Lyric chairman David Johnston has said that rebuilding the theatre, at a cost of "
+        "\u00a38m is the only answer. Mr Neeson said that the idea was to get a bunch of "
+        '"healthy, wealthy Irish Americans" in one room and ask them to help with '
+        "fundraising.\n\nThe Oscar-nominated actor, whose films include Schindler's List, "
+        'Michael Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important '
+        "to the cultural and social life of Northern Ireland for this building to crumble "
+        'and fall apart."',
+        [("the theatre on Ridgeway", "Liam Neeson"), ("The Lyric is", "Liam Neeson")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
