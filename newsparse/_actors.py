@@ -2902,6 +2902,14 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     ):
         cl.org(_replaced(m, kind="organization", how="org"), orig)  # "Icstis, the ... watchdog,"
         return
+    if (
+        norm.startswith(", ", end)
+        and (_AGE_AFTER_RE.match(norm, end) or APPOSITIVE_RE.match(norm, end, end + 90))
+        and not _AFTER_PREPOSITION_RE.search(norm, max(0, m[_SPAN][0] - 6), m[_SPAN][0])
+    ):  # "Alireza, 34, had already been interviewed", "Alireza, a gay Iranian refugee"
+        # (not "In a post on Twitter, the president said", "156 Sportwagon, 166, GTV")
+        cl.person(m, orig)
+        return
     cue = None
     at = m[_SPAN][0]
     if norm.endswith(ORG_CUES, max(0, at - 30), at - 1):
@@ -2942,6 +2950,10 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
+#: An age set off by commas after a name ("Alireza, 34, had").
+_AGE_AFTER_RE: Final = regex.compile(r", \d{1,3},(?!\d)")
+#: A preposition or a number just before a name ("on Twitter", "156 Sportwagon").
+_AFTER_PREPOSITION_RE: Final = regex.compile(r"(?:\b(?:on|in|at|via|from|to|with|for|of)|\d) \Z")
 #: Heads of places that name no person alone ("City said"), though one that
 #: opens a name does ("Park Geun-hye": "Park said").
 _PLACE_HEADS_ALONE: Final = PLACE_HEADS - {"Park"}

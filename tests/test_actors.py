@@ -1759,6 +1759,16 @@ KIND_OF = [
         id="oy-suffix",
     ),
     pytest.param(
+        # isot-reuters-350 (a sentence of it): a role after a platform's name, set off by a
+        # comma, is the next clause's subject, no appositive of it
+        "In a post on Twitter, the president said Republicans needed the former Alabama "
+        "Supreme Court justice to win to secure votes on key issues such as taxes and "
+        "immigration.",
+        "Twitter",
+        None,
+        id="platform-then-subject",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "

@@ -783,6 +783,19 @@ SPEAKERS = [
         'and fall apart."',
         [("the theatre on Ridgeway", "Liam Neeson"), ("The Lyric is", "Liam Neeson")],
     ),
+    Spoken(  # isot-reuters-233 (sentences of it): a lone name with an age or a role set
+        # off by commas is a person, whom "he" stands for, not Trump named in between
+        "Each twist in U.S. refugee policy has left Alireza, a gay Iranian refugee living in "
+        "Turkey, confused, desperate for information, and less hopeful he will ever make it "
+        "to the United States. Alireza, 34, had already been interviewed by U.S. officials and "
+        "was on track for resettlement when Trump issued his first refugee ban in January. "
+        "Alireza questions the national security logic of the new review. He and his "
+        "boyfriend of 13 years fled to Turkey in 2014 after facing harassment, beatings and "
+        "extortion in Iran. In Turkey, he said, they scrape by with unstable part-time work. "
+        "\u201cWe ourselves have been hurt by the Islamist system in Iran,\u201d he said in a "
+        "recent telephone interview from Eskisehir, in northwestern Turkey.",
+        [("We ourselves", "Alireza")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
