@@ -67,6 +67,8 @@ _INDEFINITE: Final = ("One ", "A ", "An ", "Another ")
 
 #: Relative pronouns that open an aside about a person or body.
 _WHO: Final = frozenset(("who", "whose"))
+#: Lower-case words before a title ("acting U.S. Health Secretary").
+_TITLE_MODIFIERS: Final = frozenset("acting former then late interim outgoing incoming".split())
 #: Participles that open an aside like a relative one ("a White House official, speaking
 #: on condition of anonymity, said").
 _ASIDE_PARTICIPLES: Final = frozenset("speaking declining requesting asking talking".split())
@@ -600,6 +602,18 @@ def _subject_before(
             word_before = _WORD_BEFORE_RE.search(norm, max(floor, at - 20), at)
             if word_before is not None and word_before.group(1) in _PREPOSITIONS:
                 return None  # "John McCallum, ambassador to China, told": not China
+            if (
+                word_before is not None
+                and word_before.group(1) in _TITLE_MODIFIERS
+                and (
+                    prep := _WORD_BEFORE_RE.search(
+                        norm, max(floor, word_before.start() - 20), word_before.start()
+                    )
+                )
+                and prep.group(1) in _PREPOSITIONS
+            ):
+                return None  # "The second letter, sent on Wednesday to acting U.S. Health
+                # Secretary Eric Hargan, asked": the one it went to
             if (
                 word_before is not None
                 and word_before.group(1) in ("the", "The")

@@ -3046,6 +3046,15 @@ NOT_SPEAKERS = [
         "franc\ntwo-tranche domestic bond, the lead managers said.",
         "Collectivites Locales",
     ),
+    # isot-reuters-918 (a sentence of it): the one a letter was sent to, named in an aside,
+    # is not who asks in it
+    (
+        "The second letter, sent on Wednesday to acting U.S. Health Secretary Eric Hargan, "
+        "asked his department to provide \u201call documents and communications between or "
+        "among members of the IARC monograph program and any research institutes or "
+        "agencies within HHS.\u201d",
+        "Eric Hargan",
+    ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
         "Mr Hirsch from Retail Banking Research said the number of cash machines actually at "
