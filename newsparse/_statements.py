@@ -361,6 +361,25 @@ _ADJUNCT_COMMA_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The rest of an adjunct's noun phrase after its determiner, up to a clause that opens
+#: with a determiner or a subject pronoun, after "that" or a comma ("a | news conference
+#: | the new certificates will"); not right after a preposition ("a hearing of | the
+#: senate ... control, | they will"). At most ten words: no match, no change.
+_ADJUNCT_NOUN_RE: Final = regex.compile(
+    r"""(?:(?!(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b)
+           (?!-)[^\s,.;:!?"]++\s++){0,9}?
+        (?!(?:what|which|who|whom|whose|where|when|why|how|whether|if)\b)(?!-)[^\s,.;:!?"]++
+        (?<!\b(?:of|on|for|in|at|with|from|by|to|about|into|over|under|and|or))
+        (?:\s++that\s++
+          |,\s++(?!(?:a|an)\s)  # (not an appositive: "from Senator Cory Booker, a ...")
+          |\s++)
+        (?=(?:the|a|an|his|her|its|their|our|this|these|those|he|she|they|it|we|I|there)\s)
+    """,
+    regex.VERBOSE,
+)
+#: A "that" ahead in the same sentence, which opens the clause instead ("warning in a
+#: column he wrote for the Miami Herald | that ...").
+_THAT_AHEAD_RE: Final = regex.compile(r"[^.;:!?]*?\bthat\b")
 #: What words are said in ("in a statement"): no clause opens with one.
 _MEDIA: Final = words("speech_media.txt")
 _FIRST_WORD_RE: Final = regex.compile(r"[\p{L}-]++")
@@ -399,6 +418,16 @@ def _bare_clause(norm: str, at: int, end: int, comma: bool = False) -> regex.Mat
         t = _BARE_RE.match(norm, w.end(), end)
         if t is None:
             return None
+    elif (
+        w is not None
+        and t.group("adj").endswith(_DETERMINED)
+        and (rest := _ADJUNCT_NOUN_RE.match(norm, t.end(), end)) is not None
+        and not _THAT_AHEAD_RE.match(norm, rest.end(), min(end, rest.end() + 160))
+        and (after := _BARE_RE.match(norm, rest.end() - 1, end)) is not None
+    ):
+        t = after  # "said at a news conference | the new certificates", "said at a
+        # hearing of the senate banking committee on export control, | they will": the
+        # adjunct's noun phrase is no part of the clause
     colon = norm.find(":", t.end(), min(end, t.end() + 40))
     if (
         colon >= 0
@@ -1566,6 +1595,16 @@ class _Finder:
             # Union said:": an appositive that lacks its closing comma
         if (
             actor is not None
+            and actor.kind == "person"
+            and np.start > 2
+            and self.norm.startswith(", ", np.start - 2)
+            and " and " in self.norm[np.start : np.end]
+            and (first := self.listed_first(np.start - 2)) is not None
+        ):
+            return first  # "Senator Jake Garn, John Heinz and Richard Shelby said": joint
+            # speakers, whom the first named stands for
+        if (
+            actor is not None
             and actor.kind in ("place", "country")
             and (here := self.sentence_at(np.start)) is not None
             and (at := _PLACE_AFTER_RE.search(self.norm, max(here.start, np.start - 120), np.start))
@@ -1646,6 +1685,17 @@ class _Finder:
         if not _ROLE_DESCRIPTION_RE.match(self.norm, np.start, np.end):
             return None
         return self.named_before(np.start - 2)
+
+    def listed_first(self, end: int) -> Actor | None:
+        """The person whose mention ends at ``end`` (a comma follows) and opens its
+        sentence, after a dateline: the first of a list of names ("Senator Jake Garn, John
+        Heinz and Richard Shelby said"); else None."""
+        for start, actor in self.ending_with(end - 1, end):
+            if actor.kind != "person" or (here := self.sentence_at(start)) is None:
+                return None
+            lead = self.norm[after_dateline(self.norm, here.start, start) : start]
+            return actor if not lead.strip(" \n\"'(") else None
+        return None
 
     def named_before(self, end: int) -> Actor | None:
         """The person whose mention ends at ``end`` and opens its clause (after nothing,

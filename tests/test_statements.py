@@ -513,6 +513,39 @@ def test_not_statements(text: str) -> None:
 #: begins, past adjuncts and no further.
 CLAUSE_STARTS = [
     pytest.param(
+        # reuters21578-01443: the noun of an adjunct ("at a news conference") is no part
+        # of the clause
+        "    Treasury Minister Giovanni Goria said at a news conference\nthe new certificates "
+        "will be heavily discounted and aimed at\nsmall investors rather than at institutions.",
+        ["the new certificates"],
+        id="adjunct-noun",
+    ),
+    pytest.param(
+        # isot-reuters-928: ... a capitalised one neither
+        "Trump said at the White House he wanted Congress to pass tax reform bills by the "
+        "U.S. Thanksgiving holiday on Nov. 23.",
+        ["he wanted Congress"],
+        id="adjunct-name",
+    ),
+    pytest.param(
+        # reuters21578-18554: an adjunct with a post-modifier, closed by a comma
+        "    Senator Jake Garn, John Heinz and Richard Selby said at a\nhearing of the senate "
+        "banking committee on export control, they\nwill offer the proposal as part of a "
+        "major trade bill.",
+        ["they\nwill offer"],
+        id="adjunct-to-comma",
+    ),
+    pytest.param(
+        # isot-reuters-557 (a sentence of it): a "that" further on opens the clause (here
+        # a partial quote), not a subject inside a reduced relative ("a column | he
+        # wrote"): a guard on the rule above
+        "Senator Marco Rubio, a Republican from Florida, the state with the most Haitians, "
+        "urged Trump to extend TPS, warning in a column he wrote for the Miami Herald that "
+        "\u201cHaitians sent home will face dire conditions, including lack of housing.\u201d",
+        [],
+        id="adjunct-then-that",
+    ),
+    pytest.param(
         # bbc-business-136: "only" before a number opens the clause (and the speaker
         # stands before an aside set off by dashes)
         "A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only "
@@ -795,6 +828,19 @@ SPEAKERS = [
         "\u201cWe ourselves have been hurt by the Islamist system in Iran,\u201d he said in a "
         "recent telephone interview from Eskisehir, in northwestern Turkey.",
         [("We ourselves", "Alireza")],
+    ),
+    Spoken(  # reuters21578-18554 (a sentence of it): joint speakers, three named
+        "    Senator Jake Garn, John Heinz and Richard Selby said at a\nhearing of the senate "
+        "banking committee on export control, they\nwill offer the proposal as part of a "
+        "major trade bill.",
+        [("they\nwill offer", "Jake Garn")],
+    ),
+    Spoken(  # isot-reuters-686 (a sentence of it)
+        "Robert Kelner, Stephen Anthony and Brian Smith said that out of respect for the "
+        "various investigations into alleged Russian meddling in the 2016 U.S. election and "
+        "possible collusion with the Trump campaign, they had avoided responding to \u201cevery "
+        "rumor or allegation raised in the media.\u201d",
+        [("out of respect", "Robert Kelner")],
     ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
