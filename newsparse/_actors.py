@@ -3977,6 +3977,12 @@ def _minus_rank(form: tuple[int, str, str]) -> int:
     return -form[0]
 
 
-def _name_rank(form: tuple[int, str, str]) -> tuple[int, int]:
-    """How good a name a form makes: its rank, then its length."""
-    return form[0], len(form[1])
+def _name_rank(form: tuple[int, str, str]) -> tuple[int, bool, int]:
+    """How good a name a form makes: its rank, then a party's noun over its adjective
+    ("Democrats", "Democratic Party", not "Democratic"), then its length."""
+    name = form[1]
+    return form[0], name in _PARTY_NAMES or name.endswith(" Party"), len(name)
+
+
+#: The names parties.tsv gives parties ("Democrats", "Conservatives", "Labour").
+_PARTY_NAMES: Final = frozenset(PARTIES.values())

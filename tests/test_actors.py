@@ -1820,6 +1820,20 @@ SEED_LINES = (
 )
 
 
+def test_a_party_is_named_by_its_noun() -> None:
+    # isot-reuters-164 (its lead and a sentence of its sixth paragraph): "Democrats", not
+    # the adjective "Democratic", names the party
+    text = (
+        "WASHINGTON (Reuters) - Democrats said on Wednesday their U.S. Senate victory in "
+        "Alabama could lead to a sweeping comeback for the party in 2018 elections.\n\n"
+        "Jones said he received congratulatory calls from Trump, as well as Senate Majority "
+        "Leader Mitch McConnell, a Republican, and Senator Chuck Schumer, the Democratic "
+        "leader."
+    )
+    parties = [a for a in cast_of(text).actors if a.kind == "organization" and "Democrat" in a.name]
+    assert [(a.name, "Democratic" in a.aliases) for a in parties] == [("Democrats", True)]
+
+
 def test_one_actor_per_person_with_aliases() -> None:
     cast = cast_of(SEED_LINES)
     people = [a for a in cast.actors if a.kind == "person"]
