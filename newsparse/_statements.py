@@ -2834,7 +2834,7 @@ class _Finder:
             start = comma + 1
             while start < s.end and norm[start] == " ":
                 start += 1
-            end = _clause_end(norm, start, s.end)
+            end = _clause_end(norm, start, s.end, whole=True)
         else:
             # "CLAUSE, according to X." / "A, according to X, B." (the whole sentence)
             if m.start() - s.start > CLAUSE_MAX:
@@ -2850,7 +2850,7 @@ class _Finder:
                 return
             rest = self.first(",", after, s.end)
             if rest >= 0 and _AUX_RE.search(norm, max(start, end - REACH), end) is None:
-                end = _clause_end(norm, rest, s.end)
+                end = _clause_end(norm, rest, s.end, whole=True)
         if end - start < 8:
             return
         self.emit(Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.according-to")
@@ -3110,6 +3110,13 @@ _END_TAG_RE: Final = regex.compile(
 )
 
 
+#: A comma, then a name and a speech verb with words of its own after it: another
+#: speaker's statement, which ends the clause before it (", Hawk Sawyer told lawmakers").
+_NEXT_SPEAKER_RE: Final = regex.compile(
+    r""",\ (?:\p{Lu}[\p{L}.'-]*+\ ){1,4}+(?:said|says|told|added|argued|insisted|warned)
+        \ (?=\p{L})""",
+    regex.VERBOSE,
+)
 #: A speech verb right before "according to" ("Xi said according to ...").
 _SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ reporters)\ \Z")
 
@@ -3129,8 +3136,10 @@ _ROLE_DESCRIPTION_RE: Final = regex.compile(
 )
 
 
-def _clause_end(norm: str, start: int, end: int) -> int:
-    """End of a reported clause: the sentence end without its period, or a trailing tag."""
+def _clause_end(norm: str, start: int, end: int, *, whole: bool = False) -> int:
+    """End of a reported clause: the sentence end without its period, a trailing tag, or
+    where another speaker's statement begins (not when ``whole``: "According to X, ...,
+    Yates told McGahn ..." reports all of it)."""
     end = min(end, start + CLAUSE_MAX)
     if norm.find(",", start, end) >= 0:  # every tag opens with a comma
         tag = _TAG_RE.search(norm, start, end)
@@ -3140,6 +3149,10 @@ def _clause_end(norm: str, start: int, end: int) -> int:
         elif (tail := _END_TAG_RE.search(norm, max(start, end - 120), end)) is not None:
             end = tail.start()  # "Lavrov told Tillerson ... it was unacceptable ...,
             # Russia's foreign ministry said.": the ministry's tag is no part of his clause
+        if not whole and (inner := _NEXT_SPEAKER_RE.search(norm, start, end)) is not None:
+            end = inner.start()  # "Although representatives of Epstein's family suggested
+            # the disgraced financier may have been murdered, Hawk Sawyer told lawmakers
+            # ...": another speaker's own statement begins
     while end > start and norm[end - 1] in " .;:!?,\n":
         end -= 1
     if norm.count('"', start, end) % 2:

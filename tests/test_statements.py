@@ -452,6 +452,15 @@ REAL = [
          ("these will be primarily in management, administrative\nand staff functions",
           "indirect", "adding", None, "indirect.said")],
     ),
+    Case(  # aeb-usatoday-140: a clause ends where another speaker's statement begins
+        "Although representatives of Epstein's family suggested the disgraced financier may "
+        "have been murdered, Hawk Sawyer told lawmakers no evidence supports anything other "
+        "than suicide.",
+        [("the disgraced financier may have been murdered", "indirect", "suggested",
+          "representatives of Epstein's family", "indirect.said"),
+         ("no evidence supports anything other than suicide", "indirect", "told",
+          "Hawk Sawyer", "indirect.told-that")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -502,6 +511,18 @@ NEGATIVE = [
 @pytest.mark.parametrize("case", REAL, ids=lambda c: c.text[:40])
 def test_real_sentences(case: Case) -> None:
     assert statements(case.text) == case.expected
+
+
+def test_according_to_reports_the_whole_clause() -> None:
+    # isot-reuters-373 (a sentence of it): another speaker's statement inside the clause
+    # of "according to X" is part of what X reports
+    text = (
+        "According to a person familiar with the matter, during a conversation between White "
+        "House counsel Don McGahn and then-acting attorney general Sally Yates in January, "
+        "Yates told McGahn that Flynn had told FBI agents the same thing he had told Pence."
+    )
+    found = [t for t, *_, rule in statements(text) if rule == "indirect.according-to"]
+    assert found == [text[text.index("during") : -1]]
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=lambda t: t[:40])
