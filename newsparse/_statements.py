@@ -318,13 +318,23 @@ _THAT_RE: Final = regex.compile(
 #: After "told": the addressee, adjuncts, then "that" or a pronoun subject.
 _TOLD_RE: Final = regex.compile(
     r"""
-    \s++(?P<obj>(?:[\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++)
+    \s++(?P<obj>(?:(?:the|a|an)\s++)?+
+                (?:(?!(?<!\b(?:of|for|at|in|on|from|with|to|by|about|and|or|over|during
+                                  |after|before|under|into|across|through|since|until
+                                  |following|near|outside|inside|including)\s)
+                      (?:the|a|an)\s)  # (not "told FBI agents | the same thing he had
+                   # told": a second object, then a relative clause)
+                   [\p{L}\p{N}'.&-]++\s++){0,5}?[\p{L}\p{N}'.&-]++)
+    (?<!\b(?:when|where|while|if|because|as|since|after|before|until|once|unless|whether
+            |why|how|what|which|who))  # (no object ends so: "the Observer his worst
+    # moment was when | he was told": a clause of the words)
     (?P<adj>"""
     + _ADJUNCT
     + r""")\s*+,?\s*+
     (?:that\s++|(?=(?:he|she|they|it|we|I|there)\s)
        |(?=this\s++(?:is|was|will|would|could|may|might|has|had|means|meant)\s)
-       |(?<=\b(?:reporters|journalists|lawmakers|investors|analysts|supporters|\p{Lu}[\p{L}.'-]*+)\s)
+       |(?<=\b(?:reporters|journalists|lawmakers|investors|analysts|supporters|media
+                |\p{Lu}[\p{L}.'-]*+)\s)
         (?=(?:the|a|an|his|her|its|their|our|this|these|those|some|most|many|all|no|more
               |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s))
     """,

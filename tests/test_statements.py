@@ -534,6 +534,22 @@ def test_not_statements(text: str) -> None:
 #: begins, past adjuncts and no further.
 CLAUSE_STARTS = [
     pytest.param(
+        # isot-reuters-440 (a sentence of it): "media" is who was told, then the clause
+        "Barton, 68, has told media the nude photograph came when he was separated from his "
+        "second wife, prior to a divorce, and was part of a consensual sexual relationship.",
+        ["the nude photograph came"],
+        id="told-media",
+    ),
+    pytest.param(
+        # isot-reuters-373 (a sentence of it): a second object after "told" ("FBI agents
+        # | the same thing") takes a relative clause, no reported one
+        "According to a person familiar with the matter, during a conversation between White "
+        "House counsel Don McGahn and then-acting attorney general Sally Yates in January, "
+        "Yates told McGahn that Flynn had told FBI agents the same thing he had told Pence.",
+        ["during a conversation", "Flynn had told FBI agents"],
+        id="told-two-objects",
+    ),
+    pytest.param(
         # reuters21578-01443: the noun of an adjunct ("at a news conference") is no part
         # of the clause
         "    Treasury Minister Giovanni Goria said at a news conference\nthe new certificates "
