@@ -998,6 +998,8 @@ def _that_clause(
         return (None, Span(time.end(), region.end), "clause")
     if strict and not _subjunctive(norm, region):
         return None
+    if strict and norm.startswith("on ", region.start):
+        return (None, Span(region.start + 3, region.end), "np")  # "insisting on | changes"
     small = _SMALL_CLAUSE_RE.match(norm, region.start, region.end)
     if small is not None and small["verb"] in BASE_VERBS:
         subj = trim(norm, small.start("subj"), small.end("subj"))
@@ -1006,18 +1008,35 @@ def _that_clause(
 
 
 def _subjunctive(norm: str, region: Span) -> bool:
-    """True when the clause's first verb is a bare form or a modal of obligation."""
-    prev = ""
+    """True when the clause's first verb is a modal of obligation, a bare "be" ("that any
+    added Pentagon funding be accompanied by ...") or a bare verb right after a subject
+    pronoun ("insist they withdraw this threat"). A bare form after a noun may be a
+    noun or a present tense ("his legal work ... did not", "voters face higher taxes"):
+    no demand."""
+    if norm.startswith("on ", region.start):
+        # "insisted on changes", "insisting on official prices"; not one's own doing or
+        # quality ("insisted on finishing the race", "insisting on their unity of
+        # purpose") nor where it was said ("insisted on BBC Radio 4's Today programme")
+        w = _WORD_RE.match(norm, region.start + 3, region.end)
+        return (
+            w is not None
+            and not w.group().endswith("ing")
+            and not w.group()[:1].isupper()
+            and w.group() not in _OWN_WORDS
+        )
+    prev = raw = ""
     for i, w in enumerate(
         _WORD_RE.finditer(norm, region.start, min(region.end, region.start + 120))
     ):
         word = w.group().lower()
         if word in {"should", "must"}:
             return True
-        if word in {"is", "was", "are", "were", "will", "would", "has", "had", "have", "does",
-                    "did", "can", "could", "may", "might", "shall", "do"}:  # fmt: skip
+        if word in _FINITE_WORDS:
             return False
-        if i > 0 and (word == "be" or word in BASE_VERBS):
+        if i > 0 and (
+            (word == "be" and prev != "to")
+            or (word in BASE_VERBS and (prev in _SUBJECTS or raw[:1].isupper()))
+        ):  # (a name before it: "insist that Japan boost imports")
             return True
         if (
             i > 0
@@ -1025,8 +1044,20 @@ def _subjunctive(norm: str, region: Span) -> bool:
             and prev not in _PREMODIFIER_WORDS
         ):
             return False  # "insisted that the contract made it clear": indicative
-        prev = word
+        prev, raw = word, w.group()
     return False
+
+
+#: Finite verbs that make a clause indicative ("cannot", "did", "wants"): no demand.
+_FINITE_WORDS: Final = frozenset(
+    """is was are were will would has had have does did can could may might shall do
+    cannot wants remains won't can't don't doesn't didn't isn't wasn't aren't weren't
+    wouldn't couldn't hasn't haven't hadn't""".split()
+)
+#: Possessives before what one insists on that is one's own ("their unity of purpose").
+_OWN_WORDS: Final = frozenset("his her their its my our your being".split())
+#: Subject pronouns, before a bare verb of a demand ("insist they withdraw").
+_SUBJECTS: Final = frozenset("he she they we i you it".split())
 
 
 # -- noun frames ----------------------------------------------------------------

@@ -201,6 +201,12 @@ REAL = [
             ("noun.call", ("an investigation",)),
         ],
     ),
+    Case(  # isot-reuters-905 (its lead): "insist on" a thing
+        "(Reuters) - The rollout of a tax-cut plan being promoted by U.S. President Donald Trump "
+        "and senior congressional Republicans was delayed on Wednesday as groups of lawmakers "
+        "and special interests dug in on key provisions, insisting on changes.",
+        [("verb.insist", ("changes",))],
+    ),
     Case(  # reuters21578-04071: a noun that-clause
         "Brazil has stuck rigidly to its insistence that the old system be applied.",
         [("noun.insistence", ("the old system be applied",))],
@@ -250,6 +256,15 @@ NEGATIVE = [
     # isot-reuters-860: a bill's content, not an actor's demand
     "Republicans released details of a 429-page tax bill that calls for slashing taxes on"
     " corporations.",
+    # bbc-politics-089: "insisted that" + a noun that is also a verb ("work"), then "did not"
+    "The Scottish Conservative leader had insisted that his legal work with Tods Murray did"
+    " not influence the causes he supports.",
+    # bbc-politics-361: a bare form after a plural noun may be a present tense
+    "But the Conservatives and Lib Dems insist voters face higher taxes and more"
+    " means-testing under Labour.",
+    # bbc-politics-259: "insisted on" where it was said
+    '"Any of them would make competent MPs," former independent MP Martin Bell insisted on'
+    " BBC Radio 4's Today programme.",
     # bbc-politics-417: "insisted that" + a plain assertion
     "In response, the Conservatives insisted that theirs was the party that understood the"
     ' "forgotten majority".',
