@@ -121,6 +121,10 @@ _PRESS_NOUN_RE: Final = regex.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
     r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
 )
+#: A determiner and a name before "push": the noun ("the Republican push for").
+_NAMED_PUSH_RE: Final = regex.compile(
+    r"\b(?:a|an|the|their|his|her|its|our)\s++(?:\p{Lu}[\p{L}.'-]*+\s++){1,3}$"
+)
 #: "demanded X from Y" with Y a group or name at the end of the item: Y is the addressee.
 _FROM_WHOM_RE: Final = regex.compile(
     r"\s++from\s++(?P<who>(?:the\s++)?(?:[\p{L}][\p{L}.-]*+\s++){0,3}[\p{L}][\p{L}.-]*+)\s*+$"
@@ -850,6 +854,10 @@ def _verb_complement(
         norm, max(ctx.sentence.start, m.start() - 16), m.start()
     ):
         return None  # "told a press conference", "the Blues' push for four trophies"
+    if word == "push" and _NAMED_PUSH_RE.search(
+        norm, max(ctx.sentence.start, m.start() - 40), m.start()
+    ):
+        return None  # "to sidetrack the Republican push for tax reform": a noun
     if word == "asked" and m.start() == ctx.sentence.start:
         return None  # "Asked for his worst memory, he said": the reporter's question
     if word == "pressure" and not _PRESSURE_VERB_RE.search(

@@ -285,6 +285,8 @@ NEGATIVE = [
     " the Finance and Economy Ministry said in a statement.",
     # bbc-sport-275: the reporter's question formula
     'Asked for his worst memory, he said: "To be sent off against Argentina."',
+    # isot-reuters-223: "push" as a noun after a determiner and a name
+    "Both men support the Republican push for Wall Street deregulation.",
     # bbc-sport-114: "push" as a noun
     "Robben, who has been a key part of the Blues' push for four trophies, claims he knew"
     " instantly something was wrong.",
