@@ -287,6 +287,11 @@ NEGATIVE = [
     'Asked for his worst memory, he said: "To be sent off against Argentina."',
     # isot-reuters-223: "push" as a noun after a determiner and a name
     "Both men support the Republican push for Wall Street deregulation.",
+    # bbc-politics-079: "pressed Y on how to VP" is a question, no demand
+    "The MPs on the Office of the Deputy Prime Minister and Constitutional Affairs select"
+    " committees pressed Mr Younger on how to avoid losing voters in any changeover.",
+    # isot-reuters-817 (a quote of it): "tell me how to VP"
+    "\u201cI got sick and tired of people trying to tell me how to spend money,\u201d she said.",
     # bbc-sport-114: "push" as a noun
     "Robben, who has been a key part of the Blues' push for four trophies, claims he knew"
     " instantly something was wrong.",
