@@ -31,6 +31,8 @@ __all__ = ["find_demands"]
 CUE_VERBS: Final = words("cue_verbs.txt")
 #: Head nouns of subjects that state content, not demands (lexicon/demand_inanimate_heads.txt).
 INANIMATE_HEADS: Final = words("demand_inanimate_heads.txt")
+#: Head nouns of quantities a modal forecasts (lexicon/demand_quantity_heads.txt).
+QUANTITY_HEADS: Final = words("demand_quantity_heads.txt")
 #: Nouns naming who can be told to act (lexicon/demand_addressee_nouns.txt).
 ADDRESSEE_NOUNS: Final = words("demand_addressee_nouns.txt")
 
@@ -1319,8 +1321,11 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     words_ = subj_text.lower().split()
     if not words_ or words_[0].split("'")[0] in _NOT_OBLIGED:
         return
-    if len(norm[subj.end : m.start()].split()) > _MODAL_GAP_WORDS:
+    gap = norm[subj.end : m.start()].split()
+    if len(gap) > _MODAL_GAP_WORDS:
         return  # the subject found is not this modal's: "the clarity that campaigns need to"
+    if "no" in gap or "not" in gap or "never" in gap:
+        return  # "Growmark no longer needs to trade futures": no obligation
     if words_ and words_[0] in _WH_WORDS:
         return  # "does not say how many components have to be downloaded"
     if (
@@ -1343,8 +1348,12 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         or (subj_text[:1].isupper() and subj.start != s.start)
         or ctx.cast.actor_at(subj.start, subj.end) is not None
     )
-    if passive is None and direct is None and (not actorish or _inanimate(norm, subj)):
-        return
+    if passive is None and (
+        (direct is None and (not actorish or _inanimate(norm, subj)))
+        or (words_[-1] in QUANTITY_HEADS and m.group().lower().startswith("should"))
+    ):
+        return  # (a quantity's forecast even when reported: "Matthews said Pence's
+        # performance should boost Trump's poll numbers")
     if passive is not None and words_[0] in _PRONOUNS:
         return  # "they should not be alarmed": reassurance, not a demand
     # the reporting clause: "X said (that)" before, ", X said" inside or after

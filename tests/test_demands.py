@@ -292,6 +292,13 @@ NEGATIVE = [
     " committees pressed Mr Younger on how to avoid losing voters in any changeover.",
     # isot-reuters-817 (a quote of it): "tell me how to VP"
     "\u201cI got sick and tired of people trying to tell me how to spend money,\u201d she said.",
+    # reuters21578-04477: a need denied
+    "    The arbitragers said tender offer documents show that\nHutton does not need to use its"
+    " cash in the transaction and\nwill emerge with a giant, majority equity interest in"
+    "\nPurolator.",
+    # bbc-business-384 (a sentence of it): a quantity's "should", reported
+    'Next chief executive Simon Wolfson admitted that festive sales were "below where we would'
+    ' expect a normal Christmas to be", but said sales should still top analyst expectations.',
     # bbc-sport-114: "push" as a noun
     "Robben, who has been a key part of the Blues' push for four trophies, claims he knew"
     " instantly something was wrong.",
