@@ -1112,6 +1112,8 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
             return True  # "demand(s) for": never the verb
         if lw.lower() in {"that", "which", "who"}:
             return False  # "a bill that calls for": a relative clause
+        if word.endswith("s") and lw.lower() in INANIMATE_HEADS:
+            return False  # "the agreement calls for": the verb, of a document
         if lw.lower() == "to" and not word.endswith("s"):
             return False  # "protest to demand": the infinitive
         if (

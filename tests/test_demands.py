@@ -299,6 +299,8 @@ NEGATIVE = [
     # bbc-business-384 (a sentence of it): a quantity's "should", reported
     'Next chief executive Simon Wolfson admitted that festive sales were "below where we would'
     ' expect a normal Christmas to be", but said sales should still top analyst expectations.',
+    # reuters21578-07260 (a sentence of it): what a document "calls for" is its content
+    "    The agreement calls for a two mln dlr payment to Inkey for\nthe distributorship.",
     # bbc-sport-114: "push" as a noun
     "Robben, who has been a key part of the Blues' push for four trophies, claims he knew"
     " instantly something was wrong.",
