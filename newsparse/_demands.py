@@ -380,8 +380,8 @@ _SMALL_CLAUSE_RE: Final = regex.compile(
 )
 _COMMENT_RE: Final = regex.compile(r"(?i:comments?\b|further\ comment|anonymity\b)")
 _ASK_QUESTION_RE: Final = regex.compile(
-    r"\s*+(?:about|if|whether|what|how|why|when|who|where|which|questions?|not\ to\ be"
-    r"|to\ remain\ anon)\b"
+    r"\s*+(?:about|if|whether|what|how|why|when|who|where|which|questions?|not\s++to\s++be"
+    r"|to\s++remain\s++anon)\b"
 )
 _REPORT_RE: Final = regex.compile(
     r"(?i:\b(?:said|says|say|told|adds|added|argued|insisted|stressed|warned|wrote|urged|believes?)\b)"
@@ -392,6 +392,12 @@ _EPISTEMIC_RE: Final = regex.compile(
     r"|completed?|in\b|at\b|a\b|an\b|the\b|about|around|roughly|some|more|less|higher|lower"
     r"|worth|above\b|below\b|under\b|near\b|up\b|down\b|[\d$£€]))"
 )
+#: The word after a modal.
+_NEXT_WORD_AFTER_RE: Final = regex.compile(r"\s++([\p{L}']++)")
+#: Words after a modal that make no obligation: a subject (an inverted condition, "should
+#: it become") or "know" ("Recipients ... should know that ...": what is so, no act;
+#: not "should recognise shortcomings", which asks for one).
+_NOT_OBLIGATIONS: Final = frozenset("it he she they we you i there this that know".split())
 _PASSIVE_RE: Final = regex.compile(
     r"\s*+(?:not\s++)?be\s++(?P<part>[a-z]{1,20}?(?:ed|en)\b|made|paid|put|set|told|kept|held|brought|shown|done|given|taken|cut)\b"
 )
@@ -1312,6 +1318,11 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         norm, _clause_start(norm, s.start, m.start()), m.start()
     ):
         return
+    if (after := _NEXT_WORD_AFTER_RE.match(norm, m.end(), s.end)) is not None and (
+        after.group(1).lower() in _NOT_OBLIGATIONS
+    ):
+        return  # "should it become a state-owned company": a condition; "Recipients of
+        # this or similar solicitations should know that": advice, what to know
     if _cognition_before(norm, max(s.start, m.start() - 50), m.start()):
         return
     if _before(norm, max(s.start, m.start() - 30), m.start(), _MODAL_HEDGE_RE, _HEDGE_WORDS):

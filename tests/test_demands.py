@@ -301,6 +301,13 @@ NEGATIVE = [
     ' expect a normal Christmas to be", but said sales should still top analyst expectations.',
     # reuters21578-07260 (a sentence of it): what a document "calls for" is its content
     "    The agreement calls for a two mln dlr payment to Inkey for\nthe distributorship.",
+    # reuters21578-00856 (a sentence of it): the anonymity formula over a line break
+    "    An aide to Agriculture Secretary Richard Lyng who asked not\nto be identified said"
+    " there was nothing to substantiate the\nspeculation.",
+    # bbc-tech-039 (a quote of it): "should know" asks for no act
+    '"Recipients of this or similar solicitations should know that the FBI does not engage in'
+    ' the practice of sending unsolicited e-mails to the public in this manner," the FBI said in'
+    " a statement.",
     # bbc-sport-114: "push" as a noun
     "Robben, who has been a key part of the Blues' push for four trophies, claims he knew"
     " instantly something was wrong.",
