@@ -2158,6 +2158,13 @@ class _Finder:
             after = noun_phrase_after(norm, m.end(), stop)  # not into the next sentence
             if after is None:
                 return None
+            if (
+                norm[q.close - 1] not in ",.!?"
+                and norm[pos - 1] != ","
+                and not norm.startswith((".", ",", ";"), after.end)
+            ):
+                return None  # 'Critics of what's known as a "backstop" argue it could tie':
+                # a quoted word, then a clause of the sentence, no attribution
             if norm[after.end - 1].islower() and (
                 named := _NAMED_AFTER_RE.match(norm, after.end, stop)
             ):

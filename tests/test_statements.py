@@ -3138,6 +3138,17 @@ NOT_SPEAKERS = [
         "agencies within HHS.\u201d",
         "Eric Hargan",
     ),
+    # ggt-english-eval 5c3f00a6795bd298e67a078f (a sentence of it): a quoted word, then a
+    # verb of the sentence and its subject, is no inverted attribution ("argue it")
+    (
+        "The main stumbling block has been a provision in the withdrawal agreement that "
+        "guarantees no border controls between Ireland and Northern Ireland. Critics of "
+        "what\u2019s known as a \u201cbackstop\u201d argue it could tie Britain to the EU "
+        "for an indefinite period, which would defeat the purpose of Brexit. Ms. May and the "
+        "EU have insisted the backstop would be in place only while both sides negotiated a "
+        "broader trade deal, although that could take years.",
+        "Britain",
+    ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
         "Mr Hirsch from Retail Banking Research said the number of cash machines actually at "
