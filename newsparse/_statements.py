@@ -2444,8 +2444,16 @@ class _Finder:
                 or c in _CLAUSE_OPENERS
                 or _opens_sentence(norm, q, self.sentence_at(q.open))
             )
-            if not full and _is_title(norm, q.text) and not _framed(norm, q.open):
-                continue  # a title in the writer's sentence: 'a poster titled "How We Win"'
+            if (
+                not full
+                and _is_title(norm, q.text)
+                and (
+                    not _framed(norm, q.open)
+                    or _ON_SHOW_RE.search(norm, max(0, q.open - 40), q.open) is not None
+                )
+            ):
+                continue  # a title in the writer's sentence: 'a poster titled "How We Win"';
+                # a show where words were said: 'Shelby said on CBS' "Face the Nation."'
             if found is not None:
                 cue_span, np = found
                 cue: Span | None = cue_span
@@ -3027,6 +3035,9 @@ def _framed(norm: str, pos: int) -> bool:
     return any(w in PARTIAL_CUES or w in CUE_VERBS for w in near)
 
 
+#: "on" and a broadcaster's name before a quote: a show's title ('on CBS' "Face the
+#: Nation."', 'on "Meet the Press"').
+_ON_SHOW_RE: Final = regex.compile(r"\bon\s++(?:\p{Lu}[\p{L}.&-]*+'?+s?+\s++){0,3}\Z")
 #: The words that open a description in apposition to a name ("Nunes, the ...").
 _DESCRIPTION_OPENERS: Final = ("the ", "a ", "an ")
 #: A sentence that opens with a concessive clause that reports with "that", up to a

@@ -513,6 +513,16 @@ def test_real_sentences(case: Case) -> None:
     assert statements(case.text) == case.expected
 
 
+def test_a_show_where_words_were_said_is_no_partial_quote() -> None:
+    # isot-reuters-976 (a sentence of it): 'said on NBC's "Meet the Press"' names a show
+    text = (
+        "But Republican Senator Rob Portman said on NBC\u2019s \u201cMeet the Press\u201d "
+        "that Trump had been \u201ctoo defensive\u201d about the Russia probe."
+    )
+    partials = [t for t, kind, *_ in statements(text) if kind == "partial"]
+    assert partials == ["too defensive"]
+
+
 def test_according_to_reports_the_whole_clause() -> None:
     # isot-reuters-373 (a sentence of it): another speaker's statement inside the clause
     # of "according to X" is part of what X reports
