@@ -1763,7 +1763,7 @@ class _Finder:
             elif (src := st.src) is not None:
                 who = self.out[src].speaker  # its source may have been re-resolved
                 if st.rule == "quote-inherited":
-                    who = self.inherited_speaker(st, who, last)
+                    who = self.inherited_speaker(st, who, last, self.out[src])
                 st.speaker = who
             elif (
                 (word in _FLOW_KINDS or word == "<document>")
@@ -2032,11 +2032,14 @@ class _Finder:
         return st.speaker if st.speaker is not None and fits(st.speaker) else None
 
     def inherited_speaker(
-        self, st: _Said, source: Actor | None, last: _Said | None
+        self, st: _Said, source: Actor | None, last: _Said | None, src: _Said | None = None
     ) -> Actor | None:
         """The speaker of a quote with no attribution: a person introduced right before it
         ('Durning did not need much coaxing. "I'm thankful ..."'), else the speaker of
-        the statement just before it in the paragraph, else its source's."""
+        the statement just before it in the paragraph, or in the paragraph before when it
+        came after the quote ``src`` it would inherit from (another speaker's reported
+        words between: 'Peter Luff ... said that the legislation was "so poorly drafted
+        ...". \n\n"It is no wonder ..."' is Luff's), else its source's."""
         norm = self.norm
         here = self.sentence_at(st.span.start)
         if here is not None:
@@ -2068,6 +2071,16 @@ class _Finder:
             last is not None
             and last.speaker is not None
             and self.paragraphs_between(last.span.start, st.span.start) == 0
+        ):
+            return last.speaker
+        if (
+            last is not None
+            and src is not None
+            and last is not src
+            and last.span.start > src.span.end
+            and last.kind != "direct"
+            and last.speaker is not None
+            and self.paragraphs_between(last.span.start, st.span.start) == 1
         ):
             return last.speaker
         return source

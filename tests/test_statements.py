@@ -889,6 +889,15 @@ SPEAKERS = [
         "rumor or allegation raised in the media.\u201d",
         [("out of respect", "Robert Kelner")],
     ),
+    Spoken(  # bbc-entertainment-262 (two paragraphs of it): a quote paragraph after
+        # another speaker's reported words is theirs, not the quote's before them
+        "Drummer Larry Mullen Jr echoed those sentiments: \"We're very competitive - we want "
+        "to be on the radio, have big singles. We don't want to be thought of as a veteran "
+        'band." The band have done "everything in their considerable powers" to ensure they '
+        "remain the biggest band in the world, according to Q magazine editor Paul Rees.\n\n"
+        '"This makes them hugely determined and formidable."',
+        [("This makes them", "Paul Rees")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
