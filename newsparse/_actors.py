@@ -3866,6 +3866,22 @@ def _someone_else(starts: list[tuple[int, int]], n: int, start: int, end: int) -
     return False
 
 
+def _quoted_only(c: _Cluster, norm: str) -> bool:
+    """True when every mention of ``c`` is a whole quotation ('dubbing Mr Brown "Sir
+    Wastealot"', 'deriding Kim as "Little Rocket Man"', 'said on MSNBC's "Morning Joe"'):
+    a nickname, a slogan or a title, no actor; a known outlet stays ('"Der Spiegel"')."""
+    for s, e in c.spans:
+        if (
+            s == 0
+            or norm[s - 1] not in "\"'"
+            or norm[e : e + 1] not in ('"', "'")
+            or norm[e + 1 : e + 2].isalpha()  # "Bob Dylan's old sofa": a possessive
+            or _speaks(norm, e + 1)  # 'an account called "Army of Jesus" said'
+        ):
+            return False
+    return not (c.kind == "organization" and fold(c.key) in MEDIA)
+
+
 #: What may stand before a sentence's subject: quote marks, brackets, capitalised words
 #: and lower-case role words ("Chinese Foreign Ministry spokesman Hua Chunying").
 _LEADS_RE: Final = regex.compile(
@@ -3877,7 +3893,8 @@ _LEADS_RE: Final = regex.compile(
 
 
 def _cast(cl: _Clusterer, view: TextView, starts: list[int]) -> Cast:
-    live = [c for c in cl.clusters if c.spans]
+    norm = view.norm
+    live = [c for c in cl.clusters if c.spans and not _quoted_only(c, norm)]
     live.sort(key=_first_span)
     actors: list[Actor] = []
     infos: list[_Info] = []

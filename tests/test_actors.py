@@ -1769,6 +1769,24 @@ KIND_OF = [
         id="platform-then-subject",
     ),
     pytest.param(
+        # bbc-politics-128 (a sentence of it): a nickname in quotes is no actor
+        "But Oliver Letwin, for the Tories, attacked government red tape and debt, dubbing Mr "
+        'Brown "Sir Wastealot".',
+        "Wastealot",
+        None,
+        id="quoted-nickname",
+    ),
+    pytest.param(
+        # isot-reuters-829 (a sentence of it): ... nor is a taunt
+        "Trump \u201cpersonalized\u201d the conflict \u2013 deriding Kim as \u201cLittle Rocket "
+        "Man\u201d -  against the advice of his national security and intelligence experts, "
+        "some of whom warned it could be counterproductive, a senior national security "
+        "official said.",
+        "Little Rocket Man",
+        None,
+        id="quoted-taunt",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
