@@ -2302,14 +2302,21 @@ def _mentions(
                 if (
                     initial
                     and key not in mid_caps
-                    and not _speaks(norm, end)
-                    and not norm.startswith(_ACCUSED, end)
-                    and not (
-                        norm.startswith(", a", end) and _INTRODUCED_RE.match(norm, end) is not None
+                    and (
+                        (key.endswith(_VERB_ENDS) and key not in FIRST_NAMES)
+                        or (
+                            not _speaks(norm, end)
+                            and not norm.startswith(_ACCUSED, end)
+                            and not (
+                                norm.startswith(", a", end)
+                                and _INTRODUCED_RE.match(norm, end) is not None
+                            )
+                        )
                     )
                 ):
                     continue  # a word opening a sentence, unless it speaks, is tried or
-                    # introduced ("Yuni, a resident of Lampung in Sumatra, was watching")
+                    # introduced ("Yuni, a resident of Lampung in Sumatra, was watching"),
+                    # and never a participle or adverb ("Addressing claims that ...")
                 facts = (None, "single", key, 1)
             kind, how, key, rank = facts
             span = (at, end)

@@ -1787,6 +1787,15 @@ KIND_OF = [
         id="quoted-taunt",
     ),
     pytest.param(
+        # bbc-politics-152 (a sentence of it): a participle that opens the sentence is no
+        # person, though a speech noun follows it
+        "Addressing claims that the new law was unenforceable, Mr Michael told BBC Radio 4's "
+        'Today Programme: "There has been a lot of spin about this."',
+        "Addressing",
+        None,
+        id="opening-participle",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
