@@ -440,12 +440,24 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
         cue_start = t.start()  # "Texaco Inc <TX> said": the name before the ticker
     lo = max(floor, cue_start - WINDOW)
     toks = _last_tokens(norm, lo, cue_start, FIRST_TOKENS)
+    found: Span | None
     if len(toks) == FIRST_TOKENS:
         try:
-            return _subject_before(norm, cue_start, floor, trim, lo, toks, True)
+            found = _subject_before(norm, cue_start, floor, trim, lo, toks, True)
         except _NeedMore:  # the tokens before them, read on from where they stop
             toks = _last_tokens(norm, lo, toks[0][1], LAST_TOKENS - FIRST_TOKENS) + toks
-    return _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+            found = _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+    else:
+        found = _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+    if (
+        found is not None
+        and found.start - 7 > floor
+        and norm.startswith(" under ", found.start - 7)
+        and (head := subject_before(norm, found.start - 6, floor, trim=trim)) is not None
+        and (norm[head.start].isupper() or norm.startswith(("the ", "The "), head.start))
+    ):
+        return head  # "the FCC under Democratic President Barack Obama said": the body
+    return found
 
 
 def _subject_before(

@@ -898,6 +898,12 @@ SPEAKERS = [
         '"This makes them hugely determined and formidable."',
         [("This makes them", "Paul Rees")],
     ),
+    Spoken(  # isot-reuters-982 (a sentence of it): a body "under" a person is the body
+        "But last year, the FCC under Democratic President Barack Obama said those rules were "
+        "outdated after the 2009 conversion to digital broadcasting, which eliminated the "
+        "differences in station signal strength.",
+        [("those rules were outdated", "FCC")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
