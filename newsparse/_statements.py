@@ -952,14 +952,23 @@ def _speaker(
             first = resolve(np.start, cut.start())
             if first is None or (cut.group().strip() != "and" and first.kind != "person"):
                 continue
-            if first.kind in ("country", "place") and norm[cut.end() : cut.end() + 1].islower():
-                break  # "Thai and foreign bankers": two modifiers of one head
+            if first.kind in ("country", "place") and (
+                norm[cut.end() : cut.end() + 1].islower()
+                or (
+                    _last_word_lower(norm, np)
+                    and norm[norm.rfind(" ", np.start, np.end) + 1 : np.end] not in _JOINT_WORDS
+                )
+            ):
+                break  # "Thai and foreign bankers", "Japanese and European research
+                # officials": modifiers of one head
             if first.kind != "person" and _named_person_ends(resolve(cut.end(), np.end), np, norm):
                 continue  # "Trade and Industry Secretary Patricia Hewitt": one title
             return first
     return resolve(np.start, np.end)
 
 
+#: Words after joint speakers that are no head noun ("Moscow and Trump both deny").
+_JOINT_WORDS: Final = frozenset("both all each alike together".split())
 #: Prepositions of place before a noun phrase, which make it an object, no subject.
 _PP_OPENERS: Final = (" in ", " at ", " on ", " into ")
 

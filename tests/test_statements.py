@@ -904,6 +904,11 @@ SPEAKERS = [
         "differences in station signal strength.",
         [("those rules were outdated", "FCC")],
     ),
+    Spoken(  # isot-reuters-102 (a sentence of it): joint speakers with "both" after them
+        "A U.S. Justice Department investigation is looking into whether Trump campaign aides "
+        "colluded with Russia, something that Moscow and Trump both deny.",
+        [("A U.S. Justice Department", "Moscow")],
+    ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
         "November 25, refused to give him\ninformation about the deal, despite pleas by former "
@@ -3173,6 +3178,16 @@ NOT_SPEAKERS = [
         "EU have insisted the backstop would be in place only while both sides negotiated a "
         "broader trade deal, although that could take years.",
         "Britain",
+    ),
+    # reuters21578-01926 (its headline and first sentence): two peoples' adjectives before
+    # one plural head are modifiers of it, no joint speakers whose first is the country
+    (
+        "NEW CURRENCY PROBLEM SEEN AMONG U.S, EUROPE, JAPAN\n\n"
+        "    TOKYO, March 5 - The highly visible drama involving the\nyen's sharp rise against "
+        "the U.S. Dollar is obscuring the fact\nthat the Japanese currency has hardly budged "
+        "against major\nEuropean currencies, thus creating a new set of exchange "
+        "rate\ndistortions, Japanese and European research officials said.",
+        "Japan",
     ),
     # bbc-tech-122 (Mr Hirsch speaks, not the firm he is with)
     (
