@@ -3873,6 +3873,28 @@ def _someone_else(starts: list[tuple[int, int]], n: int, start: int, end: int) -
     return False
 
 
+def _body_named(c: _Cluster, norm: str) -> bool:
+    """True when a person's name with no known first name is always followed by a body's
+    noun ("the Neue Heimat cooperative housing venture", "the Reporters Without Borders
+    group said", "Chase Manhattan bank"): the name of that body."""
+    if not c.tokens or c.tokens[0] in FIRST_NAMES:
+        return False
+    for _, e in c.spans:
+        m = _BODY_AFTER_RE.match(norm, e)
+        if m is None:
+            return False
+    return True
+
+
+#: A body's noun right after a name ("Chase Manhattan bank", "... union said").
+_BODY_AFTER_RE: Final = regex.compile(
+    r"(?:'s)?\ (?:company|group|firm|agency|bank|union|cooperative|corporation|network"
+    r"|newspaper|magazine|channel|website|brand|label|chain|airline|team|club|band|studio"
+    r"|foundation|institute|charity|campaign|movement|consortium|conglomerate|subsidiary"
+    r"|unit|division|trust)\b"
+)
+
+
 def _quoted_only(c: _Cluster, norm: str) -> bool:
     """True when every mention of ``c`` is a whole quotation ('dubbing Mr Brown "Sir
     Wastealot"', 'deriding Kim as "Little Rocket Man"', 'said on MSNBC's "Morning Joe"'):
@@ -3902,6 +3924,9 @@ _LEADS_RE: Final = regex.compile(
 def _cast(cl: _Clusterer, view: TextView, starts: list[int]) -> Cast:
     norm = view.norm
     live = [c for c in cl.clusters if c.spans and not _quoted_only(c, norm)]
+    for c in live:
+        if c.kind == "person" and c.title is None and _body_named(c, norm):
+            c.kind = "organization"  # "the Neue Heimat cooperative", "Chase Manhattan bank"
     live.sort(key=_first_span)
     actors: list[Actor] = []
     infos: list[_Info] = []

@@ -1796,6 +1796,16 @@ KIND_OF = [
         id="opening-participle",
     ),
     pytest.param(
+        # bbc-tech-002 (a sentence of it): a name always followed by a body's noun is
+        # that body
+        "The Reporters Without Borders group said in a report that Chinese government "
+        "technologies for e-mail interception and net censorship are among the most highly "
+        "developed in the world.",
+        "Reporters Without Borders",
+        "organization",
+        id="name-then-body-noun",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
