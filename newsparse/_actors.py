@@ -85,6 +85,7 @@ from newsparse._actors_lex import (
     PAST_TENSES,
     PLACE_HEADS,
     PLACES,
+    PLATFORMS,
     PRE_ROLE_ENDS,
     PRE_ROLE_RE,
     PRE_ROLE_SHORT,
@@ -2948,6 +2949,7 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             or according  # "according to Variety.": a source, mostly a firm or paper
             or m[_KEY].endswith("'s")  # "Moody's said": NAME_RE keeps no other "'s" alone
             or norm.startswith(" <", m[_SPAN][1])  # "Pechiney <PUKG.PA> said": listed
+            or m[_KEY] in PLATFORMS  # "Twitter revealed the year's most liked tweets"
             or (cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES)
         ):  # "TransLink said", "property website Rightmove said" (not "rival Federer")
             cl.org(_replaced(m, kind="organization", how="org"), orig)

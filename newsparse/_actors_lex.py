@@ -34,6 +34,7 @@ __all__ = [
     "PAST_TENSES",
     "PLACES",
     "PLACE_HEADS",
+    "PLATFORMS",
     "PROXY_ROLES",
     "ROLE_NOUNS",
     "SENTENCE_STOP_RE",
@@ -74,6 +75,8 @@ PARTIES: Final[dict[str, str]] = {fold(form): name for form, name in rows("parti
 MEDIA: Final = _keyed(words("media.txt"))
 #: Companies and other bodies known by one word ("Microsoft"), folded.
 COMPANIES: Final = _keyed(words("companies.txt"))
+#: Online platforms known by one word ("Twitter"), folded: an organisation when it speaks.
+PLATFORMS: Final = _keyed(words("platforms.txt"))
 #: folded short form -> folded full name of an organisation ("fed" -> "federal reserve")
 SHORT_FORMS: Final[dict[str, str]] = {
     fold(short): fold(full) for short, full in rows("org_short_forms.tsv")

@@ -1806,6 +1806,15 @@ KIND_OF = [
         id="name-then-body-noun",
     ),
     pytest.param(
+        # isot-reuters-325 (a sentence of it): a platform that speaks is an organisation
+        "Twitter revealed the year\u2019s most liked and retweeted tweets on Tuesday, "
+        "reflecting how a nation bitterly divided between Republicans and Democrats is "
+        "likewise split on social media.",
+        "Twitter",
+        "organization",
+        id="platform-speaks",
+    ),
+    pytest.param(
         # isot-reuters-970: "He's said" is "he has said"
         "\u201cThe president is not interfering with special counsel Mueller\u2019s position, "
         "he\u2019s not firing the special counsel. He\u2019s said that before,\u201d Sekulow "
