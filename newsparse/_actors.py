@@ -284,27 +284,21 @@ class Cast:
         inside = self._inside(start, end)
         cut, prep = _head_end(self.norm, start, end, inside)
         if cut < end and prep == "":  # "Campbell's partner, Jason Louth": a named appositive
-            full = end
-            while full > cut and not self.norm[full - 1].isalnum():
-                full -= 1
+            full = _alnum_end(self.norm, cut, end)
             named = [m for m in inside if m[1] == full and m[0] == cut + 2]
             if named:
                 return self.actors[named[0][2]]
         if cut < end and prep == "of":
             # "the minister of infrastructure Amarjeet Sohi": a role "of" something, then
             # the person's name, which ends the phrase
-            full = end
-            while full > cut and not self.norm[full - 1].isalnum():
-                full -= 1
+            full = _alnum_end(self.norm, cut, end)
             for s, e, i in inside:
                 if e == full and self.info[i].kind == "person" and _role_of(self.norm[start:s]):
                     return self.actors[i]
         if cut < end and prep == "for":
             # "Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal": a role for a
             # body, then the person's full name (not "a spokeswoman for Justin Trudeau")
-            full = end
-            while full > cut and not self.norm[full - 1].isalnum():
-                full -= 1
+            full = _alnum_end(self.norm, cut, end)
             for s, e, i in inside:
                 if e == full and self.info[i].kind == "person" and self.info[i].full:
                     body = [j for s2, e2, j in inside if e2 == s - 1 and s2 > cut]
@@ -318,9 +312,7 @@ class Cast:
                 return self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
             inside = [m for m in inside if m[1] <= cut]
             end = cut
-        tail = end
-        while tail > start and not self.norm[tail - 1].isalnum():
-            tail -= 1
+        tail = _alnum_end(self.norm, start, end)
         if self.norm.endswith("'s", start, tail):
             tail -= 2
         heads = [m for m in inside if m[1] >= tail]  # a mention that ends the phrase names it
@@ -590,6 +582,16 @@ class Cast:
 
 
 _Check = Callable[[_Info], bool]
+
+
+def _alnum_end(norm: str, lo: int, end: int) -> int:
+    """``end`` moved back past the marks before it, to the end of the last word in
+    ``[lo, end)`` ("Jason Louth." ends at "h")."""
+    while end > lo and not norm[end - 1].isalnum():
+        end -= 1
+    return end
+
+
 #: A sentence that opens with a plural noun phrase: up to three words, then the plural
 #: head, then a lower-case word ("Other western officials are", "Banking sources say").
 _PLURAL_SUBJECT_RE: Final = regex.compile(
@@ -883,7 +885,7 @@ def _token_facts(word: str) -> _TokenFacts:
         word, cut = word[:-1], 1  # a sentence's last word ("HON." is a ticker, no "Hon.")
     key = word.casefold() if word.isascii() else fold(word)
     breaks = (
-        (key.rstrip(".") in BREAKERS and not (cut == 0 and key in _CAPS_MONTHS and word.isupper()))
+        (key.rstrip(".") in BREAKERS and not (cut == 0 and _caps_month(key, word)))
         or ("-" in word and key not in _HYPHENED_NOUNS and bool(_LOWER_TAIL_RE.search(word)))
         or (key.endswith("'s") and key[:-2] in OPENERS)  # "It's said", "He's said"
     )
@@ -893,6 +895,14 @@ def _token_facts(word: str) -> _TokenFacts:
 #: Month abbreviations that, in capitals and without a period, are acronyms: "DEC" of
 #: "Disasters Emergency Committee" ("MAY" stays a month: it opens headlines' verbs).
 _CAPS_MONTHS: Final = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
+
+
+def _caps_month(key: str, word: str) -> bool:
+    """True for a month's abbreviation written in capitals with no period ("DEC"): an
+    acronym, no month that breaks a run of names."""
+    return key in _CAPS_MONTHS and word.isupper()
+
+
 #: A given name of two syllables joined by a hyphen, the second in lower case ("Jong-un",
 #: "Jae-in", "Yong-chol"): after another word of a name, part of it.
 _SYLLABLES_RE: Final = regex.compile(r"\p{Lu}\p{Ll}{1,4}+-\p{Ll}{1,4}+")
@@ -979,7 +989,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     if " " not in word and "\n" not in word:  # one token
         text, key, cut, breaks = _token_facts(word)
         if (key in OPENERS and not _is_caps_word(text)) or (
-            key in BREAKERS and not (key in _CAPS_MONTHS and text.isupper())
+            key in BREAKERS and not _caps_month(key, text)
         ):
             return ()
         if breaks and key.endswith("'s"):
@@ -3881,11 +3891,7 @@ def _body_named(c: _Cluster, norm: str) -> bool:
     group said", "Chase Manhattan bank"): the name of that body."""
     if not c.tokens or c.tokens[0] in FIRST_NAMES:
         return False
-    for _, e in c.spans:
-        m = _BODY_AFTER_RE.match(norm, e)
-        if m is None:
-            return False
-    return True
+    return all(_BODY_AFTER_RE.match(norm, e) is not None for _, e in c.spans)
 
 
 #: A body's noun right after a name ("Chase Manhattan bank", "... union said").

@@ -1012,15 +1012,31 @@ def _that_clause(
     time = _TIME_FOR_RE.match(norm, pos=start, endpos=end)
     if time is not None:
         return (None, Span(time.end(), region.end), "clause")
+    if strict and norm.startswith("on ", region.start):
+        if not _insisted_on(norm, region):
+            return None
+        return (None, Span(region.start + 3, region.end), "np")  # "insisting on | changes"
     if strict and not _subjunctive(norm, region):
         return None
-    if strict and norm.startswith("on ", region.start):
-        return (None, Span(region.start + 3, region.end), "np")  # "insisting on | changes"
     small = _SMALL_CLAUSE_RE.match(norm, region.start, region.end)
     if small is not None and small["verb"] in BASE_VERBS:
         subj = trim(norm, small.start("subj"), small.end("subj"))
         return (subj, Span(small.start("verb"), region.end), "vp")
     return (None, region, "clause")
+
+
+def _insisted_on(norm: str, region: Span) -> bool:
+    """True when "insist on" at ``region`` asks for a thing: "insisted on changes",
+    "insisting on official prices"; not one's own doing or quality ("insisted on
+    finishing the race", "insisting on their unity of purpose") nor where it was said
+    ("insisted on BBC Radio 4's Today programme")."""
+    w = _WORD_RE.match(norm, region.start + 3, region.end)
+    return (
+        w is not None
+        and not w.group().endswith("ing")
+        and not w.group()[:1].isupper()
+        and w.group() not in _OWN_WORDS
+    )
 
 
 def _subjunctive(norm: str, region: Span) -> bool:
@@ -1029,17 +1045,6 @@ def _subjunctive(norm: str, region: Span) -> bool:
     pronoun ("insist they withdraw this threat"). A bare form after a noun may be a
     noun or a present tense ("his legal work ... did not", "voters face higher taxes"):
     no demand."""
-    if norm.startswith("on ", region.start):
-        # "insisted on changes", "insisting on official prices"; not one's own doing or
-        # quality ("insisted on finishing the race", "insisting on their unity of
-        # purpose") nor where it was said ("insisted on BBC Radio 4's Today programme")
-        w = _WORD_RE.match(norm, region.start + 3, region.end)
-        return (
-            w is not None
-            and not w.group().endswith("ing")
-            and not w.group()[:1].isupper()
-            and w.group() not in _OWN_WORDS
-        )
     prev = raw = ""
     for i, w in enumerate(
         _WORD_RE.finditer(norm, region.start, min(region.end, region.start + 120))
@@ -1072,8 +1077,8 @@ _FINITE_WORDS: Final = frozenset(
 )
 #: Possessives before what one insists on that is one's own ("their unity of purpose").
 _OWN_WORDS: Final = frozenset("his her their its my our your being".split())
-#: Subject pronouns, before a bare verb of a demand ("insist they withdraw").
-_SUBJECTS: Final = frozenset("he she they we i you it".split())
+#: Subject pronouns, lower case, before a bare verb of a demand ("insist they withdraw").
+_SUBJECTS: Final = frozenset(w.lower() for w in _SUBJECT_PRONOUNS) | {"you", "it"}
 
 
 # -- noun frames ----------------------------------------------------------------

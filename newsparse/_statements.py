@@ -954,10 +954,7 @@ def _speaker(
                 continue
             if first.kind in ("country", "place") and (
                 norm[cut.end() : cut.end() + 1].islower()
-                or (
-                    _last_word_lower(norm, np)
-                    and norm[norm.rfind(" ", np.start, np.end) + 1 : np.end] not in _JOINT_WORDS
-                )
+                or ((last := _last_word(norm, np))[:1].islower() and last not in _JOINT_WORDS)
             ):
                 break  # "Thai and foreign bankers", "Japanese and European research
                 # officials": modifiers of one head
@@ -1008,10 +1005,14 @@ def _named_person_ends(actor: Actor | None, np: Span, norm: str) -> bool:
     )
 
 
+def _last_word(norm: str, np: Span) -> str:
+    """The phrase's last word (after its last space)."""
+    return norm[norm.rfind(" ", np.start, np.end) + 1 : np.end]
+
+
 def _last_word_lower(norm: str, np: Span) -> bool:
     """True when the phrase ends with a lower-case word: a common noun is its head."""
-    space = norm.rfind(" ", np.start, np.end)
-    return norm[space + 1 : space + 2].islower()
+    return _last_word(norm, np)[:1].islower()
 
 
 def _mentioned(actor: Actor, start: int, end: int) -> bool:
@@ -1620,7 +1621,7 @@ class _Finder:
             and np.start > 2
             and self.norm.startswith(", ", np.start - 2)
             and " and " in self.norm[np.start : np.end]
-            and (first := self.listed_first(np.start - 2)) is not None
+            and (first := self.named_before(np.start - 2, first=True)) is not None
         ):
             return first  # "Senator Jake Garn, John Heinz and Richard Shelby said": joint
             # speakers, whom the first named stands for
@@ -1707,21 +1708,12 @@ class _Finder:
             return None
         return self.named_before(np.start - 2)
 
-    def listed_first(self, end: int) -> Actor | None:
-        """The person whose mention ends at ``end`` (a comma follows) and opens its
-        sentence, after a dateline: the first of a list of names ("Senator Jake Garn, John
-        Heinz and Richard Shelby said"); else None."""
-        for start, actor in self.ending_with(end - 1, end):
-            if actor.kind != "person" or (here := self.sentence_at(start)) is None:
-                return None
-            lead = self.norm[after_dateline(self.norm, here.start, start) : start]
-            return actor if not lead.strip(" \n\"'(") else None
-        return None
-
-    def named_before(self, end: int) -> Actor | None:
+    def named_before(self, end: int, *, first: bool = False) -> Actor | None:
         """The person whose mention ends at ``end`` and opens its clause (after nothing,
         or after a comma, in its sentence): "Colin Asplin, Blackpool Hotel Association
-        said" names Asplin."""
+        said" names Asplin. With ``first``, the mention must open its sentence, after a
+        dateline: the first of a list of names ("Senator Jake Garn, John Heinz and
+        Richard Shelby said")."""
         norm = self.norm
         for start, actor in self.ending_with(end - 1, end):
             if actor.kind != "person":
@@ -1729,6 +1721,9 @@ class _Finder:
             here = self.sentence_at(start)
             if here is None:
                 return None
+            if first:
+                lead = norm[after_dateline(norm, here.start, start) : start]
+                return actor if not lead.strip(" \n\"'(") else None
             lead = norm[max(here.start, start - 40) : start].strip(" \"'(")
             if lead and not lead.endswith(","):
                 return None  # inside a clause: "After meeting Smith, the chairman said"
