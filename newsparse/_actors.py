@@ -2722,6 +2722,12 @@ def _loose(key: str, memo: dict[str, str]) -> str:
     return hit
 
 
+#: The most words of an organisation's name kept as a head or a tail it can be named by
+#: ("Merrill Lynch" of "Merrill Lynch Capital Partners"): no longer part names a body in
+#: the corpus, and a run of 16 capitalised words would otherwise add 30 entries.
+_MAX_PART: Final = 6
+
+
 class _Clusterer:
     def __init__(self, memo: _Memo) -> None:
         self.loose = memo.loose
@@ -2822,10 +2828,14 @@ class _Clusterer:
                 self.org_last.setdefault(toks[stem - 1], []).append(c)
             spaced = " ".join(toks)
             at = spaced.find(" ")
+            words = 1  #: words before ``at``
             while at >= 0:
-                self.org_heads.setdefault(spaced[:at], c)
-                self.org_tails.setdefault(spaced[at + 1 :], c)
+                if words <= _MAX_PART:
+                    self.org_heads.setdefault(spaced[:at], c)
+                if len(toks) - words <= _MAX_PART:
+                    self.org_tails.setdefault(spaced[at + 1 :], c)
                 at = spaced.find(" ", at + 1)
+                words += 1
             initials = "".join(w[0] for w in m[_NAME].split() if w[:1].isupper())
             for i in range(len(initials) - 1):  # "White House NSC": WHNSC, HNSC, NSC
                 if len(initials) - i >= 2 + (i > 0):
