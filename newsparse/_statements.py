@@ -3165,7 +3165,7 @@ _NEXT_SPEAKER_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: A speech verb right before "according to" ("Xi said according to ...").
-_SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ reporters)\ \Z")
+_SAID_JUST_BEFORE_RE: Final = regex.compile(r"\b(?:said|says|added|wrote|told\ reporters),?+\ \Z")
 
 
 #: A role's description: a determiner or a possessive name, up to five words, and a role

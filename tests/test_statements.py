@@ -175,6 +175,23 @@ REAL = [
         [("Minorities supported the Democratic ticket by wide margins in 2016", "indirect",
           "according to", "the Pew Research Center", "indirect.according-to")],
     ),
+    Case(  # aeb-smithsonianmag-165 ("said, according to X": the speaker's words, which
+        # X only carried; no second statement of the same clause for Reuters)
+        "As yet, there is no epidemiological evidence linking the third plague case to the "
+        "earlier two, the Inner Mongolia health commission said, according to Reuters.",
+        [("As yet, there is no epidemiological evidence linking the third plague case to the "
+          "earlier two", "indirect", "said", "the Inner Mongolia health commission",
+          "indirect.clause-then-cue")],
+    ),
+    Case(  # isot-reuters-728
+        "China and the United States should face economic issues in a forward-looking and "
+        "constructive way and resolve problems by expanding economic cooperation, Xi said, "
+        "according to a statement issued by China\u2019s Ministry of Foreign Affairs on "
+        "Thursday.",
+        [("China and the United States should face economic issues in a forward-looking and "
+          "constructive way and resolve problems by expanding economic cooperation",
+          "indirect", "said", "Xi", "indirect.clause-then-cue")],
+    ),
     Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
         "In a move ministers say should keep council tax rises below 5% next year, the "
         "chancellor said he was providing an extra \u00a31bn for local councils.",
