@@ -1432,6 +1432,17 @@ class _Finder:
         j = bisect.bisect_right(self.starts, last.span.start) - 1
         return j == i - 1 and last.span.end <= self.starts[i]
 
+    def cites(self, st: _Said, document: str) -> bool:
+        """True when the sentence of ``st`` gives a ``document`` as its source after
+        "according to" ("..., Xi said, according to a statement issued by China's
+        Ministry of Foreign Affairs"): "the statement said" after it is that document's
+        issuer's, not the speaker's."""
+        here = self.sentence_at(st.span.start)
+        if here is None:
+            return False
+        at = self.norm.find("according to ", here.start, here.end)
+        return at >= 0 and self.norm.find(f" {document}", at + 12, min(here.end, at + 60)) >= 0
+
     def conceded(self, st: _Said) -> bool:
         """True when ``st`` lies in a concessive clause that reports with "that" and opens
         its sentence ("Although Trump has repeatedly tweeted that there was ..."), no
@@ -1784,6 +1795,11 @@ class _Finder:
                     word == "they"  # are that group, whom no speaker before stands for
                     and np is not None
                     and self.cast.unnamed_plural_subject(np.start) == -1
+                )
+                and not (
+                    word == "<document>"
+                    and last.rule != "indirect.according-to"
+                    and self.cites(last, tail)
                 )
                 and (
                     st.speaker is None

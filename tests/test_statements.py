@@ -2049,6 +2049,16 @@ SPEAKERS = [
         "meeting Monday and set Jan. 24 to elect a new king.",
         [("the Council of Rulers held", "Syed Danial Syed Ahmad")],
     ),
+    Spoken(  # isot-reuters-728 ("the statement said" after "X said, according to a statement
+        # issued by ...": the statement's, whose issuer the cast does not resolve, not Xi's)
+        "China and the United States should face economic issues in a forward-looking and "
+        "constructive way and resolve problems by expanding economic cooperation, Xi said, "
+        "according to a statement issued by China\u2019s Ministry of Foreign Affairs on "
+        "Thursday. China agreed to further lower market entry barriers to its banking, "
+        "insurance, and securities industries and will gradually reduce vehicle tariffs, the "
+        "statement said.",
+        [("China and the United States", "Xi"), ("China agreed", None)],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
