@@ -1654,8 +1654,10 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return []  # "Energy Secretary, Rick Perry": the title alone names no one (but
         # "Martin Luther King", "Larry King": given names before it make it a surname)
     hit = COUNTRIES.get(toks[-1].key)
-    if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
-        return []  # "Latin American", "African American": adjectives
+    if ((hit is not None and hit[1] == "demonym") or toks[-1].key in _PEOPLE_ADJECTIVES) and toks[
+        0
+    ].key not in FIRST_NAMES:
+        return []  # "Latin American", "African American", "Rohingya Muslim": adjectives
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "Sri Lankans"
         return [_mention(span, "country", "demonym", plural[0], surface, rank=0)]
@@ -1809,6 +1811,9 @@ _NOT_CHANNELS: Final = frozenset(
 _NO_NAME_LEADS: Final = frozenset(("great", "old"))
 #: Epithets before a person's name, no part of it ("Crooked Hillary").
 _EPITHET_LEADS: Final = frozenset(("crooked", "lyin'", "lyin"))
+#: Adjectives of faiths, peoples and games that end no name after a word that is no given
+#: name ("Rohingya Muslim", "Double Olympic"; "Louise Christian" is a name).
+_PEOPLE_ADJECTIVES: Final = words("people_adjectives.txt")
 #: Words before a given name and a surname that are no part of the name (see
 #: :func:`_descriptor`).
 _EPITHETS: Final = words("name_epithets.txt")
@@ -1846,9 +1851,11 @@ _TITLE_CASE_WORDS: Final = frozenset(
 
 
 def _demonym_plural(key: str) -> bool:
-    """True for a people's plural: "americans", "brazilians"."""
-    hit = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
-    return hit is not None and hit[1] == "demonym"
+    """True for a people's plural: "americans", "brazilians", "muslims"."""
+    if not key.endswith("s"):
+        return False
+    hit = COUNTRIES.get(key[:-1])
+    return (hit is not None and hit[1] == "demonym") or key[:-1] in _PEOPLE_ADJECTIVES
 
 
 def _first_name_inside(toks: Sequence[_Token]) -> bool:

@@ -1333,6 +1333,43 @@ KIND_OF = [
         id="native-americans",
     ),
     pytest.param(
+        # isot-reuters-550: a faith's adjective after a people's name is no person's name
+        "U.S. officials also worry that the mistreatment of the Rohingya Muslim minority may "
+        "fuel radicalism.",
+        "Rohingya Muslim",
+        None,
+        id="rohingya-muslim",
+    ),
+    pytest.param(
+        # g:usa-today_2016-09-22_derelict-obama-and-clinton-trump (PolNeAR dev)
+        "Radical Islamic terrorists are engaged in a two-front war.",
+        "Radical Islamic",
+        None,
+        id="radical-islamic",
+    ),
+    pytest.param(
+        # bbc-sport-027: nor is a games' adjective before a role
+        "Double Olympic champion Kelly Holmes has been voted European Athlete of the Year.",
+        "Double Olympic",
+        None,
+        id="double-olympic",
+    ),
+    pytest.param(
+        # isot-reuters-784
+        "Davis claimed same-sex marriage went against her Apostolic Christian beliefs.",
+        "Apostolic Christian",
+        None,
+        id="apostolic-christian",
+    ),
+    pytest.param(
+        # bbc-politics-073: nor its plural after another word
+        "It would also have torn up ancient legislation banning heirs to the throne marrying "
+        "Roman Catholics.",
+        "Roman Catholics",
+        None,
+        id="roman-catholics",
+    ),
+    pytest.param(
         # bbc-politics-182: MPs are a group, no person
         "Opposition MPs are also angry they will have only two days - Wednesday and next "
         "Monday - to debate the new plans before they pass to the House of Lords.",
