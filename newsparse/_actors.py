@@ -1654,10 +1654,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return []  # "Energy Secretary, Rick Perry": the title alone names no one (but
         # "Martin Luther King", "Larry King": given names before it make it a surname)
     hit = COUNTRIES.get(toks[-1].key)
-    if ((hit is not None and hit[1] == "demonym") or toks[-1].key in _PEOPLE_ADJECTIVES) and toks[
-        0
-    ].key not in FIRST_NAMES:
-        return []  # "Latin American", "African American", "Rohingya Muslim": adjectives
+    if hit is not None and hit[1] == "demonym" and toks[0].key not in FIRST_NAMES:
+        return []  # "Latin American", "African American": adjectives
+    if toks[-1].key in _PEOPLE_ADJECTIVES and toks[0].key not in FIRST_NAMES:
+        if toks[0].key in COUNTRIES or toks[0].key in PLACES:  # "the US Olympic team"
+            return _classify(_Run(toks[:-1], False), norm, orig)
+        return []  # "Rohingya Muslim", "Double Olympic": adjectives
     plural = COUNTRIES.get(key[:-1]) if key.endswith("s") else None
     if plural is not None and plural[1] == "demonym":  # "Sri Lankans"
         return [_mention(span, "country", "demonym", plural[0], surface, rank=0)]

@@ -1355,6 +1355,14 @@ KIND_OF = [
         id="double-olympic",
     ),
     pytest.param(
+        # bbc-sport-482: a country before the adjective stays the country
+        "Goldfine, 39, has worked with Todd Martin and Roddick's close friend Mardy Fish, and "
+        "was an assistant coach with the US Olympic team.",
+        "US",
+        "country",
+        id="us-olympic",
+    ),
+    pytest.param(
         # isot-reuters-784
         "Davis claimed same-sex marriage went against her Apostolic Christian beliefs.",
         "Apostolic Christian",
