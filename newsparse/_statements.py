@@ -2812,8 +2812,19 @@ class _Finder:
                         ",", t.start("verb"), min(s.end, t.start("verb") + CLAUSE_MAX)
                     )
                     end = _clause_end(norm, t.start("verb"), s.end if comma < 0 else comma)
+                    speaker = self.speaker_of(np)
+                    if (
+                        speaker is not None
+                        and (
+                            rel := _RELATIVE_BEFORE_RE.search(norm, max(0, np.start - 8), np.start)
+                        )
+                        and speaker
+                        in (a for _, a in self.ending_with(rel.start() - 1, rel.start()))
+                    ):
+                        speaker = None  # "administered by the Inland Revenue which they say
+                        # would save": the relative's head is what is said of, not "they"
                     self.emit(Span(t.start("verb"), end), "indirect",
-                              self.speaker_of(np), m.span(), "indirect.relative")  # fmt: skip
+                              speaker, m.span(), "indirect.relative")  # fmt: skip
                     continue
             if word in _ADDRESSEE and (t := _TOLD_RE.match(norm, fin, s.end)) is not None:
                 clause_start, rule = t.end(), "indirect.told-that"

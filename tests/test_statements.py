@@ -2059,6 +2059,13 @@ SPEAKERS = [
         "statement said.",
         [("China and the United States", "Xi"), ("China agreed", None)],
     ),
+    Spoken(  # reuters21578-19242 (the name before "which it says" is what is said of, not
+        # who says it)
+        "WASHINGTON, June 19 - Salomon Brothers Inc said it has\nacquired 21,978 convertible "
+        "subordinated debentures of Harcourt\nBrace Jovanovich Inc, which it says could be "
+        "converted into\n21,978,000 common shares.",
+        [("could be converted", "Salomon Brothers Inc")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
