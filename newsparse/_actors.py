@@ -1164,6 +1164,7 @@ _FIELDS: Final = frozenset(
 #: ("Securities and Exchange Commission", "Food and Drug Administration").
 _PUBLIC_HEADS: Final = frozenset(
     "Administration Agency Authority Board Bureau Commission Committee Council Department "
+    "Enforcement "
     "Institute Ministry Office Service Services Union Association Federation Foundation".split()
 )
 

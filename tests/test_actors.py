@@ -2101,6 +2101,21 @@ def test_a_short_form_joins_the_organisation_it_names() -> None:
     assert "Fed" in names["US Federal Reserve"].aliases
 
 
+def test_and_inside_an_enforcement_body_joins_its_name() -> None:
+    # isot-reuters-056 (a sentence of it): "Enforcement" heads a public body, so "and"
+    # joins "Immigration" to it, and the acronym after it is the same body
+    text = (
+        "The group of ethnic Chinese Christians fled the world\u2019s largest Muslim-majority "
+        "country following violence that erupted 20 years ago and have been living openly for "
+        "years in New England under an informal deal reached with U.S. Immigration and Customs "
+        "Enforcement (ICE)."
+    )
+    names = by_name(cast_of(text))
+    body = names["U.S. Immigration and Customs Enforcement"]
+    assert (body.kind, body.aliases) == ("organization", ("ICE",)), names
+    assert "Customs Enforcement" not in names
+
+
 def test_a_given_name_of_two_syllables_stays_in_the_name() -> None:
     # isot-reuters-674 (two sentences of it): "Jong-un" is no modifier ("Trump-era"), and
     # "Kim Jong-un" is "Kim Jong Un"
