@@ -3908,10 +3908,13 @@ def _someone_else(starts: list[tuple[int, int]], n: int, start: int, end: int) -
 def _body_named(c: _Cluster, norm: str) -> bool:
     """True when a person's name with no known first name is always followed by a body's
     noun ("the Neue Heimat cooperative housing venture", "the Reporters Without Borders
-    group said", "Chase Manhattan bank"): the name of that body."""
+    group said", "Chase Manhattan bank"), or always follows a publication's noun ("the
+    business daily Gazeta Mercantil reported"): the name of that body."""
     if not c.tokens or c.tokens[0] in FIRST_NAMES:
         return False
-    return all(_BODY_AFTER_RE.match(norm, e) is not None for _, e in c.spans)
+    return all(_BODY_AFTER_RE.match(norm, e) is not None for _, e in c.spans) or all(
+        _MEDIA_BEFORE_RE.search(norm, max(0, s - 12), s) is not None for s, _ in c.spans
+    )
 
 
 #: A body's noun right after a name ("Chase Manhattan bank", "... union said").
@@ -3920,6 +3923,13 @@ _BODY_AFTER_RE: Final = regex.compile(
     r"|newspaper|magazine|channel|website|brand|label|chain|airline|team|club|band|studio"
     r"|foundation|institute|charity|campaign|movement|consortium|conglomerate|subsidiary"
     r"|unit|division|trust)\b"
+)
+
+
+#: A publication's noun right before a name ("the financial daily Handelsblatt", "the
+#: journal Nature Astronomy", "marketing magazine New Media Age").
+_MEDIA_BEFORE_RE: Final = regex.compile(
+    r"\b(?:magazine|weekly|daily|newspaper|paper|journal|tabloid|channel)\ \Z"
 )
 
 
@@ -3954,7 +3964,8 @@ def _cast(cl: _Clusterer, view: TextView, starts: list[int]) -> Cast:
     live = [c for c in cl.clusters if c.spans and not _quoted_only(c, norm)]
     for c in live:
         if c.kind == "person" and c.title is None and _body_named(c, norm):
-            c.kind = "organization"  # "the Neue Heimat cooperative", "Chase Manhattan bank"
+            c.kind = "organization"  # "the Neue Heimat cooperative", "Chase Manhattan bank",
+            # "the financial daily Handelsblatt"
     live.sort(key=_first_span)
     actors: list[Actor] = []
     infos: list[_Info] = []

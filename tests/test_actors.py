@@ -1355,6 +1355,23 @@ KIND_OF = [
         id="double-olympic",
     ),
     pytest.param(
+        # reuters21578-08076: a name always after a publication's noun is the publication
+        "The business daily Gazeta Mercantil reported that in many\nsectors of the economy "
+        "there was a real fear that production\nlines would grind to a halt next month.",
+        "Gazeta Mercantil",
+        "organization",
+        id="business-daily",
+    ),
+    pytest.param(
+        # aeb-sciencealert-034 (a sentence of it)
+        '"Organic materials can, we think, penetrate down to the liquid water ocean and this '
+        'can provide nutrients necessary for life, if it evolved there," added Lopes, who led '
+        "the research published in the journal Nature Astronomy.",
+        "Nature Astronomy",
+        "organization",
+        id="journal",
+    ),
+    pytest.param(
         # bbc-sport-482: a country before the adjective stays the country
         "Goldfine, 39, has worked with Todd Martin and Roddick's close friend Mardy Fish, and "
         "was an assistant coach with the US Olympic team.",
