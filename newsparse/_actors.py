@@ -295,14 +295,15 @@ class Cast:
             for s, e, i in inside:
                 if e == full and self.info[i].kind == "person" and _role_of(self.norm[start:s]):
                     return self.actors[i]
-        if cut < end and prep == "for":
-            # "Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal": a role for a
-            # body, then the person's full name (not "a spokeswoman for Justin Trudeau")
+        if cut < end and prep in ("for", "to"):
+            # "Cuba's Foreign Ministry chief for U.S. Affairs Josefina Vidal", "U.S.
+            # Ambassador to the United Nations Nikki Haley": a role for or to a body, then
+            # the person's full name (not "a spokeswoman for Justin Trudeau")
             full = _alnum_end(self.norm, cut, end)
             for s, e, i in inside:
                 if e == full and self.info[i].kind == "person" and self.info[i].full:
                     body = [j for s2, e2, j in inside if e2 == s - 1 and s2 > cut]
-                    if body and self.info[body[0]].kind == "organization":
+                    if body and self.info[body[0]].kind in _BODY_KINDS[prep]:
                         return self.actors[i]
         if cut < end:  # "other Republican leaders | in Washington": the head comes first
             last = self.norm[start:cut].rsplit(None, 1)[-1].lower()
@@ -582,6 +583,9 @@ class Cast:
 
 
 _Check = Callable[[_Info], bool]
+#: What a role "for" or "to" may be held towards before a name ("Ambassador to China
+#: Terry Branstad").
+_BODY_KINDS: Final = {"for": ("organization",), "to": ("organization", "country", "place")}
 
 
 def _alnum_end(norm: str, lo: int, end: int) -> int:
@@ -647,7 +651,7 @@ _ROLES_AND_TITLES: Final = ROLE_NOUNS | TITLES
 _POSTMOD_RE: Final = regex.compile(
     r"""
     (?P<before>[\p{L}.'-]++)?
-    (?:,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
+    (?:,\s|\s(?:in|at|from|for|of|on|with|to|who|which|whose|that|representing|involved|based
                |convened|appointed|led|close\ to|polled|surveyed|interviewed|questioned
                |contacted)\b)
     """,
@@ -656,7 +660,7 @@ _POSTMOD_RE: Final = regex.compile(
 #: What every match of :data:`_POSTMOD_RE` holds: a quick check before it runs.
 _POSTMOD_CUE_RE: Final = regex.compile(
     r"""
-    ,\s|\s(?:in|at|from|for|of|on|with|who|which|whose|that|representing|involved|based
+    ,\s|\s(?:in|at|from|for|of|on|with|to|who|which|whose|that|representing|involved|based
            |convened|appointed|led|close\ to|polled|surveyed|interviewed|questioned
            |contacted)\b
     """,
@@ -2349,6 +2353,17 @@ def _mentions(
                 m = _with_context(m, view)  # a role noun before or an appositive after
             out.append(m)
             continue
+        if len(toks) > 2 and norm.endswith(" to ", 0, at) and _place_then_name(toks, norm, at):
+            # "ambassador to London | Woody Johnson": the place a role is held to, then
+            # the one who holds it
+            place = norm[at : at + toks[0][1]]
+            for start, stop, kind, how, key, name, title, rank in _classified(
+                toks[:1], place, orig[at : at + toks[0][1]], False, False
+            ):
+                out.append(((at + start, at + stop), kind, how, key, name, title, rank, -1))
+            cut = toks[1][0]
+            at += cut
+            toks = tuple([(t[0] - cut, t[1] - cut, t[2], t[3]) for t in toks[1:]])
         end = at + toks[-1][1]
         text = norm[at:end]
         # what of the run's place _classify weighs: a verb-like first word that opens
@@ -2387,6 +2402,27 @@ def _mentions(
     if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
     return out
+
+
+def _place_then_name(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:
+    """True when a run after "to" is a country or place and then a name of two words or
+    more ("ambassador to London Woody Johnson", "Ambassador to Peking Octavio Valerio"),
+    not an organisation's name that opens with a place ("to London Stock Exchange")."""
+    key = toks[0][3]
+    if key in FIRST_NAMES or not (
+        key in PLACES or COUNTRIES.get(key, ("", "demonym"))[1] != "demonym"
+    ):
+        return False
+    return (
+        norm[at + toks[0][1] : at + toks[1][0]] == " "
+        and toks[-1][2] not in ORG_HEADS
+        and toks[1][3] not in ORG_LEADS
+        and not _is_caps_word(toks[1][2])
+        and all(t[3] not in TITLES and t[3].rstrip(".") not in TITLES for t in toks[1:])
+        and not _lexicon_key(fold(norm[at : at + toks[-1][1]]))
+        and not _lexicon_key(" ".join(fold(norm[at + toks[1][0] : at + toks[-1][1]]).split()))
+    )  # (not "to U.S. President Donald Trump", whose title the country qualifies, nor "to
+    # U.S. Customs and Border Protection")
 
 
 def _outlet(norm: str, orig: str, at: int, toks: tuple[_Tok, ...]) -> _Mention | None:

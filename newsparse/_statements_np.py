@@ -11,7 +11,7 @@ from typing import Final
 
 import regex
 
-from newsparse._actors_lex import GROUP_NOUNS, PAST_TENSES, ROLE_NOUNS
+from newsparse._actors_lex import DOCUMENTS, GROUP_NOUNS, PAST_TENSES, ROLE_NOUNS
 from newsparse._lexicon import words
 from newsparse._model import Span
 
@@ -101,11 +101,32 @@ def _indefinite(norm: str, at: int) -> bool:
 #: Lower-case words before a name that are no role: "porters like Grizzle".
 _NOT_ROLES: Final = frozenset("like unlike including than as such".split())
 #: Prepositions that open a post-modifier of a speaker: "a spokeswoman for Trudeau".
-_POSTMOD_PREPS: Final = frozenset("with at for from of by".split())
+_POSTMOD_PREPS: Final = frozenset("with at for from of by to".split())
 #: A word and a preposition that open a speaker's post-modifier as those of
 #: :data:`_POSTMOD_PREPS` do: "a source briefed on the talks", "sources close to the
 #: negotiations", "people involved in the talks".
 _TAIL_PAIRS: Final = frozenset((("briefed", "on"), ("close", "to"), ("involved", "in")))
+#: Nouns that "to" may follow in a post-modifier other than roles, groups and documents:
+#: "The U.S. Embassy to Russia said".
+_HELD_TO: Final = frozenset("embassy mission delegation".split())
+
+
+def _held_to(word: str) -> bool:
+    """True when "to" after ``word`` opens the post-modifier of a speaker: a role ("a senior
+    adviser to Trump", "an aide to Chirac"), a group, a document ("the letter to Wild") or
+    a mission, not a verb or an event ("Speaking to the BBC News website Mr Molyneux
+    said", "In a televised address to the American people Reagan said")."""
+    key = word.lower()
+    bare = key[:-1] if key.endswith("s") else key
+    return (
+        key in ROLE_NOUNS
+        or bare in ROLE_NOUNS
+        or key in GROUP_NOUNS
+        or bare in DOCUMENTS
+        or bare in _HELD_TO
+    )
+
+
 #: A finite speech verb at a cue ("says", not "saying" nor the comma of "X, who says").
 _FINITE_CUE_RE: Final = regex.compile(r"\p{L}++(?<!ing)\b")
 #: Lower-case words inside a name: "Office for the Western District of New York".
@@ -782,6 +803,11 @@ def _subject_before(
         and _FINITE_CUE_RE.match(norm, cue_start) is not None
         and _is_word(toks[first - 2][0])
         and toks[first - 2][0].lower() not in _STOP
+        and (
+            toks[first - 1][0] != "to"
+            or _held_to(toks[first - 2][0])
+            or (toks[first - 2][0], "to") in _TAIL_PAIRS
+        )
     ):
         # "Tim Guest with the Nova Scotia Health Authority": a post-modifier; the noun
         # phrase is the head before it with the modifier (the cast reads both)

@@ -2066,6 +2066,24 @@ SPEAKERS = [
         "converted into\n21,978,000 common shares.",
         [("could be converted", "Salomon Brothers Inc")],
     ),
+    Spoken(  # isot-reuters-364 (a body "to" a country is the body)
+        "MOSCOW (Reuters) - The U.S. Embassy to Russia said on Monday it would restart some "
+        "visa services in U.S. consulates which it had previously canceled due to diplomatic "
+        "expulsions that had left it short-staffed.",
+        [("it would restart", "U.S. Embassy")],
+    ),
+    Spoken(  # isot-reuters-987 (a role "to" a body, then the holder's name)
+        "KINSHASA (Reuters) - U.S. Ambassador to the United Nations Nikki Haley said on Friday "
+        "she did not want to take the job of Secretary of State Rex Tillerson.",
+        [("she did not want", "Nikki Haley")],
+    ),
+    Spoken(  # isot-reuters-448 (two sentences of it): "to London" ends the place; the
+        # ambassador's name follows it
+        "The U.S. ambassador to London Woody Johnson wrote on Twitter he had relayed concerns "
+        "to Washington. \u201cThe U.S. & UK have a long history of speaking frankly with each "
+        "other, as all close friends do,\u201d he said.",
+        [("he had relayed", "Woody Johnson"), ("The U.S. & UK", "Woody Johnson")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
@@ -2989,6 +3007,18 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-04490 (two sentences of it): an aide "to" someone is not that someone
+        "Glickman announced this week plans to introduce a 0/92 bill\nfor 1987 and 1988 wheat "
+        "and feedgrains. An aide to Glickman\nsaid that it will probably be introduced next "
+        "week.",
+        "Glickman",
+    ),
+    (  # isot-reuters-840 (a sentence of it): nor a mission "to" a body that body
+        "\u201cToday the U.S.-led racket of brutal sanctions and pressure against the DPRK "
+        "constitutes contemporary human rights violation and genocide,\u201d the North Korean "
+        "mission to the United Nations in Geneva said in a statement.",
+        "United Nations",
+    ),
     (  # isot-reuters-186 (its first sentence): one member "in" a body, whom the cast does
         # not name, is not the body
         "WASHINGTON (Reuters) - The top Democrat in the U.S. Senate said bipartisan "
