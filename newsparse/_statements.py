@@ -1782,6 +1782,9 @@ class _Finder:
                 if st.rule == "quote-inherited":
                     who = self.inherited_speaker(st, who, last, self.out[src])
                 st.speaker = who
+            elif np is not None and last is not None and last.np == np:
+                st.speaker = last.speaker  # one subject, two statements: "The 31-year-old
+                # admitted interest ... was immense, calling it "the biggest thing ...""
             elif (
                 (word in _FLOW_KINDS or word == "<document>")
                 and last is not None

@@ -2084,6 +2084,20 @@ SPEAKERS = [
         "other, as all close friends do,\u201d he said.",
         [("he had relayed", "Woody Johnson"), ("The U.S. & UK", "Woody Johnson")],
     ),
+    Spoken(  # bbc-sport-328 (sentences of two paragraphs, some left out): two statements
+        # of one subject share its speaker ("The 31-year-old admitted ..., calling it")
+        "But Umaga said: \"He'd be hard pushed to do that now considering the shape of the Six "
+        "Nations. \"But you can't disguise Wales and Ireland in particular. I'll admit it'll be "
+        "fairly awesome lining up against the likes of Brian O'Driscoll.\"\n\nUmaga will meet "
+        "O'Driscoll in Saturday's Rugby Aid match at Twickenham, with the Irish captain leading "
+        "the Northern Hemisphere side. O'Driscoll is among a host of players in the Northern "
+        "Hemisphere squad, coached by Woodward, that are tipped for Lions call-ups. \"It'll be "
+        "good for us to get an early idea of some of these guys, although a lot can change "
+        'between now and June," Umaga said. The 31-year-old admitted interest in the Lions '
+        'tour was immense, calling it "the biggest thing to hit New Zealand since Lord of the '
+        'Rings".',
+        [("interest in the Lions tour", "Umaga"), ("the biggest thing", "Umaga")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
