@@ -746,10 +746,25 @@ def _frame(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
 _PREP_FAMILY: Final = {"prep": "call", "aprep": "appeal"}
 
 
+#: A determiner or a word of degree before "demanding", which makes it an adjective ("a
+#: demanding role", "far more physically demanding").
+_DEGREE_BEFORE_RE: Final = regex.compile(
+    r"""(?i)\b(?:the|a|an|very|more|most|less|least|so|too|quite|rather|fairly|extremely
+    |incredibly|highly|increasingly|particularly|especially|notoriously|\p{L}++(?<=ically)
+    |emotionally|mentally|intellectually)\s++\Z""",
+    regex.VERBOSE,
+)
+
+
 def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Demand]:
     norm = ctx.view.norm
     s = ctx.sentence
     word = m.group(family).lower()
+    if word == "demanding" and _DEGREE_BEFORE_RE.search(
+        norm, max(s.start, m.start(family) - 24), m.start(family)
+    ):
+        return  # "Japan's technologically demanding mobile users", "the demanding role":
+        # an adjective
     cue_end = m.end()
     head_end = m.end(family)
     is_noun = _is_noun(norm, s.start, m.start(), word, family)

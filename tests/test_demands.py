@@ -230,6 +230,15 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # bbc-business-234: "demanding" after a word of degree is an adjective
+    "While it has more than 15 million customers in Japan, Vodafone has found it difficult "
+    "to satisfy Japan's technologically demanding mobile users.",
+    # bbc-entertainment-292: and after a determiner
+    "Three boys will rotate the demanding role of ballet dancer Billy, which requires them to "
+    "sing, dance and act.",
+    # bbc-sport-360
+    "Rugby union has become far more physically demanding since the game went professional "
+    "nearly 10 years ago.",
     # bbc-business-167: "should be above $10" is a price forecast
     '"Solidere should be above $10 but because of this disaster it is falling," said one trader.',
     # reuters21578-09163: "would still have to" is a forecast
