@@ -1622,11 +1622,26 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
             return _quote_speaker(ctx, cue)
         if text in {"who", "which", "that"}:
             return _nearest(ctx, subj.start)
+        if text == "it" and (own := _opened_by(ctx, subj.start)) is not None:
+            return own  # "It has said it will be seeking damages": the body that said it
         actor = _resolve(ctx, subj)
         if actor is not None:
             return actor
     if _in_quote(ctx.view.norm, ctx, cue):
         return _quote_speaker(ctx, cue)
+    return None
+
+
+def _opened_by(ctx: _Ctx, pos: int) -> Actor | None:
+    """The organisation or country that speaks an indirect statement opening at ``pos``
+    ("Yukos ... It has said | it will be seeking"), else None: the "it" that opens
+    what a body says is that body, not the nearest one named."""
+    quoted = ctx.statements
+    i = bisect.bisect_left(quoted, pos, key=_SPAN_START)
+    if i < len(quoted) and quoted[i].span.start == pos and quoted[i].kind == "indirect":
+        who = quoted[i].speaker
+        if who is not None and who.kind in ("organization", "country"):
+            return who
     return None
 
 

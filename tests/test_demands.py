@@ -527,6 +527,22 @@ DEMANDERS = [
         id="handle-her-call",
     ),
     pytest.param(
+        # bbc-business-332 (two sentences of it): the "it" that opens what a body says is
+        # that body, not the nearest one named (Gazprom)
+        "The Rosneft announcement came just hours after Yukos accused Gazprom of illegally "
+        "taking part in Sunday's auction. It has said it will be seeking damages of $20bn.",
+        "Yukos",
+        id="it-said-it",
+    ),
+    pytest.param(
+        # reuters21578-21290 (its first sentence)
+        "WASHINGTON, Oct 19 - RKO General Inc, a unit of GenCorp\nInc, said it asked the "
+        "Federal Communications Commission (FCC)\nto reverse a preliminary ruling by an agency "
+        "hearing officer\nand let it keep its 14 broadcast licenses.",
+        "RKO General Inc",
+        id="unit-said-it",
+    ),
+    pytest.param(
         # bbc-business-010: the demand was "filed by" its demander, after the item
         "The demand for $280bn (\u00a3155bn) - filed by the Clinton administration in 1999 - was "
         "rejected in a 2-1 decision.",
