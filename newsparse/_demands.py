@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsparse._actors import Cast
+from newsparse._actors_lex import ROLE_NOUNS
 from newsparse._demands_items import BASE_VERBS, deadline, item_end, split_items, terms, trim
 from newsparse._lexicon import words
 from newsparse._model import Actor, Demand, DemandStatus, Span, Statement
@@ -174,6 +175,15 @@ _APPOSITIVE_RE: Final = regex.compile(
     r"(?:an?\s|(?:[\p{Lu}][\p{L}.-]*+\s++){0,3}[\p{Lu}][\p{L}.-]*+(?:'s|s')\s)"
 )
 _PROPER_END_RE: Final = regex.compile(r"[\p{Lu}][\p{L}.'-]*+$")
+
+
+def _role_phrase(text: str) -> bool:
+    """True for an appositive with no article that names a role in its first four words
+    ("ranking member of the subcommittee", "chief executive of the bank")."""
+    words = text.split(None, 4)[:4]
+    return bool(words) and words[0][:1].islower() and any(w in ROLE_NOUNS for w in words)
+
+
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]*+")
 #: Negation or hypothesis that cancels a verb cue ("did not ask", "stopped short of calling").
 _NEGATED_RE: Final = regex.compile(
@@ -1898,7 +1908,7 @@ def _subject(norm: str, lo: int, pos: int, *, and_boundary: bool = False) -> Spa
                 seg is not None
                 and right_comma
                 and group in {",", "-"}
-                and _APPOSITIVE_RE.match(text)
+                and (_APPOSITIVE_RE.match(text) or _role_phrase(text))
             ):
                 prev = _subject(norm, lo, seg.start())
                 if (

@@ -543,6 +543,21 @@ DEMANDERS = [
         id="unit-said-it",
     ),
     pytest.param(
+        # bbc-politics-220: a role with no article between commas is an appositive of the
+        # name before it
+        "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke "
+        "to denounce the suggestion Britain's hospitality was being tested by immigration.",
+        "Trevor Phillips",
+        id="role-appositive",
+    ),
+    pytest.param(
+        # bbc-politics-138
+        "Edward Leigh, chairman of the Commons public accounts committee, said Britain had to "
+        "set an example when it assumed the EU presidency.",
+        "Edward Leigh",
+        id="role-appositive-reported",
+    ),
+    pytest.param(
         # bbc-business-010: the demand was "filed by" its demander, after the item
         "The demand for $280bn (\u00a3155bn) - filed by the Clinton administration in 1999 - was "
         "rejected in a 2-1 decision.",
