@@ -2824,8 +2824,8 @@ class _Finder:
                         and speaker
                         in (a for _, a in self.ending_with(rel.start() - 1, rel.start()))
                     ):
-                        speaker = None  # "administered by the Inland Revenue which they say
-                        # would save": the relative's head is what is said of, not "they"
+                        speaker = None  # "debentures of Harcourt Brace Jovanovich Inc, which
+                        # it says could be converted": what is said of, not who says it
                     self.emit(Span(t.start("verb"), end), "indirect",
                               speaker, m.span(), "indirect.relative")  # fmt: skip
                     continue
