@@ -2098,6 +2098,16 @@ SPEAKERS = [
         'Rings".',
         [("interest in the Lions tour", "Umaga"), ("the biggest thing", "Umaga")],
     ),
+    Spoken(  # isot-reuters-172 (two sentences of it): a court document speaks for whose it is
+        "Fusion GPS, in a notice to a federal judge in Washington late on Tuesday, said that a "
+        "subpoena sent by the Republican-led U.S. House of Representatives Intelligence "
+        "Committee and its chairman, Devin Nunes, to the firm\u2019s bank was \u201cpart of an "
+        "ongoing effort to discredit Fusion in retaliation for its role in undertaking "
+        "research\u201d into Trump during the election. Fusion\u2019s court document said that "
+        "information its founder, Glenn Simpson, provided to the committee during closed door "
+        "testimony in November then surfaced in media reports.",
+        [("information its founder", "Fusion GPS")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
@@ -3021,6 +3031,12 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-10704 (a sentence of it): a circular "to" banks is no bank's words
+        '"The agency considers that it is now appropriate to replace\nthese operations with '
+        'short-term assistance based on Government\nof Bahrain treasury bills," the circular '
+        "to banks states.",
+        "banks",
+    ),
     (  # reuters21578-04490 (two sentences of it): an aide "to" someone is not that someone
         "Glickman announced this week plans to introduce a 0/92 bill\nfor 1987 and 1988 wheat "
         "and feedgrains. An aide to Glickman\nsaid that it will probably be introduced next "
