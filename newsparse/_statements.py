@@ -594,8 +594,10 @@ FINITE_REACH: Final = 80
 #: O'Malley said', '," Department of Justice spokesman ...').
 _NP_LEAD_RE: Final = regex.compile(
     r"""[\s,]*+(?:(?:\p{Lu}[\p{L}.-]*+'s?+\s++){0,2}(?:\L<roles>\s++){0,3}
-    |(?:(?:\p{Lu}[\p{L}.&-]*+|of|for|and|the)\s++){0,6}?
-     (?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:\L<roles>\s++){1,3})""",  # "energy analyst"
+    |(?:\p{Ll}[\p{Ll}-]*+\s++)?+(?=\p{Lu})  # "former Republican presidential nominee"
+     (?:(?:\p{Lu}[\p{L}.&-]*+|of|for|and|the)\s++){1,6}?
+     (?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:\L<roles>\s++){1,3}
+    |(?:\p{Ll}[\p{Ll}-]*+\s++){0,2}?(?:\L<roles>\s++){1,3})""",  # "energy analyst"
     regex.VERBOSE,
     roles=sorted(ROLE_NOUNS | {"former", "senior", "chief", "deputy", "acting", "top"}),
 )

@@ -2108,6 +2108,27 @@ SPEAKERS = [
         "testimony in November then surfaced in media reports.",
         [("information its founder", "Fusion GPS")],
     ),
+    Spoken(  # isot-reuters-448 (sentences of it): lower-case words, a party or body and a
+        # role before the name after a quote ("opposition Labour lawmaker") are its speaker's
+        # lead; the quote is not inherited from the one before
+        "London\u2019s mayor, Sadiq Khan, said May should withdraw the offer of a state visit. "
+        "\u201cAfter this latest incident, it is increasingly clear that any official visit at "
+        "all from President Trump to Britain would not be welcomed,\u201d Khan, who has clashed "
+        "on Twitter with Trump, said. British lawmakers held an urgent session to discuss "
+        "Trump\u2019s tweets, with parliamentarians from across the political divide united in "
+        "condemnation. \u201cBy sharing it (the videos), he is either a racist, incompetent or "
+        "unthinking, or all three,\u201d opposition Labour lawmaker Stephen Doughty said.",
+        [("After this latest incident", "Sadiq Khan"), ("By sharing it", "Stephen Doughty")],
+    ),
+    Spoken(  # isot-reuters-684 (sentences of it)
+        "\u201cThese allegations are completely false and misleading,\u201d Moore said. Numerous "
+        "prominent Republicans have either called on Moore to drop out immediately, as Arizona "
+        "Senator John McCain did on Thursday, or said he should do so if the allegations prove "
+        "true, including Senate Majority Leader Mitch McConnell. \u201cMoore is unfit for office "
+        "and should step aside,\u201d former Republican presidential nominee Mitt Romney said "
+        "Friday on Twitter.",
+        [("These allegations", "Moore"), ("Moore is unfit", "Mitt Romney")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
