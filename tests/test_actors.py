@@ -1372,6 +1372,16 @@ KIND_OF = [
         id="journal",
     ),
     pytest.param(
+        # ggt-english-eval 5c3474c2795bd22cf5864830: "Jordan" before a surname is a given
+        # name, not the country
+        "The captain of the team, Jordan Stewart, and his mother approached Gillis and asked "
+        "him about next steps for his health and Gillis suggested he might make a "
+        "\u201cselfie video\u201d that was \u201cnot too sad.\u201d",
+        "Jordan Stewart",
+        "person",
+        id="jordan-given-name",
+    ),
+    pytest.param(
         # bbc-sport-482: a country before the adjective stays the country
         "Goldfine, 39, has worked with Todd Martin and Roddick's close friend Mardy Fish, and "
         "was an assistant coach with the US Olympic team.",
