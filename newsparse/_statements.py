@@ -1429,8 +1429,11 @@ class _Finder:
         pooling of interests. It said the proposal ..."): that statement's speaker is the
         story's subject just then, whatever other body its words name."""
         i = bisect.bisect_right(self.starts, at) - 1
-        if i < 1 or self.norm[self.starts[i] : at].strip(" \n\"'("):
+        if i < 1:
             return False
+        lead = self.norm[self.starts[i] : at].strip(" \n\"'(")
+        if lead and not _CONNECTIVE_RE.fullmatch(lead):
+            return False  # (a connective may open the sentence: "In addition, it said")
         j = bisect.bisect_right(self.starts, last.span.start) - 1
         return j == i - 1 and last.span.end <= self.starts[i]
 
@@ -3194,6 +3197,12 @@ _END_TAG_RE: Final = regex.compile(
 _NEXT_SPEAKER_RE: Final = regex.compile(
     r""",\ (?:\p{Lu}[\p{L}.'-]*+\ ){1,4}+(?:said|says|told|added|argued|insisted|warned)
         \ (?=\p{L})""",
+    regex.VERBOSE,
+)
+#: A connective that may open a sentence before its subject: "In addition, it said".
+_CONNECTIVE_RE: Final = regex.compile(
+    r"""(?:But|And|However|Meanwhile|Separately|Also|In\ addition|Additionally|Furthermore
+    |Moreover|Earlier|Later|Still|Nevertheless|Instead|Previously)\b,?+""",
     regex.VERBOSE,
 )
 #: A speech verb right before "according to" ("Xi said according to ...").

@@ -2129,6 +2129,24 @@ SPEAKERS = [
         "Friday on Twitter.",
         [("These allegations", "Moore"), ("Moore is unfit", "Mitt Romney")],
     ),
+    Spoken(  # reuters21578-04180 (sentences of it): "it" after a connective that opens the
+        # sentence is the body that spoke in the sentence before, not one its words named
+        "BOULDER, Colo., March 12 - Synergetics International Inc\nsaid it has received its "
+        "first order from China, a 250,000 dlr\norder for a flood management system to be used "
+        "in the Daning\nand Yuzixi river basins of the Yangtse River.\n    The company also said "
+        "it has received Japanese government\ncertification for its satellite transmitter "
+        "products, allowing\nusers of Synergetics' remote computer systems to transmit a\n"
+        "variety of hydrological and meteorological data via the Japan\nSpace Agency's GMS "
+        "satellite.\n    In addition, it said it has appointed Vaisala KK of\nHelsinki as "
+        "exclkusive distributor of its products.",
+        [("it has appointed", "Synergetics International Inc")],
+    ),
+    Spoken(  # reuters21578-05750 (sentences of it)
+        "TWA said it would not buy more USAir Group stock, at least\nfor the moment.\n    But "
+        'it said it still believes a TWA-USAir combination would\n"create certain synergies '
+        'that would be mutually beneficial to\nboth carriers."',
+        [("it still believes", "TWA")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
