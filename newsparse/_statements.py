@@ -706,6 +706,15 @@ _NOUN_BEFORE: Final = frozenset("a an the this his her its their our my your".sp
 _SAY_AS_NOUN: Final = frozenset(
     "final no any more little equal some much greater bigger real decisive last".split()
 )
+#: Words before "states" that make it the noun: numbers, quantifiers, and the modifiers
+#: of states the corpus has ("member states", "swing states", "U.S. states").
+_STATES_AS_NOUN: Final = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty fifty
+    several many other all both some most few these those various remaining individual
+    member key swing battleground blue red rogue failing larger smaller separate sovereign
+    exporting producing corn high-tax low-tax border coastal island neighbouring neighboring
+    gulf arab baltic u.s. us oecd eu coast""".split()
+)
 #: A quote paragraph inherits the previous quote's speaker only this close (characters).
 FLOW_GAP: Final = 600
 #: A quote paragraph with no attribution is a statement from this many words on.
@@ -920,6 +929,11 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
         # adjective (not "Moody's noted", a name)
     if m.word == "say" and prev in _SAY_AS_NOUN:
         return False  # "has the final say on any tournament regulations": a noun
+    if m.word == "states" and (
+        prev in _STATES_AS_NOUN or prev[:1].isdigit() or prev.endswith(("ern", "ean", "ian"))
+    ):
+        return False  # "the 39 states that use HealthCare.gov", "several West Coast states,
+        # also said", "key swing states such as Ohio": the noun
     return not (len(before) > 1 and before[-2].lower() in _NEGATION and prev in {"to", "n't"})
 
 

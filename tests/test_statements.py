@@ -192,6 +192,15 @@ REAL = [
           "constructive way and resolve problems by expanding economic cooperation",
           "indirect", "said", "Xi", "indirect.clause-then-cue")],
     ),
+    Case(  # isot-reuters-023 (a sentence of it): "several West Coast states" is the noun,
+        # no cue of a second statement "said its ruling ..."
+        "The 9th U.S. Circuit Court of Appeals, which covers several West Coast states, also "
+        "said its ruling would be put on hold pending a decision on the latest version of the "
+        "travel ban from the Trump administration by the U.S. Supreme Court.",
+        [("its ruling would be put on hold pending a decision on the latest version of the "
+          "travel ban from the Trump administration by the U.S. Supreme Court", "indirect",
+          "said", "U.S. Circuit Court", "indirect.said")],
+    ),
     Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
         "In a move ministers say should keep council tax rises below 5% next year, the "
         "chancellor said he was providing an extra \u00a31bn for local councils.",
@@ -519,6 +528,9 @@ NEGATIVE = [
     "University of Edinburgh event.",
     # isot-reuters-307: "has" belongs to the next clause, not to "denied meddling"
     "Russia has denied meddling in the election and Trump has denied any collusion.",
+    # isot-reuters-552: "states" after a number is the noun, no cue
+    "Total sign-ups for Obamacare individual insurance in the 39 states that use "
+    "HealthCare.gov reached 2.28 million during the first three weeks of enrollment.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
