@@ -41,8 +41,11 @@ _STOP: Final = frozenset(
 _PARTY_STATE_RE: Final = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*+")
 #: A Reuters ticker after a company's name, before a cue: "Texaco Inc <TX> said".
 _TICKER_END_RE: Final = regex.compile(r"\ <[A-Z][A-Z0-9.]{0,7}+>\ \Z")
-#: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ".
-_PARTY_TAG_END_RE: Final = regex.compile(r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+)\)\ \Z")
+#: A party and state tag in brackets before a cue: " (R-Fla.) ", " (D-N.Y.) ", " (I) ",
+#: or the acronym of the name before it.
+_PARTY_TAG_END_RE: Final = regex.compile(
+    r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+|\p{Lu}[\p{Lu}&]{1,7}+)\)\ \Z"
+)  # (or an acronym: "the United Nations Economic Commission for Europe (UNECE) said")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
     "after before when because since if as while although though once until where that".split()

@@ -201,6 +201,19 @@ REAL = [
           "travel ban from the Trump administration by the U.S. Supreme Court", "indirect",
           "said", "U.S. Circuit Court", "indirect.said")],
     ),
+    Case(  # bbc-business-481: an acronym in brackets between a body's name and its cue
+        "Retail sales dropped by 1% on the month in December, after a 0.6% rise in November, "
+        "the Office for National Statistics (ONS) said.",
+        [("Retail sales dropped by 1% on the month in December, after a 0.6% rise in November",
+          "indirect", "said", "the Office for National Statistics", "indirect.clause-then-cue")],
+    ),
+    Case(  # bbc-business-255
+        "The Pensions Policy Institute (PPI) said replacing the state pension with a "
+        "\"citizen's pension\" would help tackle inequality and complexity.",
+        [("replacing the state pension with a \"citizen's pension\" would help tackle "
+          "inequality and complexity", "indirect", "said", "The Pensions Policy Institute",
+          "indirect.said")],
+    ),
     Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
         "In a move ministers say should keep council tax rises below 5% next year, the "
         "chancellor said he was providing an extra \u00a31bn for local councils.",
