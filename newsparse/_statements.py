@@ -1127,6 +1127,8 @@ _NAMED_AFTER_RE: Final = regex.compile(
 )
 #: "according to " right before a noun phrase: a clause follows it, not a cue.
 _ACCORDING_BEFORE_RE: Final = regex.compile(r"(?i:according\s++to)\s++$")
+#: A comma and a preposition of where someone works before a body: ", from the CEA".
+_PLACED_BEFORE_RE: Final = regex.compile(r",\ (?:from|of|at|with)\ \Z")
 #: A relative pronoun right before a cue, and the comma or space before it.
 _RELATIVE_BEFORE_RE: Final = regex.compile(r",?+\ (?:who|which)\ ++$")
 #: Bare quantifiers that speak for a group named just before ("Many believe ...").
@@ -1645,6 +1647,14 @@ class _Finder:
         ):
             return who  # "Mark Serwotka, the leader of the Public and Commercial Services
             # Union said:": an appositive that lacks its closing comma
+        if (
+            actor is not None
+            and actor.kind == "organization"
+            and (at := _PLACED_BEFORE_RE.search(self.norm, max(0, np.start - 8), np.start))
+            and (who := self.named_before(at.start())) is not None
+        ):
+            return who  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told":
+            # where the person named before works, an appositive that lacks its comma
         if (
             actor is not None
             and actor.kind == "person"

@@ -2172,6 +2172,19 @@ SPEAKERS = [
         'that would be mutually beneficial to\nboth carriers."',
         [("it still believes", "TWA")],
     ),
+    Spoken(  # bbc-politics-042 (a sentence of it): where the named person works, after a
+        # comma, with no closing comma: the person speaks, not the union
+        "Mark Serwotka, from the Public and Commercial Services union said there should be a "
+        "co-ordinated one day strike unless there was a government rethink.",
+        [("there should be", "Mark Serwotka")],
+    ),
+    Spoken(  # bbc-tech-163 (a sentence of it)
+        '"The story this year remains all about digital and how that is completely '
+        'transforming and revolutionising products and the way people interact with them," '
+        "Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News "
+        "website.",
+        [("The story this year", "Jeff Joseph")],
+    ),
     Spoken(  # bbc-business-093
         "Argentina's President, Nestor Kirchner, said on Friday: \"A year ago when we started "
         'the swap (negotiations), they told us we were crazy, that we were irrational."',
