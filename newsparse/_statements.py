@@ -604,10 +604,14 @@ _NP_LEAD_RE: Final = regex.compile(
 #: Between the comma and a clause-final speaker: nothing, a closing mark, role words.
 _ROLE_GAP_RE: Final = regex.compile(
     r"""\s*+"?+\s*+
-    (?:(?:the\ )?+(?!(?:a|an|and|but|or|so|as|then|while|yet|which|who|that)\b)
+    (?:(?:the\ )?+(?!(?:a|an|and|but|or|so|as|then|while|yet|which|who|that|something
+                        |anything|everything|what)\b)
        \p{Ll}++(?:\s++\p{Ll}++)?+\s++)?+""",
     regex.VERBOSE,
 )
+#: Words that open an aside naming what is said of the clause before: "..., something
+#: Moscow denies".
+_WHAT_IS_SAID: Final = ("something ", "anything ", "everything ", "what ")
 #: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
 _GAP_STOP: Final = frozenset('".;!?:')
 #: What ends a sentence (of :data:`_GAP_STOP`): no cue reaches past one to a quote.
@@ -3025,6 +3029,8 @@ class _Finder:
         np = self.before(m.start(), comma + 1)
         if np is not None and tail is None:
             return
+        if np is not None and norm.startswith(_WHAT_IS_SAID, np.start):
+            return  # "..., something Moscow denies, charged ...": an aside on the clause
         if np is None:
             if not inverted:
                 return

@@ -214,6 +214,13 @@ REAL = [
           "inequality and complexity", "indirect", "said", "The Pensions Policy Institute",
           "indirect.said")],
     ),
+    Case(  # bbc-business-114: "something X denies" at the end is an aside on the clause,
+        # which is the first speaker's alone
+        "Mr Weingarten has suggested that Mr Sullivan is implicating Mr Ebbers only to win a "
+        "lighter sentence, something Mr Sullivan denies.",
+        [("Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence", "indirect",
+          "suggested", "Mr Weingarten", "indirect.said-that")],
+    ),
     Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
         "In a move ministers say should keep council tax rises below 5% next year, the "
         "chancellor said he was providing an extra \u00a31bn for local councils.",
@@ -544,6 +551,12 @@ NEGATIVE = [
     # isot-reuters-552: "states" after a number is the noun, no cue
     "Total sign-ups for Obamacare individual insurance in the 39 states that use "
     "HealthCare.gov reached 2.28 million during the first three weeks of enrollment.",
+    # isot-reuters-945: "something Moscow denies" is an aside on the clause, no attribution
+    "Federal investigators probing alleged Russian interference in the election, something "
+    "Moscow denies, charged Manafort and Rick Gates with money laundering on Monday.",
+    # isot-reuters-102 (a sentence of it): nor "something that X denies"
+    "A U.S. Justice Department investigation is looking into whether Trump campaign aides "
+    "colluded with Russia, something that Moscow and Trump both deny.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
@@ -946,10 +959,11 @@ SPEAKERS = [
         "differences in station signal strength.",
         [("those rules were outdated", "FCC")],
     ),
-    Spoken(  # isot-reuters-102 (a sentence of it): joint speakers with "both" after them
-        "A U.S. Justice Department investigation is looking into whether Trump campaign aides "
-        "colluded with Russia, something that Moscow and Trump both deny.",
-        [("A U.S. Justice Department", "Moscow")],
+    Spoken(  # constructed from isot-reuters-102 (whose "..., something that Moscow and
+        # Trump both deny." is an aside, no statement): joint speakers with "both" after
+        # them are the first named, a country too
+        "Moscow and Trump both deny that Trump campaign aides colluded with Russia.",
+        [("Trump campaign aides colluded", "Moscow")],
     ),
     Spoken(  # reuters21578-04726 ("he" after a quote of many lines: read from its opening)
         "Wallison told the newspaper that Poindexter, who resigned\nfrom his NSC post last "
