@@ -46,6 +46,8 @@ _TICKER_END_RE: Final = regex.compile(r"\ <[A-Z][A-Z0-9.]{0,7}+>\ \Z")
 _PARTY_TAG_END_RE: Final = regex.compile(
     r"\ \((?:[DRI]|[DRI]-\p{Lu}[\p{L}.]{0,12}+|\p{Lu}[\p{Lu}&]{1,7}+)\)\ \Z"
 )  # (or an acronym: "the United Nations Economic Commission for Europe (UNECE) said")
+#: An auxiliary or an adverb between a bracketed tag and its cue: ") has said".
+_AUX_GAP_RE: Final = regex.compile(r"\)\ (?:has|have|had|also|earlier|previously)(?:\ also)?+\ \Z")
 #: Words that open a clause before its subject: "after John McCallum, ..., told".
 _SUBORDINATORS: Final = frozenset(
     "after before when because since if as while although though once until where that".split()
@@ -454,8 +456,14 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     'police'
     """
     floor = after_dateline(norm, floor, cue_start)  # "NEW YORK, March 9 - Petro-Canada said"
-    if norm[cue_start - 2 : cue_start] == ") " and (
-        t := _PARTY_TAG_END_RE.search(norm, max(floor, cue_start - 24), cue_start)
+    verb = cue_start  #: the cue itself, wherever the phrase's end moves below
+    probe = cue_start  # before "has", "also" ...: "the Asian Development Bank (ADB) has said"
+    if norm[cue_start - 2 : cue_start] != ") " and (
+        gap := _AUX_GAP_RE.search(norm, max(floor, cue_start - 16), cue_start)
+    ):
+        probe = gap.start() + 2
+    if norm[probe - 2 : probe] == ") " and (
+        t := _PARTY_TAG_END_RE.search(norm, max(floor, probe - 24), probe)
     ):
         cue_start = t.start()  # "Rep. John Mica (R-Fla.) said": the name before the tag
     elif norm[cue_start - 2 : cue_start] == "> " and (
@@ -467,12 +475,12 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     found: Span | None
     if len(toks) == FIRST_TOKENS:
         try:
-            found = _subject_before(norm, cue_start, floor, trim, lo, toks, True)
+            found = _subject_before(norm, cue_start, floor, trim, lo, toks, True, verb)
         except _NeedMore:  # the tokens before them, read on from where they stop
             toks = _last_tokens(norm, lo, toks[0][1], LAST_TOKENS - FIRST_TOKENS) + toks
-            found = _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+            found = _subject_before(norm, cue_start, floor, trim, lo, toks, False, verb)
     else:
-        found = _subject_before(norm, cue_start, floor, trim, lo, toks, False)
+        found = _subject_before(norm, cue_start, floor, trim, lo, toks, False, verb)
     if (
         found is not None
         and found.start - 7 > floor
@@ -492,9 +500,11 @@ def _subject_before(
     lo: int,
     toks: list[tuple[str, int, int]],
     short: bool,
+    verb: int,
 ) -> Span | None:
     """:func:`subject_before` on the last tokens ``toks``; when they are only the first
-    few (``short``) and the answer may depend on earlier ones, raises :class:`_NeedMore`."""
+    few (``short``) and the answer may depend on earlier ones, raises :class:`_NeedMore`.
+    ``verb`` is where the cue itself stands (``cue_start`` may stand before a tag)."""
     i = len(toks) - 1
     while i >= 0 and adverb(toks[i][0]):
         i -= 1
@@ -654,12 +664,12 @@ def _subject_before(
                 word_before is not None
                 and word_before.group(1) in ("the", "The")
                 and (
-                    verb := _WORD_BEFORE_RE.search(
+                    lead := _WORD_BEFORE_RE.search(
                         norm, max(floor, word_before.start() - 20), word_before.start()
                     )
                 )
-                and verb.group(1).islower()
-                and verb.group(1) not in ("and", "or")
+                and lead.group(1).islower()
+                and lead.group(1) not in ("and", "or")
             ):
                 return None  # "..., which also include the Natural Resources Defense
                 # Council and the Wilderness Society, said": an object, not the subject
@@ -803,7 +813,7 @@ def _subject_before(
             toks[first - 1][0] in _POSTMOD_PREPS
             or (toks[first - 2][0], toks[first - 1][0]) in _TAIL_PAIRS
         )
-        and _FINITE_CUE_RE.match(norm, cue_start) is not None
+        and _FINITE_CUE_RE.match(norm, verb) is not None
         and _is_word(toks[first - 2][0])
         and toks[first - 2][0].lower() not in _STOP
         and (

@@ -221,6 +221,13 @@ REAL = [
         [("Mr Sullivan is implicating Mr Ebbers only to win a lighter sentence", "indirect",
           "suggested", "Mr Weingarten", "indirect.said-that")],
     ),
+    Case(  # bbc-business-434 (its first sentence): "has" between the acronym and the cue
+        "Nearly two million people across Asia could be thrown into poverty because of the "
+        "Indian Ocean tsunami, the Asian Development Bank (ADB) has said.",
+        [("Nearly two million people across Asia could be thrown into poverty because of the "
+          "Indian Ocean tsunami", "indirect", "said", "the Asian Development Bank",
+          "indirect.clause-then-cue")],
+    ),
     Case(  # bbc-politics-355 (speech in a relative clause, then "said" + clause)
         "In a move ministers say should keep council tax rises below 5% next year, the "
         "chancellor said he was providing an extra \u00a31bn for local councils.",
@@ -3122,6 +3129,21 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # bbc-tech-105 (a sentence of it): "a spokesman for X" is no speech of X's, with X's
+        # acronym after it too
+        "A spokesman for the International Atomic Energy Agency (IAEA) said its current "
+        "technology could allow key information to be overlooked as it was more than 20 years "
+        "old.",
+        "International Atomic Energy Agency",
+    ),
+    (  # isot-reuters-535 (its first sentence): the body a role is held for, with its
+        # acronym, is no speaker of the role's holder
+        "WASHINGTON (Reuters) - The top lawyer for the U.S. Consumer Financial Protection "
+        "Bureau (CFPB) has concluded that President Donald Trump has the authority to name its "
+        "acting director, three sources familiar with the matter said on Sunday, rejecting an "
+        "effort by her former boss at the agency to name his immediate successor.",
+        "U.S. Consumer Financial Protection Bureau",
+    ),
     (  # reuters21578-10704 (a sentence of it): a circular "to" banks is no bank's words
         '"The agency considers that it is now appropriate to replace\nthese operations with '
         'short-term assistance based on Government\nof Bahrain treasury bills," the circular '
