@@ -2409,10 +2409,11 @@ def _place_then_name(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:
     more ("ambassador to London Woody Johnson", "Ambassador to Peking Octavio Valerio"),
     not an organisation's name that opens with a place ("to London Stock Exchange")."""
     key = toks[0][3]
+    country = COUNTRIES.get(key)
     if key in FIRST_NAMES or not (
-        key in PLACES or COUNTRIES.get(key, ("", "demonym"))[1] != "demonym"
+        key in PLACES or (country is not None and country[1] != "demonym")
     ):
-        return False
+        return False  # (a country by its name or abbreviation, not its people's adjective)
     return (
         norm[at + toks[0][1] : at + toks[1][0]] == " "
         and toks[-1][2] not in ORG_HEADS

@@ -601,17 +601,18 @@ _NP_LEAD_RE: Final = regex.compile(
     regex.VERBOSE,
     roles=sorted(ROLE_NOUNS | {"former", "senior", "chief", "deputy", "acting", "top"}),
 )
-#: Between the comma and a clause-final speaker: nothing, a closing mark, role words.
-_ROLE_GAP_RE: Final = regex.compile(
-    r"""\s*+"?+\s*+
-    (?:(?:the\ )?+(?!(?:a|an|and|but|or|so|as|then|while|yet|which|who|that|something
-                        |anything|everything|what)\b)
-       \p{Ll}++(?:\s++\p{Ll}++)?+\s++)?+""",
-    regex.VERBOSE,
-)
 #: Words that open an aside naming what is said of the clause before: "..., something
 #: Moscow denies".
 _WHAT_IS_SAID: Final = ("something ", "anything ", "everything ", "what ")
+#: Between the comma and a clause-final speaker: nothing, a closing mark, role words (not
+#: the words of :data:`_WHAT_IS_SAID`: "..., something that Moscow and Trump both deny").
+_ROLE_GAP_RE: Final = regex.compile(
+    r"""\s*+"?+\s*+
+    (?:(?:the\ )?+(?!(?:a|an|and|but|or|so|as|then|while|yet|which|who|that|\L<said>)\b)
+       \p{Ll}++(?:\s++\p{Ll}++)?+\s++)?+""",
+    regex.VERBOSE,
+    said=[w.strip() for w in _WHAT_IS_SAID],
+)
 #: What may not stand between a closing mark and its cue: a quote mark or a sentence end.
 _GAP_STOP: Final = frozenset('".;!?:')
 #: What ends a sentence (of :data:`_GAP_STOP`): no cue reaches past one to a quote.

@@ -575,14 +575,31 @@ def test_real_sentences(case: Case) -> None:
     assert statements(case.text) == case.expected
 
 
-def test_a_show_where_words_were_said_is_no_partial_quote() -> None:
-    # isot-reuters-976 (a sentence of it): 'said on NBC's "Meet the Press"' names a show
-    text = (
+#: Sentences and the texts of their statements of one kind, in order.
+TEXTS_OF_KIND = [
+    pytest.param(
+        # isot-reuters-976 (a sentence of it): 'said on NBC's "Meet the Press"' names a show
         "But Republican Senator Rob Portman said on NBC\u2019s \u201cMeet the Press\u201d "
-        "that Trump had been \u201ctoo defensive\u201d about the Russia probe."
-    )
-    partials = [t for t, kind, *_ in statements(text) if kind == "partial"]
-    assert partials == ["too defensive"]
+        "that Trump had been \u201ctoo defensive\u201d about the Russia probe.",
+        "partial",
+        ["too defensive"],
+        id="show-no-partial",
+    ),
+    pytest.param(
+        # bbc-politics-100: a clause in an aside ends at the main verb, not "he does not
+        # feel bitter, said: "I've lost ...""
+        "Mr Mubanga, who insists he does not feel bitter, said: \"I've lost three years of my "
+        'life, because I was a Muslim."',
+        "indirect",
+        ["he does not feel bitter"],
+        id="aside-clause-ends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), TEXTS_OF_KIND)
+def test_texts_of_kind(text: str, kind: str, expected: list[str]) -> None:
+    assert [t for t, k, *_ in statements(text) if k == kind] == expected
 
 
 def test_according_to_reports_the_whole_clause() -> None:
@@ -3496,16 +3513,6 @@ def test_no_cue_reaches_a_quote_past_a_sentence_end() -> None:
         (s.rule, s.cue) for s in newsparse.parse(text).statements if s.text.startswith("I would")
     ]
     assert found == [("quote-inherited", None)], found
-
-
-def test_a_clause_in_an_aside_ends_at_the_main_verb() -> None:
-    # bbc-politics-100: not "he does not feel bitter, said: "I've lost ...""
-    text = (
-        "Mr Mubanga, who insists he does not feel bitter, said: \"I've lost three years of my "
-        'life, because I was a Muslim."'
-    )
-    clauses = [t for t, kind, *_ in statements(text) if kind == "indirect"]
-    assert clauses == ["he does not feel bitter"]
 
 
 def test_no_clause_inside_a_quote() -> None:
