@@ -433,6 +433,16 @@ def _bracket_open(toks: list[tuple[str, int, int]], before: int, floor: int) -> 
     return next((k for k in range(before - 1, max(-1, floor), -1) if toks[k][0] == "("), -1)
 
 
+def _joined_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """True when the capitalised words that end at token ``k`` follow "and", "or" or a
+    preposition ("between Qatar and Saudi Arabia"): the last of a list, no subject."""
+    while k >= 1 and toks[k - 1][0][:1].isupper():
+        k -= 1
+    return k >= 1 and (
+        toks[k - 1][0] in ("and", "or", "between") or toks[k - 1][0] in _PREPOSITIONS
+    )
+
+
 def _is_word(t: str) -> bool:
     return t[0].isalnum()
 
@@ -758,6 +768,17 @@ def _subject_before(
                 i -= 2  # "Labour and the Liberal Democrats say": joint speakers, whom
                 n += 2  # the first named stands for
                 continue
+            if (
+                low in ("other", "some")
+                and i >= 2
+                and toks[i - 1][0] == "and"
+                and toks[i - 2][0][:1].isupper()
+                and toks[i - 2][0].lower() not in _STOP
+                and not _joined_after(toks, i - 2)
+            ):
+                i -= 2  # "Trump and other Republicans have said", "Democrats and some
+                n += 2  # tax experts say": the one named first (not "the standoff between
+                continue  # Qatar and Saudi Arabia and other Arab nations, said ...")
             break
         if (
             low in {"of", "for", "and", "de", "al", "'s"}

@@ -1518,6 +1518,28 @@ SPEAKERS = [
         "frontline services.",
         [("the party's sums", "Labour")],
     ),
+    Spoken(  # isot-reuters-621 (two sentences of it): "X and other Ys say" is the first
+        # named's, not the plural's after "other"
+        "In Twitter posts, Trump has called for an investigation of the sale, and Attorney "
+        "General Jeff Sessions said on Tuesday he is evaluating whether to appoint a special "
+        "counsel.  Democrats and other critics say the allegations are baseless, and that "
+        "Trump and his supporters are fanning them to distract attention.",
+        [("the allegations are baseless", "Democrats")],
+    ),
+    Spoken(  # reuters21578-12143 (a sentence of it): "and other" after a titled name too
+        "    The tariffs are to be imposed after a period of public\ncomment, but Commerce "
+        "Secretary Malcolm Baldrige and other\nofficials have said neither the comment period "
+        "or the U.S. and\nJapanese trade talks will serve to delay the tariffs.",
+        [("neither the comment period", "Malcolm Baldrige")],
+    ),
+    Spoken(  # reuters21578-01299 (two sentences of it): "and other" after a surname
+        '"From a weather standpoint, you can say with certainty that\nthe Soviets are not '
+        'getting off to a good start and will have a\nlower crop (than last year)," Gail '
+        "Martell, chief meteorologist\nfor E.F. Hutton said.\n    The next six weeks in the "
+        "USSR's grain growing areas will\nbe the crucial period that will determine the final "
+        "outcome of\nthe winter crops, Martell and other analysts said.",
+        [("The next six weeks", "Gail Martell")],
+    ),
     Spoken(  # isot-reuters-974 (its title and first sentence)
         "Manafort, ex-associate face charges in U.S. Russia probe: reports\n\nWASHINGTON "
         "(Reuters) - U.S. President Donald Trump’s former campaign manager Paul Manafort will "
@@ -3146,6 +3168,26 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-796 (two sentences of it): a place before "and other" in the firm's
+        # post-modifier is no first of joint speakers
+        "Appleby released a statement late on Sunday saying that the release of its documents "
+        "was the result of \u201can illegal computer hack\u201d and not a leak. \u201cThis was "
+        "not the work of anybody who works at Appleby,\u201d the firm with offices in Bermuda, "
+        "the Cayman Islands, Hong Kong and other offshore jurisdictions said.",
+        "Hong Kong",
+    ),
+    (  # isot-reuters-425 (five sentences of it): nor a place after "and" ("Saudi Arabia
+        # and other Arab nations" is no one: its "moron" is no partial quote of theirs)
+        "It was not clear whether Trump plans to throw Tillerson, who in October reportedly "
+        "called the president a \u201cmoron,\u201d overboard. Tillerson has not directly "
+        "addressed whether he made the comment, though his spokeswoman denied it. Asked on "
+        "Thursday if he wanted Tillerson to stay, Trump sidestepped the question saying: "
+        "\u201cHe\u2019s here. Rex is here.\u201d "
+        "Trump was alienated by the reported \u201cmoron\u201d comment and Tillerson positions "
+        "that differ from Trump\u2019s on North Korea and the Gulf standoff between Qatar and "
+        "Saudi Arabia and other Arab nations, said another senior official.",
+        "Arab nations",
+    ),
     (  # bbc-tech-105 (a sentence of it): "a spokesman for X" is no speech of X's, with X's
         # acronym after it too
         "A spokesman for the International Atomic Energy Agency (IAEA) said its current "
