@@ -166,7 +166,8 @@ class _Cluster:
     """One referent while clustering (mutable; frozen into an Actor at the end)."""
 
     __slots__ = (
-        "country", "forms", "gender", "heads", "key", "kind", "named", "spans", "title", "tokens",
+        "country", "forms", "gender", "generation", "heads", "key", "kin", "kind", "named",
+        "spans", "title", "tokens",
     )  # fmt: skip
 
     def __init__(self, kind: ActorKind, key: str, tokens: tuple[str, ...] = ()) -> None:
@@ -186,6 +187,10 @@ class _Cluster:
         #: people: sorted starts of the spans ranked above 1 (full names); None for others
         #: (fewer objects to keep make a long text's garbage collections shorter)
         self.named: list[int] | None = [] if kind == "person" else None
+        #: people: the generational suffix of the name, folded ("jr", "sr", "iii"), or ""
+        self.generation = ""
+        #: people: another person's name is this one's with another suffix (father and son)
+        self.kin = False
 
     def add(self, span: _Sp, surface: str, name: str, rank: int) -> None:
         self.spans.append(span)
@@ -2802,12 +2807,18 @@ class _Clusterer:
         return self.surnames.get(self.loose.get(key) or _loose(key, self.loose), [])
 
     def person(self, m: _Mention, orig: str) -> None:
-        c = self.by_key.get(("person", m[_KEY]))
+        gen = _generation(m[_NAME])
+        key = f"{m[_KEY]} {gen}" if gen else m[_KEY]
+        c = self.by_key.get(("person", key))
         if c is None:
             toks = tuple(m[_KEY].split())
             surname = self.loose.get(toks[-1]) or _loose(toks[-1], self.loose)
-            for cand in self.surnames.get(surname, ()):
+            kin = None
+            for cand in _of_generation(self.surnames.get(surname, []), gen):
                 ct = cand.tokens
+                if cand.generation != gen and ct == toks:
+                    kin = cand  # "Donald Trump" is not "Donald Trump Jr.": father and son
+                    continue
                 if (
                     ct[-len(toks) :] == toks
                     or (ct[0] == toks[0] and ct[-1] == toks[-1])
@@ -2816,7 +2827,10 @@ class _Clusterer:
                     c = cand
                     break
         if c is None:
-            c = self.new("person", m[_KEY], toks)
+            c = self.new("person", key, toks)
+            c.generation = gen
+            if kin is not None:
+                c.kin = kin.kin = True
             self.surnames.setdefault(surname, []).append(c)
             if len(toks) > 2:  # "López Obrador" as a surname of its own
                 self.surnames.setdefault(_loose(" ".join(toks[-2:]), self.loose), []).append(c)
@@ -2951,9 +2965,44 @@ def _nearest(people: list[_Cluster], pos: int) -> _Cluster:
     return best
 
 
+def _generation(name: str) -> str:
+    """The generational suffix that ends a person's name, folded ("Donald Trump Jr." ->
+    "jr", "John Conyers III" -> "iii"), else ""."""
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower()
+    if last not in _NAME_SUFFIXES or " " not in name:
+        return ""
+    return _GENERATIONS.get(last, last)
+
+
+#: Spellings of one generational suffix ("Jnr" is "Jr").
+_GENERATIONS: Final = {"jnr": "jr", "snr": "sr"}
+
+
+def _of_generation(people: list[_Cluster], gen: str, age: str = "") -> list[_Cluster]:
+    """Of people sharing a surname, when two of them share a name but for its suffix,
+    those whose name has the suffix ``gen`` ("Trump Jr." is the son, a lone "Trump" the
+    father, when the text names both); else all. ``age``
+    ("younger", "elder" or "older") picks by the suffix instead: "the younger Flynn" is
+    Michael Flynn Jr."""
+    if len(people) < 2 or not any(c.kin for c in people):
+        return people
+    if age == "younger":
+        return [c for c in people if c.generation not in ("", "sr")] or people
+    if age:
+        return [c for c in people if c.generation in ("", "sr")] or people
+    return [c for c in people if c.generation == gen] or people
+
+
+#: "the younger Flynn", "the elder Bush": which of two people of one surname.
+_AGES: Final = (" younger ", " elder ", " older ")
+
+
 def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
     """A lone capitalised word: a surname, an organisation's first word, or nothing."""
-    people = cl.surname_bearers(m[_KEY])
+    at = m[_SPAN][0]
+    age = norm[norm.rfind(" ", 0, at - 1) + 1 : at - 1] if norm.endswith(_AGES, 0, at) else ""
+    gen = _generation(m[_NAME])
+    people = _of_generation(cl.surname_bearers(m[_KEY]), gen, age)
     if people:
         cl._add(_nearest(people, m[_SPAN][0]), m, orig)
         return
@@ -2962,6 +3011,8 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             cl._add(orgs[0], m, orig)  # "Peabody" = "Peabody Energy Corp"; "the Post"
             return
     firsts = cl.first_names.get(m[_KEY], [])
+    if gen:
+        firsts = _of_generation(firsts, gen)  # "Donald Jr." is Donald Trump Jr.
     if len(firsts) == 1:
         cl._add(firsts[0], m, orig)  # "Sir John" = "John Bourn"
         return
@@ -2986,7 +3037,6 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.person(m, orig)
         return
     cue = None
-    at = m[_SPAN][0]
     if norm.endswith(ORG_CUES, max(0, at - 30), at - 1):
         cue = ORG_CUE_RE.search(norm, max(0, at - 30), at)
     elif norm.endswith(_NAMED_AS, 0, at):  # "A group called PowerPac", "a company named"
@@ -3209,7 +3259,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
         elif m[_HOW] == "surname":  # a title word alone: "King" of "Peter King", or no one
-            bearers = cl.surname_bearers(m[_KEY])
+            bearers = _of_generation(cl.surname_bearers(m[_KEY]), _generation(m[_NAME]))
             if bearers:
                 cl._add(_nearest(bearers, m[_SPAN][0]), m, orig)
         elif m[_KIND] == "organization":

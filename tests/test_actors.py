@@ -2028,6 +2028,66 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     assert {"Joe Biden", "Hunter Biden"} <= set(names)
 
 
+#: A father and a son of one name, told apart by the suffix: (text, a statement's start,
+#: its speaker, the actors expected with their aliases).
+FATHER_AND_SON = [
+    pytest.param(
+        # isot-reuters-319 (its first sentence and one of its sixth paragraph)
+        "WASHINGTON (Reuters) - Democrat John Conyers, the longest serving member of the U.S. "
+        "House of Representatives, stepped down on Tuesday after multiple accusations of sexual "
+        "misconduct.\n\n\u201cI have a great family here and especially in my oldest boy, "
+        "John Conyers III, who incidentally I endorse to replace me in my seat in Congress,"
+        "\u201d Conyers said.",
+        "I have a great family",
+        "John Conyers",
+        {"John Conyers": ("Conyers",), "John Conyers III": ()},
+        id="conyers",
+    ),
+    pytest.param(
+        # isot-reuters-704 (two sentences of it and its last), Reuters's "Trump Jr." and
+        # "Donald Jr." are the son; "Donald Trump" the father
+        "Veselnitskaya said she went to the Trump Tower meeting with Donald Trump Jr., his "
+        "brother-in-law Jared Kushner, and top campaign adviser Paul Manafort to show them "
+        "proof of tax evasion by major Democratic donors. She said Donald Jr. asked her for "
+        "written evidence that illegal funds went to Clinton\u2019s campaign, Bloomberg "
+        "reported.\n\nPerkins Coie has acknowledged that it paid $1.02 million to Fusion for "
+        "research related to Donald Trump and his campaign.",
+        "Donald Jr. asked her",
+        "Veselnitskaya",
+        {"Donald Trump Jr.": ("Donald Jr.",), "Donald Trump": ()},
+        id="trump",
+    ),
+    pytest.param(
+        # isot-reuters-814 (three sentences of it): "the younger Flynn" is the son
+        "Mueller is increasing pressure on Michael Flynn, U.S. President Donald Trump\u2019s "
+        "former national security adviser, NBC News said. Barry Coburn, a lawyer for Michael "
+        "Flynn Jr., declined to comment, although the younger Flynn appeared to address the "
+        "report in a tweet. \u201cThe SJW are out in full this morning,\u201d the younger "
+        "Flynn wrote.",
+        "The SJW are out",
+        "Michael Flynn Jr.",
+        {"Michael Flynn": (), "Michael Flynn Jr.": ("Flynn",)},
+        id="flynn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker", "people"), FATHER_AND_SON)
+def test_a_father_and_a_son_of_one_name_stay_two(
+    text: str, start: str, speaker: str, people: dict[str, tuple[str, ...]]
+) -> None:
+    article = newsparse.parse(text)
+    names = {a.name: a.aliases for a in article.actors if a.kind == "person"}
+    for name, aliases in people.items():
+        assert names.get(name) == aliases, names
+    said = [
+        s.speaker.name if s.speaker else None
+        for s in article.statements
+        if s.text.startswith(start)
+    ]
+    assert said == [speaker]
+
+
 AND_NAMES = [
     pytest.param(
         # constructed from bbc-tech-203: the last head after "and" decides, not the first
