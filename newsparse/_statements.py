@@ -669,6 +669,20 @@ _LEAD_WORD_RE: Final = regex.compile(
 _APPOSITIVE_FIRST: Final = ROLE_NOUNS | frozenset(
     "the a an his her its senior chief former head deputy executive vice-president".split()
 )
+
+
+def _past_appositive(norm: str, start: int, end: int) -> int:
+    """Where the clause after an inverted speaker's name starts: ``start``, or past the
+    role set off by commas after the name ("But, says Nick Donofrio, senior vice-president
+    of technology ... at IBM, it was not")."""
+    first = _FIRST_WORD_RE.match(norm, start)
+    if first is not None and first.group().lower() in _APPOSITIVE_FIRST:
+        comma = norm.find(", ", start, min(end, start + 120))
+        if comma > 0:
+            return comma + 2
+    return start
+
+
 #: A name after an inverted cue, set off by commas: " Dr Paniccia, ".
 _INVERTED_NAME_RE: Final = regex.compile(
     r"""\ (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?+\ )?+
@@ -2803,12 +2817,23 @@ class _Finder:
             ):
                 # "Currently, says Dr Paniccia, telecommunications equipment ... is very
                 # expensive": the speaker inverted after an opening word, then the clause
-                start = inv.end()
-                first = _FIRST_WORD_RE.match(norm, start)
-                if first is not None and first.group().lower() in _APPOSITIVE_FIRST:
-                    comma = norm.find(", ", start, min(s.end, start + 120))
-                    if comma > 0:  # "But, says Nick Donofrio, senior vice-president of
-                        start = comma + 2  # technology ... at IBM, it was not": past his role
+                start = _past_appositive(norm, inv.end(), s.end)
+                end = _clause_end(norm, start, s.end)
+                if end - start >= 8:
+                    named = Span(inv.start("name"), inv.end("name"))
+                    self.emit(Span(start, end), "indirect", self.speaker_of(named), m.span(),
+                              "indirect.parenthetical")  # fmt: skip
+                continue
+            if (
+                norm.startswith(", ", at - 2)
+                and 8 <= at - s.start <= 90
+                and (inv := _INVERTED_NAME_RE.match(norm, fin, s.end)) is not None
+                and norm.find(",", s.start, at - 2) < 0
+                and not _finite(norm, s.start, at - 2)
+                and _AUX_RE.match(norm, start := _past_appositive(norm, inv.end(), s.end))
+            ):
+                # "The tone of the campaign, said Mr Milburn, would be more ...": the
+                # speaker inverted inside the clause, between its subject and its verb
                 end = _clause_end(norm, start, s.end)
                 if end - start >= 8:
                     named = Span(inv.start("name"), inv.end("name"))

@@ -480,6 +480,18 @@ REAL = [
         [('it was not "the thing" itself that actually improved people\'s lives', "indirect",
           "says", "Nick Donofrio", "indirect.parenthetical")],
     ),
+    Case(  # bbc-politics-305 (the speaker inverted between the subject and its verb)
+        "The tone of the campaign, said Mr Milburn, would be more conversational than "
+        "rhetorical; more spontaneous less scripted.",
+        [("would be more conversational than rhetorical; more spontaneous less scripted",
+          "indirect", "said", "Mr Milburn", "indirect.parenthetical")],
+    ),
+    Case(  # bbc-tech-234 (the same, with an appositive after the name)
+        "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating "
+        "people in how to send the multimedia messages using their funky handsets.",
+        [("is educating people in how to send the multimedia messages using their funky "
+          "handsets", "indirect", "said", "Shailendra Jain", "indirect.parenthetical")],
+    ),
     Case(  # isot-reuters-888 (a dateline that is the agency alone)
         "(Reuters) - Goldman Sachs Group Inc (GS.N) Chief Executive Lloyd Blankfein will visit "
         "China as part of a business delegation in November at the same time as U.S. President "
