@@ -979,7 +979,9 @@ def _speaker(
         # clause before; the name after "and" opens the next
         return resolve(k + 5, np.end)
     if norm and (
-        norm.find(" and ", np.start, np.end) >= 0 or norm.find(" of ", np.start, np.end) >= 0
+        norm.find(" and", np.start, np.end) >= 0
+        or norm.find(" of", np.start, np.end) >= 0
+        or norm.find("\n", np.start, np.end) >= 0  # "<Nippon Telegraph and\nTelephone>"
     ):
         for cut in _SPLIT_RE.finditer(norm, np.start, np.end):
             if "'s " in norm[cut.end() : np.end] and _last_word_lower(norm, np):

@@ -1530,6 +1530,20 @@ SPEAKERS = [
         "frontline services.",
         [("the party's sums", "Labour")],
     ),
+    Spoken(  # reuters21578-01927 (its first sentence): the same when a line breaks after
+        # "and"
+        "CANBERRA, March 5 - Australian Prime Minister Bob Hawke and\nTreasurer Paul Keating "
+        "said the government's 1986/87 Budget\ndeficit could hit four billion dlrs against the "
+        "official\nforecast of 3.5 billion.",
+        [("the government's 1986/87 Budget", "Bob Hawke")],
+    ),
+    Spoken(  # reuters21578-03027 (a paragraph of it): and inside a listed firm's name
+        "     Additional breakthroughs are expected as the next\ngeneration of computer memory "
+        "chips are introduced. Last month\nIBM said it has made a four-megabyte chip, capable "
+        "of storing\nmore data than eight CD-ROM's. Meantime, <Nippon Telegraph and\n"
+        "Telephone> of Japan said it has built a 16-megabyte chip.\n",
+        [("it has built", "Nippon Telegraph")],
+    ),
     Spoken(  # isot-reuters-621 (two sentences of it): "X and other Ys say" is the first
         # named's, not the plural's after "other"
         "In Twitter posts, Trump has called for an investigation of the sale, and Attorney "
