@@ -1891,6 +1891,8 @@ _POST_NOMINALS: Final = frozenset("MP MEP MSP QC KC".split())
 _HONORIFICS: Final = frozenset("mr mrs ms miss mx dr".split())
 #: Countries that are common surnames too ("Jools Holland", "Vernon Jordan").
 _SURNAME_COUNTRIES: Final = frozenset("holland jordan israel chad georgia england".split())
+#: The same as written: a lone one that speaks is the person who bears it, if any.
+_SURNAME_COUNTRY_NAMES: Final = frozenset(w.capitalize() for w in _SURNAME_COUNTRIES)
 #: Words before a country that make part of it, a region, not a body ("Inner Mongolia").
 _REGION_WORDS: Final = frozenset(
     """inner outer northern southern eastern western north south east west central upper
@@ -3171,6 +3173,10 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 later.append(m)  # "EPA", "IMF": known acronyms, after the names they shorten
             else:
                 cl.org(m, orig)
+        elif (
+            kind == "country" and m[_NAME] in _SURNAME_COUNTRY_NAMES and _speaks(norm, m[_SPAN][1])
+        ):
+            later.append(m)  # "Jordan said": Jim Jordan when the text names him (below)
         elif kind in ("country", "place") and how != "demonym":
             c = None
             if has_first and norm.endswith("First ", 0, m[_SPAN][0]):  # "First Chicago said"
@@ -3258,6 +3264,24 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
                 cl._add(known, m, orig)  # not "And the Belgian, who has slipped": a person
         elif m[_HOW] == "single":
             _link_single(cl, m, orig, norm)
+        elif m[_KIND] == "country" and m[_HOW] != "demonym":  # a country's name that
+            # speaks and is a surname too
+            bearers = cl.surname_bearers(fold(m[_NAME]))
+            if bearers:  # "Rep. Jim Jordan (R-Ohio) ... Jordan said": him, not the country
+                surname: _Mention = (
+                    m[_SPAN],
+                    "person",
+                    "single",
+                    fold(m[_NAME]),
+                    m[_NAME],
+                    None,
+                    1,
+                    -1,
+                )
+                cl._add(_nearest(bearers, m[_SPAN][0]), surname, orig)
+            else:
+                known = cl.by_key.get(("country", m[_KEY]))
+                cl._add(known or cl.new("country", m[_KEY]), m, orig)
         elif m[_HOW] == "surname":  # a title word alone: "King" of "Peter King", or no one
             bearers = _of_generation(cl.surname_bearers(m[_KEY]), _generation(m[_NAME]))
             if bearers:

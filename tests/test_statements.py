@@ -1530,6 +1530,16 @@ SPEAKERS = [
         "frontline services.",
         [("the party's sums", "Labour")],
     ),
+    Spoken(  # PolNeAR dev politico_2016-09-23_partisan-fireworks-over-clinton- (a sentence of
+        # its fourth paragraph and its ninth): a country's name that is his surname and
+        # speaks is the person the text names, not Jordan
+        "\u201cIf the FBI wanted any other American\u2019s laptops, they\u2019d just go get "
+        "them \u2014 they wouldn\u2019t get an immunity deal,\u201d Rep. Jim Jordan (R-Ohio), an "
+        'oversight panel member, said in a phone interview.\n\nMills "got an immunity '
+        'agreement," Jordan said, and still "got to sit in on (Clinton\'s) interview when she '
+        'was being interviewed by the FBI\u2026 It just raises a lot of questions."',
+        [("got to sit in", "Jim Jordan")],
+    ),
     Spoken(  # reuters21578-01927 (its first sentence): the same when a line breaks after
         # "and"
         "CANBERRA, March 5 - Australian Prime Minister Bob Hawke and\nTreasurer Paul Keating "
