@@ -348,7 +348,7 @@ _BARE_RE: Final = regex.compile(
     + _ADJUNCT
     + r""")\s++
     (?!(?:to|in|on|at|for|with|by|nothing|goodbye|yes|no|so|hello|thanks|sorry|little|much
-          |something|anything|more|less|otherwise|as|from|of|and|or|but|against
+          |something|anything|more|less|otherwise|as|from|of|and|or|but|against|inside|upon
           |(?:only|just)(?!\s++(?:\p{N}|the\b|some\b|when\b))  # "said only 30 firms would"
           |night|morning|afternoon|evening|days|weeks|months|years|later|earlier|ago
           |about(?!\s++(?:[\p{N}$\u00a3\u20ac]  # "said about 300 employees will"

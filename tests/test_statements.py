@@ -606,6 +606,29 @@ TEXTS_OF_KIND = [
         ["he does not feel bitter"],
         id="aside-clause-ends",
     ),
+    pytest.param(
+        # ggt-english-eval 5c201b371e67d78e279e248a (a sentence of it): "said inside his
+        # factory" is where he said it, no clause
+        "\u201cI\u2019ve needed Tesla as a role model,\u201d Guenther Schuh, e.GO\u2019s founder "
+        "and the mastermind behind Europe\u2019s best-selling electric van, said inside his "
+        "factory built on the site a former television-tube plant in Aachen, near the French "
+        "border.",
+        "indirect",
+        [],
+        id="said-inside",
+    ),
+    pytest.param(
+        # isot-reuters-600 (a sentence of it): "insisted upon" takes an object, no clause
+        "Tweeden said Franken wrote a skit that included a kiss between the two and said he "
+        "insisted upon rehearsing it, which she at first resisted.",
+        "indirect",
+        [
+            "Franken wrote a skit that included a kiss between the two and said he insisted "
+            "upon rehearsing it, which she at first resisted",
+            "he insisted upon rehearsing it, which she at first resisted",
+        ],
+        id="insisted-upon",
+    ),
 ]
 
 
