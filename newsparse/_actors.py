@@ -1762,6 +1762,14 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):  # "Crooked | Hillary"; a word before a given name and a surname: "Referee |
         # Jonathan Kaplan", "Rival | Hillary Clinton", "late Beatle | George Harrison"
         return _classify(_Run(toks[1:], False), norm, orig)
+    if (
+        len(toks) > 3
+        and toks[0].text == "New"
+        and toks[2].key in FIRST_NAMES
+        and toks[1].key not in FIRST_NAMES
+        and _descriptor(toks[1].key)
+    ):  # "New Yorker | Dick Morris": a place's people, two words
+        return _classify(_Run(toks[2:], False), norm, orig)
     return [_person(span, toks, surface, None)]
 
 

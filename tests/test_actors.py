@@ -549,6 +549,14 @@ NEGATIVE = [
         id="nationality-noun-before-name",
     ),
     pytest.param(
+        # bbc-politics-267 (its first sentence after the title): a city's people, two words
+        # ("New Yorker"), before a name is no part of it either
+        "By any measure, New Yorker Dick Morris is that thing Americans love over everything "
+        "else - a winner.",
+        {"Dick Morris": ("person", None)},
+        id="new-yorker-before-name",
+    ),
+    pytest.param(
         # reuters21578-02544 (its first two sentences): "X and Co" is one company; a
         # company's word after its initials names it ("Viner")
         "    TORONTO, March 5 - E.A. Viner Holdings Ltd said the earlier\nreported Chapter 11 "
