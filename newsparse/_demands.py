@@ -241,6 +241,11 @@ _POSSESSOR_RES: Final = (
     ),
     regex.compile(r"(?<![\p{L}])(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){1,3})" + _ADJ + r"$"),
 )
+#: A determiner or possessive before a noun cue, up to two words before it.
+_DETERMINER_BEFORE_RE: Final = regex.compile(
+    r"(?ri)\b(?:a|an|the|this|that|its|their|his|her|our|my|any|no|every|each)\s++"
+    r"(?:[\w.-]++\s++){0,2}$"
+)
 _NOUN_DET_RE: Final = regex.compile(
     r"(?ri)\b(?:the|a|an|these|those|this|that|in|make|makes|making|such|growing|mounting|renewed|repeated|fresh|new|recent|"
     r"joined|faced|rejected|issued|made|reiterated|echoed|amid|despite|of|to|with|among|heeded"
@@ -1210,6 +1215,7 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
     # possessor, premodifier ("an IMF demand") or "by X"
     demander: Actor | None = None
     owned = False
+    bare = True  #: no determiner or possessive before the noun ("US demand", "demand")
     lo = max(s.start, m.start() - 80)
     apostrophe = norm.find("'s", lo, m.start()) >= 0
     for i, pattern in enumerate(_POSSESSOR_RES):
@@ -1220,8 +1226,20 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
             span = trim(norm, pm.start("who"), pm.end("who"))
             if span is not None and norm[span.start : span.end].lower() not in _DET_WORDS:
                 owned = True
+                bare = i == len(_POSSESSOR_RES) - 1  # "US demand": capitals, no article
                 demander = _resolve_possessor(ctx, span, m.start())
                 break
+    if (
+        bare
+        and family == "demand"
+        and m.group(family).lower() == "demand"
+        and norm.startswith(" for ", head_end)
+        and _DETERMINER_BEFORE_RE.search(norm, lo, m.start()) is None
+        and (ctx.view.title is None or m.start() >= ctx.view.title.end)  # (a headline drops
+        # its articles: "Juninho demand for O'Neill talks")
+    ):
+        return  # "US demand for heating oil", "Continuing demand for Inbev's products": a
+        # market's demand, a mass noun with no article (not "an EU demand for", "demands")
     pos = head_end
     among = _AMONG_RE.search(norm, s.start, m.start())
     by = _NOUN_BY_RE.match(norm, head_end, s.end)
