@@ -247,7 +247,7 @@ _DETERMINER_BEFORE_RE: Final = regex.compile(
     r"(?:[\w.-]++\s++){0,2}$"
 )
 _NOUN_DET_RE: Final = regex.compile(
-    r"(?ri)\b(?:the|a|an|these|those|this|that|in|make|makes|making|such|growing|mounting|renewed|repeated|fresh|new|recent|"
+    r"(?ri)\b(?:the|a|an|these|those|this|that|in|make|makes|making|such|growing|mounting|renewed|repeated|fresh|new|recent|face|faces|facing|"
     r"joined|faced|rejected|issued|made|reiterated|echoed|amid|despite|of|to|with|among|heeded"
     r"|ignored|backed|key|main|his|her|its|their|our|my)\s++(?:[\w-]++\s++){0,2}$"
 )
@@ -1157,6 +1157,12 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
             return False  # "the agreement calls for": the verb, of a document
         if lw.lower() == "to" and not word.endswith("s"):
             return False  # "protest to demand": the infinitive
+        if (
+            lw.lower() == "further"
+            and word.endswith("s")
+            and _FACED_RE.search(norm, max(lo, pos - 70), max(lo, pos - 40) + last.start(1))
+        ):
+            return True  # "likely to face further calls for": the noun, not "X further calls"
         if (
             lw.lower() in _AUX
             or (lw.endswith("ly") and len(lw) > 4)

@@ -497,6 +497,37 @@ def test_a_demand_quoted_in_a_statement_has_the_speaker_as_demander() -> None:
     assert d.demander is not None and d.demander.name == "Kemp"
 
 
+#: (text, the demand's rule and items, its addressee): who faces calls is asked.
+FACING_CALLS = [
+    pytest.param(
+        # bbc-business-219 (two sentences of it): "is facing calls to" (with "is" between)
+        "Chief executive Gerd Niebaum stepped down last week and creditors have been pushing"
+        " for a greater say in how the club is run. Borussia Dortmund also is facing calls to"
+        " appoint executives from outside the club.",
+        ("noun.call", ("appoint executives from outside the club",)),
+        "Borussia Dortmund",
+        id="is-facing-calls",
+    ),
+    pytest.param(
+        # bbc-politics-194 (a sentence of it): "face further calls for" is the noun, not
+        # "Mrs Blair ... calls for"
+        "BBC news correspondent Gary O'Donoghue said Mrs Blair was likely to face further"
+        " calls for restraint, since the US election is imminent.",
+        ("noun.call", ("restraint, since the US election is imminent",)),
+        "Blair",
+        id="face-further-calls",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "frame", "addressee"), FACING_CALLS)
+def test_who_faces_calls_is_asked(
+    text: str, frame: tuple[str, tuple[str, ...]], addressee: str
+) -> None:
+    found = [d for d in newsparse.parse(text).demands if (d.rule, d.items) == frame]
+    assert [(d.demander, d.addressee and d.addressee.name) for d in found] == [(None, addressee)]
+
+
 DEMANDERS = [
     pytest.param(
         # isot-reuters-240: "the industry" is the trade named before
