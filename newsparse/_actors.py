@@ -2368,9 +2368,12 @@ def _mentions(
                 m = _with_context(m, view)  # a role noun before or an appositive after
             out.append(m)
             continue
-        if len(toks) > 2 and norm.endswith(" to ", 0, at) and _place_then_name(toks, norm, at):
+        if (
+            len(toks) > 2 and norm.endswith(" to ", 0, at) and _place_then_name(toks, norm, at)
+        ) or (norm.endswith(_TOLD, 0, at) and _outlet_then_words(toks, norm, at)):
             # "ambassador to London | Woody Johnson": the place a role is held to, then
-            # the one who holds it
+            # the one who holds it; "told Reuters | Taiwan would": the outlet told, then
+            # the subject of what it was told
             place = norm[at : at + toks[0][1]]
             for start, stop, kind, how, key, name, title, rank in _classified(
                 toks[:1], place, orig[at : at + toks[0][1]], False, False
@@ -2417,6 +2420,36 @@ def _mentions(
     if "'s " in norm and _AND_OWNER_ANY_RE.search(norm) is not None:
         out = _and_possessive_companies(out, norm, orig)
     return out
+
+
+#: What may stand before an outlet that is told something.
+_TOLD: Final = ("told ", "told the ")
+#: The first two words of the outlets' names of more words ("bbc news", "bbc radio").
+_MEDIA_STARTS: Final = frozenset(" ".join(k.split()[:2]) for k in MEDIA if " " in k)
+
+
+def _outlet_then_words(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:
+    """True when a run after "told" at ``at`` is an outlet of one word and then the
+    subject of a clause, which a verb follows ("told Reuters | Taiwan would", "told the
+    BBC | Liverpool were", "told Reuters | MITI asked"; not "told the BBC News website",
+    "told BBC Sport Wales he")."""
+    return (
+        len(toks) > 1
+        and toks[0][3] in MEDIA
+        and f"{toks[0][3]} {toks[1][3]}" not in _MEDIA_STARTS
+        and (
+            _CLAUSE_VERB_RE.match(norm, at + toks[-1][1]) is not None
+            or (len(toks) == 2 and norm.startswith("'s ", at + toks[-1][1]))  # "told Reuters
+            # | Trump's retweets" (not "told the BBC World Service's ...")
+        )
+    )
+
+
+#: A verb after a name: an auxiliary or a word in -ed or -s ("Taiwan would", "MITI asked").
+_CLAUSE_VERB_RE: Final = regex.compile(
+    r" (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does"
+    r"|\p{Ll}{2,}+(?<=ed|s))\b"
+)
 
 
 def _place_then_name(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:

@@ -557,6 +557,32 @@ NEGATIVE = [
         id="new-yorker-before-name",
     ),
     pytest.param(
+        # bbc-sport-141 (a sentence of it): the outlet told, then the subject of what it
+        # was told, no one name
+        "Gerrard told the BBC Liverpool were unlikely to win the trophy this year.",
+        {"Gerrard": ("person", None), "BBC": ("organization", None), "Liverpool": ("place", None)},
+        id="told-outlet-then-subject",
+    ),
+    pytest.param(
+        # reuters21578-09166 (a sentence of it): the same after "Reuters"
+        "    The officials told Reuters MITI asked them to moderate\ntheir foreign exchange "
+        "trading because the excessive rise in\nthe yen will have unfavourable effects.",
+        {
+            "officials": ("group", None),
+            "Reuters": ("organization", None),
+            "MITI": ("organization", None),
+        },
+        id="told-reuters-then-subject",
+    ),
+    pytest.param(
+        # bbc-entertainment-122 (a sentence of it): an outlet's longer name stays whole
+        '"Every week when I was making the album, I was reading articles about the demise of '
+        "dance music - and obviously that affects you somewhat,\" he told BBC World Service's "
+        "The Ticket programme.",
+        {"BBC World Service": ("organization", None)},
+        id="told-outlet-longer-name",
+    ),
+    pytest.param(
         # reuters21578-02544 (its first two sentences): "X and Co" is one company; a
         # company's word after its initials names it ("Viner")
         "    TORONTO, March 5 - E.A. Viner Holdings Ltd said the earlier\nreported Chapter 11 "
