@@ -271,7 +271,8 @@ _NEG_BEFORE_TO_RE: Final = regex.compile(r"\"?(?:not|never)\s++\"?$")
 #: :data:`_BAD_ADDRESSEE_LY_RE`). Speed: each look-behind stands after the characters it
 #: guards, so that it is tried only where they matched.
 _BAD_ADDRESSEE_RE: Final = regex.compile(
-    r"\b(?:whether|if|he|she|they|we|I|for|said|says|wants?|wanted|what|how|why|where)\b|\""
+    r"\b(?:whether|if|he|she|they|we|I|for|said|says|wants?|wanted|what|how|why|where"
+    r"|asked|urged|ordered|demanded|requested|begged)\b|\""
     r"|[;:?!]|\.(?<!\b\p{Lu}\.)\s|,\s*+(?:but|and|while)\b"
     r"|\b(?:but|after|before|when|while|because|since)\b"
     r"|\bof\s++(?:his|her|their|its)\b"

@@ -530,6 +530,14 @@ def test_who_faces_calls_is_asked(
 
 DEMANDERS = [
     pytest.param(
+        # reuters21578-09166 (a sentence of it): "told X asked them to VP" is no "told X to
+        # VP": X and "asked" hold a clause of their own, whose subject asks
+        "    The officials told Reuters MITI asked them to moderate\ntheir foreign exchange "
+        "trading because the excessive rise in\nthe yen will have unfavourable effects.",
+        "MITI",
+        id="told-then-asked",
+    ),
+    pytest.param(
         # isot-reuters-240: "the industry" is the trade named before
         "Refiners oppose the RFS because they say it costs them hundreds of millions of dollars "
         "a year in blending and regulatory expenses, while propping up demand for rival fuels.  "
