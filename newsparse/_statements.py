@@ -2262,6 +2262,8 @@ class _Finder:
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence
         if norm[q.close - 1] in "!?" and gap.strip()[:1].isupper():
+            if norm.startswith(":", m.end()):
+                return None  # '"... Why not?" He said: "We need ..."': the next quote's cue
             stop = min(self.bounds(m.start())[1], m.end() + REACH)
             if _AUX_RE.search(norm, m.end(), stop) or _has_past(norm, m.end(), stop):
                 # '"... done same!" A U.S. industry source said the ...': a new one (a word

@@ -480,6 +480,16 @@ REAL = [
         [('it was not "the thing" itself that actually improved people\'s lives', "indirect",
           "says", "Nick Donofrio", "indirect.parenthetical")],
     ),
+    Case(  # bbc-sport-141 (two sentences of it): a cue after a quote that ends in "?" and
+        # before a colon opens the next quote; the quote is the cue's before it
+        "Benitez responded: \"I spoke to Steven and said to him that in future it's better to "
+        'think we can win the Champions League. Why not?" He said: "We need winners here and '
+        'everyone thinking only of winning. I always want to win."',
+        [("I spoke to Steven and said to him that in future it's better to think we can win "
+          "the Champions League. Why not?", "direct", "responded", "Benitez", "cue-then-quote"),
+         ("We need winners here and everyone thinking only of winning. I always want to win.",
+          "direct", "said", "Benitez", "cue-then-quote")],
+    ),
     Case(  # bbc-politics-305 (the speaker inverted between the subject and its verb)
         "The tone of the campaign, said Mr Milburn, would be more conversational than "
         "rhetorical; more spontaneous less scripted.",
