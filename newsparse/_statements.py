@@ -338,9 +338,15 @@ _TOLD_RE: Final = regex.compile(
         # possessive "*+" eats the capital too and this branch never matches after a name;
         # making it match moved about 300 clauses wrongly: "told BBC | News that ...")
         (?=(?:the|a|an|his|her|its|their|our|this|these|those|some|most|many|all|no|more
-              |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s))
+              |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s)
+       |(?<=\b\L<outlets>\s)  # "told Reuters | Taiwan would further reduce": an outlet,
+        # then a name of up to three words and its verb
+        (?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,2}+\s++
+           (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did
+              |does|\p{Ll}{2,}+(?<=ed|s))\b))
     """,
     regex.VERBOSE,
+    outlets=sorted(w for w in words("media.txt") if " " not in w),
 )
 #: After a bare cue: adjuncts and then a clause subject (not a quote, not an object).
 _BARE_RE: Final = regex.compile(

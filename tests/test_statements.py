@@ -490,6 +490,20 @@ REAL = [
          ("We need winners here and everyone thinking only of winning. I always want to win.",
           "direct", "said", "Benitez", "cue-then-quote")],
     ),
+    Case(  # reuters21578-00354 (a sentence of it): "told Reuters" and a clause with no
+        # "that", whose subject is a name
+        "    Wang Chao-Ming, vice-chairman of the council for economic\nplanning and "
+        "development, told Reuters Taiwan would further\nreduce import tariffs on 1,700 "
+        "products sometime in the second\nhalf of this year.\n",
+        [("Taiwan would further\nreduce import tariffs on 1,700 products sometime in the "
+          "second\nhalf of this year", "indirect", "told", "Wang Chao-Ming",
+          "indirect.told-that")],
+    ),
+    Case(  # bbc-sport-141 (a sentence of it): the same after "the BBC"
+        "Gerrard told the BBC Liverpool were unlikely to win the trophy this year.",
+        [("Liverpool were unlikely to win the trophy this year", "indirect", "told",
+          "Gerrard", "indirect.told-that")],
+    ),
     Case(  # bbc-politics-305 (the speaker inverted between the subject and its verb)
         "The tone of the campaign, said Mr Milburn, would be more conversational than "
         "rhetorical; more spontaneous less scripted.",
