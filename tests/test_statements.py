@@ -1601,6 +1601,11 @@ SPEAKERS = [
         "Telephone> of Japan said it has built a 16-megabyte chip.\n",
         [("it has built", "Nippon Telegraph")],
     ),
+    Spoken(  # isot-reuters-437 (a sentence of it): "operatives" are a group that speaks
+        "Self-vetting is all the more important, operatives said, because the national parties "
+        "have little capacity to weed out problematic candidates.",
+        [("Self-vetting is all the more important", "operatives")],
+    ),
     Spoken(  # isot-reuters-621 (two sentences of it): "X and other Ys say" is the first
         # named's, not the plural's after "other"
         "In Twitter posts, Trump has called for an investigation of the sale, and Attorney "
