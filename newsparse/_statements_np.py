@@ -93,7 +93,8 @@ def _opens_clause(norm: str, floor: int, at: int) -> bool:
 
 #: Adverbs that open a sentence before a comma and its subject.
 _OPENING_ADVERBS: Final = frozenset(
-    "meanwhile however separately elsewhere instead still also yesterday today".split()
+    """meanwhile however separately elsewhere instead still also yesterday today earlier later
+    previously now then nevertheless nonetheless moreover furthermore additionally""".split()
 )
 
 

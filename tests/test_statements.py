@@ -1601,6 +1601,18 @@ SPEAKERS = [
         "Telephone> of Japan said it has built a 16-megabyte chip.\n",
         [("it has built", "Nippon Telegraph")],
     ),
+    Spoken(  # reuters21578-05773 (two paragraphs of it): "Earlier, " before a subject and
+        # its aside ("who asked to remain anonymous"): the subject opens its clause all the
+        # same; "They" is who spoke before, not Reuters
+        "    Earlier, Yugoslav journalists, who asked to remain\nanonymous, told Reuters they "
+        "had been barred from strike-hit\nfactories.\n    They said they had been told they "
+        "could not enter without\npermits, whereas before the strikes no permits had been\n"
+        "necessary to visit factories.\n",
+        [
+            ("they had been barred", "Yugoslav journalists"),
+            ("they had been told", "Yugoslav journalists"),
+        ],
+    ),
     Spoken(  # isot-reuters-437 (a sentence of it): "operatives" are a group that speaks
         "Self-vetting is all the more important, operatives said, because the national parties "
         "have little capacity to weed out problematic candidates.",
