@@ -3104,6 +3104,18 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             cl.org(_replaced(m, kind="organization", how="org"), orig)
             return
         if (
+            norm.endswith(" and ", 0, at)
+            and norm.startswith(_SAID_IT, m[_SPAN][1])
+            and (pair := _PAIR_FIRM_RE.search(norm, max(0, at - 30), at)) is not None
+            and not cl.surname_bearers(fold(pair["first"]))
+        ):
+            # "Duff and Phelps said it has downgraded", "Harper and Row said its board":
+            # a firm named after two people whom the text does not name, which says "it"
+            span = (pair.start("first"), m[_SPAN][1])
+            name = orig[span[0] : span[1]]
+            cl.org(_mention(span, "organization", "org", fold(name), name, rank=2), orig)
+            return
+        if (
             _CAMEL_RE.fullmatch(m[_NAME])
             or _HYPHENED_NAME_RE.fullmatch(m[_NAME])  # "Merriam-Webster": a firm's name
             or according  # "according to Variety.": a source, mostly a firm or paper
@@ -3119,6 +3131,13 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
 
 
+#: A speech verb and "it" or "its" after a name: what a firm says of itself.
+_SAID_IT: Final = (" said it ", " said its ", " says it ", " says its ")
+#: A lone capitalised word and "and" before a name (group ``first``): "Duff and | Phelps",
+#: not after another capitalised word or an initial ("W.R. Grace and | Co").
+_PAIR_FIRM_RE: Final = regex.compile(
+    r"(?:^|(?<!\p{Lu}[\p{L}.'-]*\ )(?<=[^\p{L}.'-]))(?P<first>\p{Lu}\p{Ll}++)\ and\ \Z"
+)
 #: An age set off by commas after a name ("Alireza, 34, had").
 _AGE_AFTER_RE: Final = regex.compile(r", \d{1,3},(?!\d)")
 #: A preposition or a number just before a name ("on Twitter", "156 Sportwagon").

@@ -564,6 +564,19 @@ NEGATIVE = [
         id="told-outlet-then-subject",
     ),
     pytest.param(
+        # reuters21578-02685 (its first sentence): a firm named after two people, whom the
+        # text never names, that says "it"
+        "    CHICAGO, March 6 - Duff and Phelps said it has downgraded\nfixed income "
+        "securities of USX Corp and its subsidiaries and at\nthe same time took the issues "
+        "off its watch list.\n",
+        {
+            "CHICAGO": ("place", None),
+            "Duff and Phelps": ("organization", None),
+            "USX Corp": ("organization", None),
+        },
+        id="pair-named-firm",
+    ),
+    pytest.param(
         # reuters21578-09166 (a sentence of it): the same after "Reuters"
         "    The officials told Reuters MITI asked them to moderate\ntheir foreign exchange "
         "trading because the excessive rise in\nthe yen will have unfavourable effects.",
