@@ -2821,29 +2821,23 @@ class _Finder:
             c = norm[p : p + 1]
             if (
                 norm.startswith(", ", at - 2)
-                and at - s.start <= 20
-                and _LEAD_WORD_RE.fullmatch(norm, s.start, at) is not None
+                and at - s.start <= 90
                 and (inv := _INVERTED_NAME_RE.match(norm, fin, s.end)) is not None
+                and (
+                    (at - s.start <= 20 and _LEAD_WORD_RE.fullmatch(norm, s.start, at))
+                    or (
+                        at - s.start >= 8
+                        and norm.find(",", s.start, at - 2) < 0
+                        and not _finite(norm, s.start, at - 2)
+                        and _AUX_RE.match(norm, _past_appositive(norm, inv.end(), s.end))
+                    )
+                )
             ):
-                # "Currently, says Dr Paniccia, telecommunications equipment ... is very
-                # expensive": the speaker inverted after an opening word, then the clause
+                # the speaker inverted after an opening word ("Currently, says Dr Paniccia,
+                # telecommunications equipment ... is very expensive") or inside the clause,
+                # between its subject and its verb ("The tone of the campaign, said Mr
+                # Milburn, would be more ..."): the clause after the name
                 start = _past_appositive(norm, inv.end(), s.end)
-                end = _clause_end(norm, start, s.end)
-                if end - start >= 8:
-                    named = Span(inv.start("name"), inv.end("name"))
-                    self.emit(Span(start, end), "indirect", self.speaker_of(named), m.span(),
-                              "indirect.parenthetical")  # fmt: skip
-                continue
-            if (
-                norm.startswith(", ", at - 2)
-                and 8 <= at - s.start <= 90
-                and (inv := _INVERTED_NAME_RE.match(norm, fin, s.end)) is not None
-                and norm.find(",", s.start, at - 2) < 0
-                and not _finite(norm, s.start, at - 2)
-                and _AUX_RE.match(norm, start := _past_appositive(norm, inv.end(), s.end))
-            ):
-                # "The tone of the campaign, said Mr Milburn, would be more ...": the
-                # speaker inverted inside the clause, between its subject and its verb
                 end = _clause_end(norm, start, s.end)
                 if end - start >= 8:
                     named = Span(inv.start("name"), inv.end("name"))
