@@ -2353,7 +2353,7 @@ class _Finder:
         if best is None:
             return None
         gap = norm[best.end() : q.open]
-        if '"' in gap or len(gap) > GAP_MAX:
+        if '"' in gap or len(gap) > GAP_MAX or _adds_to(norm, best, q):
             return None
         stripped = gap.strip()
         if _stopped(stripped.rstrip(",:"), _SENTENCE_STOPS):
@@ -2408,6 +2408,8 @@ class _Finder:
         # the nearest cue before the quote with a speaker, else the first one after it
         k = bisect.bisect_left(cues, q.open, key=_CUE_START)
         for m in reversed(cues[:k]):
+            if _adds_to(self.norm, m, q):
+                continue  # 'he felt it added "fizz" to his campaign': added to, no speech
             if _NEW_CLAUSE_RE.search(self.norm, m.end(), q.open) is not None:
                 break  # "Moscow denies ..., and Trump has dismissed it as a "witch hunt"":
                 # another clause's subject frames the quote
@@ -3083,6 +3085,21 @@ class _Finder:
 
 
 _NONSPACE_RE: Final = regex.compile(r"\S++")
+#: The forms of "add", which before a quoted word and "to" adds a thing, says nothing.
+_ADDING: Final = frozenset("add adds added adding".split())
+
+
+def _adds_to(norm: str, cue: _Cue, q: Quote) -> bool:
+    """True when the cue is "add" right before the quote and "to" follows the quote: 'it
+    added "fizz" to his campaign' adds a thing, says nothing."""
+    return (
+        cue.word in _ADDING
+        and q.close is not None
+        and not norm[cue.end() : q.open].strip()
+        and norm.startswith(" to ", q.close + 1)
+    )
+
+
 #: A letter or digit: a paragraph or sentence without one is a separator line.
 _WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]")
 

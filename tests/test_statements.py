@@ -642,6 +642,20 @@ TEXTS_OF_KIND = [
         id="said-inside",
     ),
     pytest.param(
+        # bbc-politics-353 (a sentence of its eighth paragraph, and of the two before):
+        # 'it added "fizz" to his campaign' adds a thing; "added" is no cue of the quote
+        "Former Downing Street media chief Alastair Campbell has described the episode as a "
+        '"bit of a disaster" as it meant the launch of Labour\'s election manifesto received '
+        "little coverage.\n\nFormer prime ministers too have come to grief at the hands of a "
+        "persistent member of the public. John Major reaped the benefits of street "
+        "campaigning during the 1992 election campaign with his famous soapbox.\n\nIt may "
+        'have left him splattered with eggs and engine oil at times but he felt it added "fizz" '
+        "to his campaign.",
+        "partial",
+        ["bit of a disaster"],
+        id="added-to",
+    ),
+    pytest.param(
         # isot-reuters-600 (a sentence of it): "insisted upon" takes an object, no clause
         "Tweeden said Franken wrote a skit that included a kiss between the two and said he "
         "insisted upon rehearsing it, which she at first resisted.",
