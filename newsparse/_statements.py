@@ -2438,6 +2438,11 @@ class _Finder:
                 return Span(start, end), np
         for m in cues[k:]:
             if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
+                gap = self.norm[close + 1 : m.start()]
+                if gap.split(None, 1)[:1] in _RELATIVE_OPENERS and "," not in gap:
+                    break  # 'a new "half-way house" where social workers tell people': a
+                    # relative clause on the quoted thing, whose verb is no one's attribution
+                    # (not '"megabank," where ... would be pooled, and suggested')
                 return Span(m.start(), m.end()), np
         return None
 
@@ -3085,6 +3090,8 @@ class _Finder:
 
 
 _NONSPACE_RE: Final = regex.compile(r"\S++")
+#: A relative word right after a quote (as a one-word list): what follows is said of it.
+_RELATIVE_OPENERS: Final = [[w] for w in "where which who whom whose".split()]
 #: The forms of "add", which before a quoted word and "to" adds a thing, says nothing.
 _ADDING: Final = frozenset("add adds added adding".split())
 

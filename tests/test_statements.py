@@ -656,6 +656,15 @@ TEXTS_OF_KIND = [
         id="added-to",
     ),
     pytest.param(
+        # bbc-politics-388 (a sentence of it, cut after "care"): a speech verb inside a
+        # relative clause on the quoted thing attributes nothing to its subject
+        'They also want to set up a new "half-way house" where social workers tell people '
+        "how much money is available for their care.",
+        "partial",
+        [],
+        id="where-after-quote",
+    ),
+    pytest.param(
         # isot-reuters-600 (a sentence of it): "insisted upon" takes an object, no clause
         "Tweeden said Franken wrote a skit that included a kiss between the two and said he "
         "insisted upon rehearsing it, which she at first resisted.",
