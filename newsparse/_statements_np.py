@@ -939,7 +939,8 @@ _AFTER_RE: Final = regex.compile(
       <?+[\p{L}\p{N}](?:[\p{L}\p{N}'.&-]|(?<=\p{N})/(?=\p{N}))*+>?+
     )
     (?=\s*+(?:[,.;:!?"()\n\u2014]|$)
-       |\s++(?:on|in|at|during|after|before|when|as|who|to|with|from|while)\b)
+       |\s++(?:on|in|at|during|after|before|when|as|who|to|with|from|while|following|amid
+              |despite|since|outside)\b)
     """,
     regex.VERBOSE,
 )

@@ -1636,6 +1636,15 @@ SPEAKERS = [
             ("they had been told", "Yugoslav journalists"),
         ],
     ),
+    Spoken(  # reuters21578-01357 (two paragraphs of it): an inverted cue whose speaker ends
+        # before "following" is the quote's own (one the cast does not name), not the
+        # speaker of the quote before
+        "    \"I don't see any desire here to scurry around and help\nBrazil until we get a "
+        'better sense of what they are trying to\ndo," a senior administration official '
+        'stated.\n    "Brazil has to do business through the banks at this point,"\nsaid '
+        "another official following an assessment of that country's\nlatest debt crisis.\n",
+        [("I don't see", "senior administration official"), ("Brazil has to do", None)],
+    ),
     Spoken(  # isot-reuters-437 (a sentence of it): "operatives" are a group that speaks
         "Self-vetting is all the more important, operatives said, because the national parties "
         "have little capacity to weed out problematic candidates.",
