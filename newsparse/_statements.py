@@ -2397,6 +2397,20 @@ class _Finder:
                 np = sentence_subject(norm, sent_lo, best.start())  # "and added, "...'
         return cue, np
 
+    def goes_on(self, q: Quote) -> bool:
+        """True when the quote's sentence goes on after its closing mark: the quote ends in
+        a comma or lower-case words follow the mark ('"...," Armando Falcon, OFHEO director
+        said', '"... the case" in 2005, said Kurt Karl'), not a subordinator ('," as it
+        suggests ...') and not a capital after a quote closed by a stop ('... D.C." Smith
+        will be ...': a sentence that lost its full stop)."""
+        if q.close is None:
+            return False
+        norm = self.norm
+        after = _FIRST_WORD_RE.search(norm, q.close + 1, min(len(norm), q.close + 40))
+        if after is None or after.group().lower() in _SUBORDINATE_AFTER:
+            return False
+        return norm[q.close - 1] == "," or after.group()[:1].islower()
+
     def in_sentence(self, q: Quote) -> tuple[Span, Span | None] | None:
         """A cue with a subject elsewhere in the quote's sentence (partial quotes)."""
         lo, _ = self.bounds(q.open)
@@ -2598,6 +2612,7 @@ class _Finder:
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
                 continue
+            found = None
             if (
                 full
                 and words_n >= 4
@@ -2605,13 +2620,22 @@ class _Finder:
                 and prev_para is not None
                 and self.adjacent(prev_para, q.paragraph)
                 and q.mark == '"'
+                and not (
+                    q.close is not None
+                    and self.goes_on(q)
+                    and (found := self.in_sentence(q)) is not None
+                    and found[0].start > q.close
+                )
             ):
                 # an unattributed quote paragraph: the flow gives the previous speaker
+                # (not when its sentence goes on to a cue of its own: '"... the case" in
+                # 2005, said Kurt Karl')
                 prev = self.emit(q.text, "direct", prev.speaker, None, "quote-inherited", prev)
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
                 continue
-            found = self.in_sentence(q)
+            if found is None:
+                found = self.in_sentence(q)
             if found is not None and not (q.mark == "'" and words_n < 2):
                 cue, np = found
                 speaker = self.speaker_of(np)
@@ -3090,6 +3114,8 @@ class _Finder:
 
 
 _NONSPACE_RE: Final = regex.compile(r"\S++")
+#: Words after a quote that open a clause of the writer's, no attribution.
+_SUBORDINATE_AFTER: Final = frozenset("as because while if when since although though".split())
 #: A relative word right after a quote (as a one-word list): what follows is said of it.
 _RELATIVE_OPENERS: Final = [[w] for w in "where which who whom whose".split()]
 #: The forms of "add", which before a quoted word and "to" adds a thing, says nothing.

@@ -1636,6 +1636,26 @@ SPEAKERS = [
             ("they had been told", "Yugoslav journalists"),
         ],
     ),
+    Spoken(  # bbc-entertainment-010 (four sentences of it): a quote that opens its sentence
+        # after another speaker's, with its own cue after a role and a name set off by
+        # commas, is the name's (and so is the quote that follows it), not inherited
+        '"There is obviously some fear of the vagina and saying the word vagina," Ms Ensler '
+        "told the BBC. \"It's not a slang word or dirty word it's a biological, anatomical "
+        'word." The four Ugandan NGOs organising the play intended to raise money to campaign '
+        "to stop violence against women and to raise funds for the war-torn north of the "
+        "country. \"I'm extremely outraged at the hypocrisy,\" the play's organiser in "
+        "Uganda, Sarah Mukasa, told the BBC's Focus on Africa programme.",
+        [("It's not a slang word", "Ensler"), ("I'm extremely outraged", "Sarah Mukasa")],
+    ),
+    Spoken(  # isot-reuters-168 (three sentences of it): a quote whose full stop is followed
+        # by a capital is no sentence that goes on to the cue after it: Smith's, not
+        # Franken's
+        "\u201cSexual harassment is disrespectful to people and can\u2019t be tolerated,"
+        "\u201d Smith said. \u201cI can promise you that I\u2019ll be working on these issues "
+        "when I get to Washington, D.C.\u201d Smith will be an excellent senator, Franken "
+        "said.",
+        [("I can promise you", "Smith")],
+    ),
     Spoken(  # reuters21578-01357 (two paragraphs of it): an inverted cue whose speaker ends
         # before "following" is the quote's own (one the cast does not name), not the
         # speaker of the quote before
