@@ -284,7 +284,9 @@ _TIME_NOUNS: Final = frozenset("week weekend month year morning afternoon evenin
 #: Adverbs after an inverted speaker beyond :func:`adverb`'s.
 _AFTER_ADVERBS: Final = frozenset(("afterwards", "afterward", "too"))
 #: Determiners that open a description ("the spokesperson", "a senior official").
-_DETERMINERS: Final = frozenset("the a an one two three some many most several other".split())
+_DETERMINERS: Final = frozenset(
+    "the a an one two three some many most several other this these".split()
+)
 _WEEKDAYS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
 )

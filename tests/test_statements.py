@@ -1656,6 +1656,14 @@ SPEAKERS = [
         "said.",
         [("I can promise you", "Smith")],
     ),
+    Spoken(  # isot-reuters-672 (two sentences of it): "this source said" is the source just
+        # named ("this" opens the description as "the" does)
+        "\u201cThe investigators now know what Papadopoulos was doing on the Russian front, "
+        "which he initially tried to conceal, and who he told that to,\u201d said the other "
+        "source. \u201cNow [they] want to know whether Clovis and others reported these "
+        "activities and others related to Russia, and if so, to whom,\u201d this source said.",
+        [("The investigators now know", "source"), ("Now [they] want to know", "source")],
+    ),
     Spoken(  # reuters21578-01357 (two paragraphs of it): an inverted cue whose speaker ends
         # before "following" is the quote's own (one the cast does not name), not the
         # speaker of the quote before
