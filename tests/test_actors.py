@@ -835,6 +835,14 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
     pytest.param(
+        # isot-reuters-800 (a sentence of it): a territory is a place (lexicon/places.txt)
+        "The United States has THAAD interceptors in Guam that guard against any "
+        "intermediate-range ballistic missile attacks from North Korea.",
+        "Guam",
+        "place",
+        id="territory-guam",
+    ),
+    pytest.param(
         # bbc-politics-073: "Rev" without its period is a title too
         "But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of "
         "Winchester, the Rt Rev Michael Scott-Joynt, said it would separate the state from "
