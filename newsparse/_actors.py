@@ -104,6 +104,7 @@ from newsparse._actors_lex import (
     TICKER_RE,
     TITLES,
     TOKEN_RE,
+    VERB_AFTER_NAME,
     VERB_AFTER_RE,
     fold,
 )
@@ -2446,10 +2447,7 @@ def _outlet_then_words(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:
 
 
 #: A verb after a name: an auxiliary or a word in -ed or -s ("Taiwan would", "MITI asked").
-_CLAUSE_VERB_RE: Final = regex.compile(
-    r" (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does"
-    r"|\p{Ll}{2,}+(?<=ed|s))\b"
-)
+_CLAUSE_VERB_RE: Final = regex.compile(" " + VERB_AFTER_NAME)
 
 
 def _place_then_name(toks: tuple[_Tok, ...], norm: str, at: int) -> bool:
@@ -3328,16 +3326,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             # speaks and is a surname too
             bearers = cl.surname_bearers(fold(m[_NAME]))
             if bearers:  # "Rep. Jim Jordan (R-Ohio) ... Jordan said": him, not the country
-                surname: _Mention = (
-                    m[_SPAN],
-                    "person",
-                    "single",
-                    fold(m[_NAME]),
-                    m[_NAME],
-                    None,
-                    1,
-                    -1,
-                )
+                surname = _mention(m[_SPAN], "person", "single", fold(m[_NAME]), m[_NAME], rank=1)
                 cl._add(_nearest(bearers, m[_SPAN][0]), surname, orig)
             else:
                 known = cl.by_key.get(("country", m[_KEY]))

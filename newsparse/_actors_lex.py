@@ -43,6 +43,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "SURNAMES_TOO",
     "TITLES",
+    "VERB_AFTER_NAME",
     "fold",
 ]
 
@@ -457,6 +458,13 @@ GENDER_REACH: Final = 60
 GENDER_MENTIONS: Final = 6
 #: Where a sentence ends, for the pronouns after a name: a stop and a space, a line break.
 SENTENCE_STOP_RE: Final = regex.compile(r"[.!?]\s|\n")
+#: A finite verb right after a name, a regex fragment: an auxiliary or a word in -ed or -s
+#: ("Taiwan would", "MITI asked", "Tehran holds"). The actors stage splits "told Reuters |
+#: Taiwan would" where the statements stage reports the clause: both read this one.
+VERB_AFTER_NAME: Final = (
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did"
+    r"|does|\p{Ll}{2,}+(?<=ed|s))\b"
+)
 #: Lowercase heads that make "<Name> government" an organisation.
 #: What a lower-case ministry is of ("China's foreign ministry", "the Iraqi oil ministry").
 MINISTRY_MODS: Final = frozenset(

@@ -45,6 +45,7 @@ from newsparse._actors_lex import (
     SENTENCE_STOP_RE,
     SUBJECT_PRONOUNS,
     SURNAMES_TOO,
+    VERB_AFTER_NAME,
     fold,
 )
 from newsparse._lexicon import rows, words
@@ -341,9 +342,9 @@ _TOLD_RE: Final = regex.compile(
               |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s)
        |(?<=\b\L<outlets>\s)  # "told Reuters | Taiwan would further reduce": an outlet,
         # then a name of up to three words and its verb
-        (?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,2}+\s++
-           (?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did
-              |does|\p{Ll}{2,}+(?<=ed|s))\b))
+        (?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,2}+\s++"""
+    + VERB_AFTER_NAME
+    + r"""))
     """,
     regex.VERBOSE,
     outlets=sorted(w for w in words("media.txt") if " " not in w),
@@ -2453,7 +2454,8 @@ class _Finder:
         for m in cues[k:]:
             if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
                 gap = self.norm[close + 1 : m.start()]
-                if gap.split(None, 1)[:1] in _RELATIVE_OPENERS and "," not in gap:
+                opener = gap.split(None, 1)[0] if gap.strip() else ""
+                if opener in _RELATIVE_OPENERS and "," not in gap:
                     break  # 'a new "half-way house" where social workers tell people': a
                     # relative clause on the quoted thing, whose verb is no one's attribution
                     # (not '"megabank," where ... would be pooled, and suggested')
@@ -3116,8 +3118,8 @@ class _Finder:
 _NONSPACE_RE: Final = regex.compile(r"\S++")
 #: Words after a quote that open a clause of the writer's, no attribution.
 _SUBORDINATE_AFTER: Final = frozenset("as because while if when since although though".split())
-#: A relative word right after a quote (as a one-word list): what follows is said of it.
-_RELATIVE_OPENERS: Final = [[w] for w in "where which who whom whose".split()]
+#: A relative word right after a quote: what follows is said of the quoted thing.
+_RELATIVE_OPENERS: Final = frozenset("where which who whom whose".split())
 #: The forms of "add", which before a quoted word and "to" adds a thing, says nothing.
 _ADDING: Final = frozenset("add adds added adding".split())
 
