@@ -2726,7 +2726,8 @@ class _Finder:
         if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             last = self.said_before(m.start())
-            if last is not None and last[0] >= floor:
+            if last is not None and (last[0] >= floor or self.out[last[1]].span.end > floor):
+                # (a quote of two sentences reaches into this one from before it)
                 self.inherited_from = last[1]
                 return None, self.out[last[1]].speaker
             return sentence_subject(norm, floor, m.start()), None

@@ -3324,6 +3324,17 @@ SPEAKERS = [
         "would be temporary.",
         [("the negative effect", "Moody's")],
     ),
+    Spoken(  # isot-reuters-464 (a sentence of it): ", adding that" after a quote of two
+        # sentences whose first stands before the sentence of the cue
+        "U.S. Representative Randy Hultgren, an Illinois Republican and co-chair of the "
+        "Congressional Municipal Finance Caucus, said a letter he and 20 other Congressmen "
+        "signed to object to the proposals was aimed at highlighting the value of tax-free "
+        "debt issuance. \u201cIt\u2019s really important for projects. We\u2019ve seen "
+        "multiple returns in jobs created,\u201d he said, adding that supporters will "
+        "continue to push to retain these tax exemptions as the bills work their way through "
+        "Congress.",
+        [("supporters will continue", "Randy Hultgren")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
