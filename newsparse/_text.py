@@ -13,7 +13,9 @@ Normalisation swaps one code point for one:
   character become a plain space (a soft hyphen inside a word splits it);
 * en dashes, figure dashes, minus signs and Unicode hyphens become ``-``
   (the em dash stays: it separates clauses, not numbers);
-* a CR of a CRLF pair becomes a space, a lone CR a line feed.
+* a CR of a CRLF pair becomes a space, a lone CR a line feed;
+* once paragraphs are found, a line break inside a paragraph (a hard wrap)
+  becomes a space, so stages read a wrapped paragraph as one line.
 
 Stages match on :attr:`TextView.norm` and slice :attr:`TextView.original` for
 surface text.
@@ -357,6 +359,7 @@ class TextView:
                     paragraphs.append(p)
             else:
                 paragraphs.extend(_block_paragraphs(norm, _block_lines(norm, start, end)))
+        norm = _unwrapped(norm, paragraphs)
         sentences = tuple(s for p in paragraphs for s in _sentences(norm, p))
         return cls(
             original=text, norm=norm, title=title, paragraphs=tuple(paragraphs),
@@ -428,6 +431,25 @@ class TextView:
         'Two.'
         """
         return _containing(self.sentences, pos)
+
+
+def _unwrapped(norm: str, paragraphs: list[Span]) -> str:
+    """``norm`` with the line breaks inside each paragraph made spaces: a hard-wrapped
+    paragraph reads as the same paragraph on one line (same length, so every offset
+    holds)."""
+    if norm.count("\n") < len(paragraphs):  # at most one paragraph a line: no wraps
+        return norm
+    pieces: list[str] = []
+    last = 0
+    for p in paragraphs:
+        if norm.find("\n", p.start, p.end) >= 0:
+            pieces.append(norm[last : p.start])
+            pieces.append(norm[p.start : p.end].replace("\n", " "))
+            last = p.end
+    if not pieces:
+        return norm
+    pieces.append(norm[last:])
+    return "".join(pieces)
 
 
 def _containing(spans: tuple[Span, ...], pos: int) -> Span | None:

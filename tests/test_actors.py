@@ -313,6 +313,31 @@ REAL = [
         },
         id="party-before-first-name",
     ),
+    pytest.param(
+        # reuters21578-07532 (its first paragraph): a name broken by Reuters's hard wrap is
+        # one name, and its title is whole
+        "    BUENOS AIRES, March 19 - West German President Richard von\nWeizsaecker called on "
+        "creditor banks to ease pressure on\nArgentina's foreign debt repayment terms.",
+        {
+            "BUENOS AIRES": ("place", None),
+            "Richard von Weizsaecker": ("person", "West German President"),
+            "Argentina": ("country", None),
+        },
+        id="name-across-a-line-break",
+    ),
+    pytest.param(
+        # reuters21578-11102 (its first paragraph): so is an organisation's
+        "    WASHINGTON, March 30 - The U.S. Department of\nTransportation (DOT) said it gave "
+        "final clearance to the\nproposed 225 mln dlr acquisition of AirCal Inc by American"
+        "\nAirlines Inc.",
+        {
+            "WASHINGTON": ("place", None),
+            "U.S. Department of Transportation": ("organization", None),
+            "AirCal Inc": ("organization", None),
+            "American Airlines Inc.": ("organization", None),
+        },
+        id="organisation-across-a-line-break",
+    ),
 ]
 
 NEGATIVE = [

@@ -216,6 +216,19 @@ def test_reuters_hard_wrap_with_indents() -> None:
     assert TextView.of(REUTERS).text(TextView.of(REUTERS).title).startswith("OPEC PRESIDENT")
 
 
+def test_line_breaks_inside_a_paragraph_read_as_spaces() -> None:
+    # a hard-wrapped paragraph reads as the same paragraph on one line; the breaks
+    # between paragraphs stay, and so does the original text
+    v = TextView.of(REUTERS)
+    first = v.body_paragraphs()[0]
+    assert v.norm[first.start : first.end].startswith(
+        "LONDON, March 5 - Opec Conference President Rilwanu Lukman said the"
+    )
+    assert all("\n" not in v.norm[p.start : p.end] for p in v.paragraphs)
+    assert v.norm.count("\n") == 5  # a blank line after the title, two breaks, the last
+    assert v.text(first).count("\n") == 2
+
+
 def test_one_line_body_double_spaces_are_breaks() -> None:
     got = paragraphs(ISOT)
     assert [p[:20] for p in got] == [
