@@ -97,6 +97,13 @@ INDENT: Final = 1
 #: A block whose lines mostly fall between these lengths is hard-wrapped prose,
 #: one paragraph, not one paragraph a line.
 WRAP_MIN, WRAP_MAX = 45, 80
+#: How much longer than the widest line before it the last line of a wrapped
+#: paragraph may be (a wrap at a width the other lines did not quite reach).
+WRAP_SLACK: Final = 10
+#: A line at least this share of the wrap's width long is full (fmt aims at 93%).
+FULL_SHARE: Final = 0.85
+#: Characters that end a line which ends a sentence.
+_LINE_ENDS: Final = '.!?"'
 #: The longest first line that may be taken as a headline.
 TITLE_MAX: Final = 250
 
@@ -129,18 +136,79 @@ def _strip(norm: str, start: int, end: int) -> Span | None:
     return Span(start, end)
 
 
-def _is_wrapped(norm: str, block: list[Span]) -> bool:
-    """True when a multi-line block is hard-wrapped prose rather than a line per paragraph."""
+def _is_indented(norm: str, block: list[Span]) -> bool:
+    return any(norm.startswith(" " * INDENT, s.start) for s in block)
+
+
+def _is_wrapped(norm: str, block: list[Span], width: int) -> bool:
+    """True when a multi-line block is hard-wrapped prose rather than a line per
+    paragraph. ``width`` is the width the article's longer wrapped blocks were
+    wrapped at (0 when none is)."""
+    if len(block) > 2:
+        body = block[:-1]  # the last line of a wrapped paragraph may be short
+        if norm[body[-1].end - 1] not in _LINE_ENDS:
+            fitting = sum(1 for s in body if WRAP_MIN <= len(s) <= WRAP_MAX)
+            if fitting * 4 >= len(body) * 3:
+                return True
+        return _is_filled(norm, block)
     if len(block) < 2:
         return False
-    body = block[:-1]  # the last line of a wrapped paragraph may be short
-    fitting = sum(1 for s in body if WRAP_MIN <= len(s) <= WRAP_MAX)
-    return fitting * 4 >= len(body) * 3 and not any(norm[s.end - 1] in '.!?"' for s in body[-1:])
+    first, second = block
+    if width and len(first) <= width and len(second) <= width + WRAP_SLACK:
+        # a paragraph of two lines in an article wrapped at ``width``: its first
+        # line is full ("... then-Surrey mayoral candidate Doug\nMcCallum responded")
+        return _is_full(norm, first, second, width)
+    # two lines on their own: the second goes on in lower case (a headline and a
+    # byline do not)
+    return (
+        WRAP_MIN <= len(first) <= ONE_LINE_BODY
+        and norm[first.end - 1] not in _LINE_ENDS
+        and norm[second.start].islower()
+    )
 
 
-def _block_paragraphs(norm: str, block: list[Span]) -> Iterator[Span]:
+def _is_full(norm: str, line: Span, after: Span, width: int) -> bool:
+    """True when a wrap at ``width`` could have ended ``line`` where it ends: the first
+    word of the line ``after`` it would not have fit (a greedy wrap, as Python's
+    textwrap), or the line is near the width (a wrap that evens its lines, as fmt)."""
+    if len(line) >= width * FULL_SHARE:
+        return True
+    space = norm.find(" ", after.start, after.end)
+    return len(line) + 1 + (after.end if space < 0 else space) - after.start > width
+
+
+def _is_filled(norm: str, block: list[Span]) -> bool:
+    """True when a block of three lines or more reads as prose wrapped at some width
+    (wider than :data:`WRAP_MAX` too: 100 or 120 columns): its lines but the last are
+    full at the width of the widest of them (:func:`_is_full`), few end a sentence, and
+    the last is no longer than the rest."""
+    body = block[:-1]
+    widest = max(len(s) for s in body)
+    if not WRAP_MIN <= widest <= ONE_LINE_BODY or len(block[-1]) > widest + WRAP_SLACK:
+        return False
+    if sum(1 for s in body if norm[s.end - 1] in _LINE_ENDS) * 2 > len(body):
+        return False
+    full = sum(
+        1
+        for line, after in zip(body, block[1:], strict=True)
+        if _is_full(norm, line, after, widest)
+    )
+    return full * 4 >= len(body) * 3
+
+
+def _wrap_width(norm: str, blocks: list[list[Span]]) -> int:
+    """The width an article's blocks of three lines or more were wrapped at: the
+    longest line of those that read as wrapped (0 when none does)."""
+    width = 0
+    for block in blocks:
+        if len(block) > 2 and not _is_indented(norm, block) and _is_wrapped(norm, block, 0):
+            width = max(width, max(len(s) for s in block))
+    return width
+
+
+def _block_paragraphs(norm: str, block: list[Span], width: int) -> Iterator[Span]:
     """Split one blank-line-separated block into paragraphs."""
-    if any(norm.startswith(" " * INDENT, s.start) for s in block):
+    if _is_indented(norm, block):
         # Reuters-21578: indented first lines open paragraphs, the rest wrap
         start = block[0].start
         for s in block[1:]:
@@ -150,7 +218,7 @@ def _block_paragraphs(norm: str, block: list[Span]) -> Iterator[Span]:
                 start = s.start
         if (p := _strip(norm, start, block[-1].end)) is not None:
             yield p
-    elif _is_wrapped(norm, block):
+    elif _is_wrapped(norm, block, width):
         if (p := _strip(norm, block[0].start, block[-1].end)) is not None:
             yield p
     else:
@@ -350,15 +418,22 @@ class TextView:
         blocks = list(_BLOCK_RE.finditer(norm))
         title = _title(norm, blocks)
         paragraphs: list[Span] = [title] if title is not None else []
-        for b in blocks[1:] if title is not None else blocks:
+        lines = {
+            i: _block_lines(norm, *b.span())
+            for i, b in enumerate(blocks)
+            if norm.find("\n", *b.span()) >= 0
+        }
+        width = _wrap_width(norm, list(lines.values()))
+        for i, b in enumerate(blocks):
+            if i == 0 and title is not None:
+                continue
             start, end = b.span()
-            if norm.find("\n", start, end) < 0:  # the common case: a one-line paragraph
-                if end - start > ONE_LINE_BODY:
-                    paragraphs.extend(_split_lost_breaks(norm, Span(start, end)))
-                elif (p := _strip(norm, start, end)) is not None:
-                    paragraphs.append(p)
-            else:
-                paragraphs.extend(_block_paragraphs(norm, _block_lines(norm, start, end)))
+            if i in lines:
+                paragraphs.extend(_block_paragraphs(norm, lines[i], width))
+            elif end - start > ONE_LINE_BODY:  # the common case: a one-line paragraph
+                paragraphs.extend(_split_lost_breaks(norm, Span(start, end)))
+            elif (p := _strip(norm, start, end)) is not None:
+                paragraphs.append(p)
         norm = _unwrapped(norm, paragraphs)
         sentences = tuple(s for p in paragraphs for s in _sentences(norm, p))
         return cls(

@@ -229,6 +229,56 @@ def test_line_breaks_inside_a_paragraph_read_as_spaces() -> None:
     assert v.text(first).count("\n") == 2
 
 
+#: ggt-english-eval 5c1452701e67d78e276ee126 (its first four paragraphs), wrapped at 100
+#: columns: wider than Reuters's 65, and most of its paragraphs have two lines only
+WIDE = (
+    "The question was common for mayoral candidates to hear back in the October municipal "
+    "election: what\ndo you think of ride-hailing and should it come to Metro Vancouver?\n\n"
+    "\u201cI was clear when I was mayor \u2013 I don\u2019t support Uber at all,\u201d "
+    "then-Surrey mayoral candidate Doug\nMcCallum responded at one debate.\n\n"
+    "It was an odd thing to say: McCallum\u2019s last term as Surrey mayor ended in 2005, "
+    "while Uber as a\ncompany began in 2009, briefly entering the Vancouver market only in "
+    "2012. There was no Uber not to\nsupport in 2005.\n\n"
+    "Rival candidate Bruce Hayne joked in his turn to answer the question, \u201cIt was a "
+    "twinkle in some\nengineer\u2019s eye some years ago.\u201d"
+)
+
+
+def test_prose_wrapped_wider_than_reuters_is_one_paragraph_a_block() -> None:
+    # the three-line block shows the article's width (100); the two-line blocks are
+    # full at it, though their second lines open with a capital or their first ends
+    # a sentence nowhere
+    got = [p.replace("\n", " ") for p in paragraphs(WIDE)]
+    assert got == [p.replace("\n", " ") for p in WIDE.split("\n\n")]
+    v = TextView.of(WIDE)
+    assert "Doug McCallum responded" in v.norm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            # bbc-business-001 (its title), with a byline under it: two lines on their own
+            # whose second opens with a capital
+            "Ad sales boost Time Warner profit in the fourth quarter of the year\nBy a "
+            "business reporter",
+            2,
+            id="headline-and-byline",
+        ),
+        pytest.param(
+            # bbc-business-001 (its first paragraph), wrapped at 96 in an article with no
+            # other wrapped block: the second line goes on in lower case
+            "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (\u00a3600m) "
+            "for the three\nmonths to December, from $639m year-earlier.",
+            1,
+            id="two-lines-lower-case",
+        ),
+    ],
+)
+def test_lines_of_a_block(text: str, expected: int) -> None:
+    assert len(paragraphs("Headline\n\n" + text)) == expected
+
+
 def test_one_line_body_double_spaces_are_breaks() -> None:
     got = paragraphs(ISOT)
     assert [p[:20] for p in got] == [
