@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -171,29 +172,33 @@ def _is_full(norm: str, line: Span, after: Span, width: int) -> bool:
     """True when a wrap at ``width`` could have ended ``line`` where it ends: the first
     word of the line ``after`` it would not have fit (a greedy wrap, as Python's
     textwrap), or the line is near the width (a wrap that evens its lines, as fmt)."""
-    if len(line) >= width * FULL_SHARE:
-        return True
+    return len(line) >= width * FULL_SHARE or _fits(norm, line, after) > width
+
+
+def _fits(norm: str, line: Span, after: Span) -> int:
+    """The length ``line`` would have with the first word of the line ``after`` it."""
     space = norm.find(" ", after.start, after.end)
-    return len(line) + 1 + (after.end if space < 0 else space) - after.start > width
+    return len(line) + 1 + (after.end if space < 0 else space) - after.start
 
 
 def _is_filled(norm: str, block: list[Span]) -> bool:
     """True when a block of three lines or more reads as prose wrapped at some width
-    (wider than :data:`WRAP_MAX` too: 100 or 120 columns): its lines but the last are
-    full at the width of the widest of them (:func:`_is_full`), few end a sentence, and
-    the last is no longer than the rest."""
+    (wider than :data:`WRAP_MAX` too: 100 or 120 columns), one paragraph or several
+    with no blank line between them: a third of its lines at least are full at the
+    width of the widest (:func:`_is_full`) and end no sentence, few are short and end
+    none (a list's items, headlines), and the last is no longer than the widest."""
     body = block[:-1]
     widest = max(len(s) for s in body)
     if not WRAP_MIN <= widest <= ONE_LINE_BODY or len(block[-1]) > widest + WRAP_SLACK:
         return False
-    if sum(1 for s in body if norm[s.end - 1] in _LINE_ENDS) * 2 > len(body):
-        return False
-    full = sum(
-        1
-        for line, after in zip(body, block[1:], strict=True)
-        if _is_full(norm, line, after, widest)
-    )
-    return full * 4 >= len(body) * 3
+    running = short = 0  # full lines that end no sentence; short ones that end none
+    for line, after in itertools.pairwise(block):
+        if norm[line.end - 1] not in _LINE_ENDS:
+            if _is_full(norm, line, after, widest):
+                running += 1
+            else:
+                short += 1
+    return running * 3 >= len(body) and short * 4 <= len(body)
 
 
 def _wrap_width(norm: str, blocks: list[list[Span]]) -> int:
@@ -206,8 +211,9 @@ def _wrap_width(norm: str, blocks: list[list[Span]]) -> int:
     return width
 
 
-def _block_paragraphs(norm: str, block: list[Span], width: int) -> Iterator[Span]:
-    """Split one blank-line-separated block into paragraphs."""
+def _block_paragraphs(norm: str, block: list[Span], width: int, body: bool) -> Iterator[Span]:
+    """Split one blank-line-separated block into paragraphs. ``body``: the block holds
+    most of the article's lines (its paragraphs have no blank line between them)."""
     if _is_indented(norm, block):
         # Reuters-21578: indented first lines open paragraphs, the rest wrap
         start = block[0].start
@@ -219,7 +225,18 @@ def _block_paragraphs(norm: str, block: list[Span], width: int) -> Iterator[Span
         if (p := _strip(norm, start, block[-1].end)) is not None:
             yield p
     elif _is_wrapped(norm, block, width):
-        if (p := _strip(norm, block[0].start, block[-1].end)) is not None:
+        # one paragraph, or the article's paragraphs with no blank line between them:
+        # there a line that ends a sentence where the next line's first word would have
+        # fit ends one (not in a paragraph of its own: fmt ends lines at sentences)
+        start = block[0].start
+        if body:
+            widest = max(width, max(len(s) for s in block[:-1]))
+            for line, after in itertools.pairwise(block):
+                if norm[line.end - 1] in _LINE_ENDS and _fits(norm, line, after) <= widest:
+                    if (p := _strip(norm, start, line.end)) is not None:
+                        yield p
+                    start = after.start
+        if (p := _strip(norm, start, block[-1].end)) is not None:
             yield p
     else:
         for s in block:
@@ -424,12 +441,14 @@ class TextView:
             if norm.find("\n", *b.span()) >= 0
         }
         width = _wrap_width(norm, list(lines.values()))
+        total = len(blocks) + sum(len(b) - 1 for b in lines.values())  # lines, not blank
         for i, b in enumerate(blocks):
             if i == 0 and title is not None:
                 continue
             start, end = b.span()
             if i in lines:
-                paragraphs.extend(_block_paragraphs(norm, lines[i], width))
+                body = len(lines[i]) * 4 >= total * 3
+                paragraphs.extend(_block_paragraphs(norm, lines[i], width, body))
             elif end - start > ONE_LINE_BODY:  # the common case: a one-line paragraph
                 paragraphs.extend(_split_lost_breaks(norm, Span(start, end)))
             elif (p := _strip(norm, start, end)) is not None:

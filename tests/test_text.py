@@ -254,6 +254,26 @@ def test_prose_wrapped_wider_than_reuters_is_one_paragraph_a_block() -> None:
     assert "Doug McCallum responded" in v.norm
 
 
+#: aeb-aljazeera-081 (its first four paragraphs), wrapped at 72 columns with no blank
+#: line between paragraphs: a line that ends a sentence and is not full ends one
+WRAPPED_NO_BLANKS = (
+    "Two United States service members have been killed in a helicopter crash\nin "
+    "Afghanistan, the US military said in a statement on Wednesday.\n"
+    '"The cause of the crash is under investigation, however preliminary\nreports do not '
+    'indicate it was caused by enemy fire," the statement\nsaid.\n'
+    "It did not reveal the crash location and said it was withholding the\nnames of those "
+    "killed until next of kin could be told.\n"
+    "The Afghan Taliban, however, claimed responsibility for shooting down\nthe helicopter, "
+    "which it said crashed in Logar province south of the\ncapital Kabul."
+)
+
+
+def test_wrapped_paragraphs_with_no_blank_line_between() -> None:
+    got = [p[:20] for p in paragraphs(WRAPPED_NO_BLANKS)]
+    assert got == ["Two United States se", '"The cause of the cr', "It did not reveal th",
+                   "The Afghan Taliban, "]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
