@@ -826,7 +826,7 @@ _ORG_HEADS: Final = frozenset(
     """company firm group bank union agency commission ministry department government
     military party club board council network airline railway carrier automaker retailer
     insurer lender broadcaster newspaper paper magazine regulator charity organization
-    organisation association alliance coalition federation embassy""".split()
+    organisation association alliance coalition federation embassy office""".split()
 )
 #: Heads of descriptions that name a public body, never a firm ("the government said").
 _PUBLIC_TAILS: Final = frozenset("government ministry department military embassy".split())
@@ -1072,7 +1072,7 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
 _NAMED_HEADS: Final = frozenset(
     """department ministry party commission committee council court association federation
     government authority board institute university railway alliance coalition embassy
-    union agency""".split()
+    union agency office""".split()
 )
 
 

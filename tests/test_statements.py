@@ -3335,6 +3335,20 @@ SPEAKERS = [
         "Congress.",
         [("supporters will continue", "Randy Hultgren")],
     ),
+    Spoken(  # isot-reuters-757 (its first two sentences): "the office" is the one office
+        # named, as "the department" is
+        "The Republican tax bill being debated in the U.S. House of Representatives would "
+        "add $1.7 trillion to the federal budget deficit over 10 years, when recent changes "
+        "put forth by the head of its tax-writing panel and estimated debt service costs are "
+        "included, the nonpartisan Congressional Budget Office said. \u201cBy CBO\u2019s "
+        "estimate, additional debt service would boost the 10-year increase in deficits to "
+        "$1.7 trillion,\u201d the office said in a letter on Wednesday to Representative "
+        "Richard Neal, the top Democrat on the tax-writing House Ways and Means Committee.",
+        [
+            ("The Republican tax bill", "Congressional Budget Office"),
+            ("By CBO", "Congressional Budget Office"),
+        ],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
