@@ -213,7 +213,8 @@ def _wrap_width(norm: str, blocks: list[list[Span]]) -> int:
 
 def _block_paragraphs(norm: str, block: list[Span], width: int, body: bool) -> Iterator[Span]:
     """Split one blank-line-separated block into paragraphs. ``body``: the block holds
-    most of the article's lines (its paragraphs have no blank line between them)."""
+    most of the lines of the article's blocks of several lines (its paragraphs have no
+    blank line between them)."""
     if _is_indented(norm, block):
         # Reuters-21578: indented first lines open paragraphs, the rest wrap
         start = block[0].start
@@ -441,7 +442,10 @@ class TextView:
             if norm.find("\n", *b.span()) >= 0
         }
         width = _wrap_width(norm, list(lines.values()))
-        total = len(blocks) + sum(len(b) - 1 for b in lines.values())  # lines, not blank
+        # a block that holds most lines of several-line blocks is the article's body
+        # with no blank line between paragraphs (one-line blocks, a title, a byline,
+        # tell nothing of it, and a paragraph put before the body changes nothing)
+        total = sum(len(b) for b in lines.values())
         for i, b in enumerate(blocks):
             if i == 0 and title is not None:
                 continue

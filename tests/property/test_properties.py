@@ -150,15 +150,30 @@ def test_blank_line_prefix_shifts_every_span(text: str) -> None:
     assert _comparable(prefixed) == _shifted(plain, 2)
 
 
-_NO_DOUBLE_QUOTES: Final = str.maketrans(dict.fromkeys('"\u201c\u201d\u00ab\u00bb'))
+#: Quote marks, double and single: either can open a quote ('He said \u2018no\u2019 to it').
+_NO_QUOTES: Final = str.maketrans(dict.fromkeys("\"\u201c\u201d\u00ab\u00bb\u2018\u2019'"))
 
 
 @given(strategies.paragraphs(), strategies.news_texts())
+@example(  # a body of three wrapped lines and no blank line: its paragraphs stay
+    "More than 2,500 Afghan civilians have been killed in the fighting so far this year, "
+    "according to the United Nations.",
+    "\u201cWe win\u201d\nMore than 2,500 Afghan civilians have been killed in the fighting "
+    "so far this year, according to the United Nations. Smith\nMore than 2,500 Afghan "
+    "civilians have been killed in the fighting so far this year, according to the United "
+    "Nations.",
+)
+@example(  # a single-quoted fragment before an unclosed quote that the next paragraph
+    # goes on with: "Smith" was continued from it
+    "Ambassador Sondland replied that \u2018He\u2019s going to do it,\u2019 adding that "
+    "President Zelensky will, quote, \u2018do anything you ask him to.\u2019",
+    '"Smith, Smith.\n\n"Smith," Smith.',
+)
 def test_paragraph_prefix_shifts_every_span(first: str, text: str) -> None:
     # A quote in the new paragraph may be continued by a later one (see KNOWN_FAILURES),
-    # so it has none: its quote marks are dropped (filtering such paragraphs out would
-    # discard most examples and fail Hypothesis's health check).
-    first = first.translate(_NO_DOUBLE_QUOTES)
+    # so it has none: its quote marks, double and single, are dropped (filtering such
+    # paragraphs out would discard most examples and fail Hypothesis's health check).
+    first = first.translate(_NO_QUOTES)
     # "X.\n\n" keeps the first line from reading as a headline in both parses.
     head = "Story.\n\n" + first.replace("\n", " ").replace("\r", " ") + "\n\n"
     body = "Body.\n\n" + text
