@@ -138,6 +138,7 @@ def _strip(norm: str, start: int, end: int) -> Span | None:
 
 
 def _is_indented(norm: str, block: list[Span]) -> bool:
+    """True when a line of the block is indented (Reuters-21578's paragraph openers)."""
     return any(norm.startswith(" " * INDENT, s.start) for s in block)
 
 
@@ -535,7 +536,7 @@ def _unwrapped(norm: str, paragraphs: list[Span]) -> str:
     """``norm`` with the line breaks inside each paragraph made spaces: a hard-wrapped
     paragraph reads as the same paragraph on one line (same length, so every offset
     holds)."""
-    if norm.count("\n") < len(paragraphs):  # at most one paragraph a line: no wraps
+    if "\n" not in norm:  # one line (ISOT's bodies): nothing is wrapped
         return norm
     pieces: list[str] = []
     last = 0

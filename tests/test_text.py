@@ -244,6 +244,13 @@ WIDE = (
 )
 
 
+def test_a_wrapped_paragraph_after_a_one_line_body_reads_as_one_line() -> None:
+    # more paragraphs (a one-line body's, split at double spaces) than line breaks
+    text = "Title\n\n" + "A sentence here.  " * 30 + "\n\n" + WIDE
+    v = TextView.of(text)
+    assert all("\n" not in v.norm[p.start : p.end] for p in v.paragraphs)
+
+
 def test_prose_wrapped_wider_than_reuters_is_one_paragraph_a_block() -> None:
     # the three-line block shows the article's width (100); the two-line blocks are
     # full at it, though their second lines open with a capital or their first ends
