@@ -152,7 +152,7 @@ def _is_wrapped(norm: str, block: list[Span], width: int) -> bool:
             fitting = sum(1 for s in body if WRAP_MIN <= len(s) <= WRAP_MAX)
             if fitting * 4 >= len(body) * 3:
                 return True
-        return _is_filled(norm, block)
+        return _is_filled(norm, block, width)
     if len(block) < 2:
         return False
     first, second = block
@@ -182,24 +182,32 @@ def _fits(norm: str, line: Span, after: Span) -> int:
     return len(line) + 1 + (after.end if space < 0 else space) - after.start
 
 
-def _is_filled(norm: str, block: list[Span]) -> bool:
+def _is_filled(norm: str, block: list[Span], width: int) -> bool:
     """True when a block of three lines or more reads as prose wrapped at some width
     (wider than :data:`WRAP_MAX` too: 100 or 120 columns), one paragraph or several
-    with no blank line between them: a third of its lines at least are full at the
-    width of the widest (:func:`_is_full`) and end no sentence, few are short and end
-    none (a list's items, headlines), and the last is no longer than the widest."""
-    body = block[:-1]
-    widest = max(len(s) for s in body)
-    if not WRAP_MIN <= widest <= ONE_LINE_BODY or len(block[-1]) > widest + WRAP_SLACK:
+    with no blank line between them: a third of its lines at least are full
+    (:func:`_is_full`) and end no sentence, few are short and end none (a list's items,
+    headlines), and the last is no longer than the widest. Full at the width of the
+    widest line, or at the article's wrap ``width`` when that is a little wider ("...
+    when he\nsuggested ...\nfearful ...", wrapped at 50, is 41, 43 and 47 long)."""
+    widest = max(len(s) for s in block[:-1])
+    return _filled_at(norm, block, widest) or (
+        widest < width <= widest + WRAP_SLACK and _filled_at(norm, block, width)
+    )
+
+
+def _filled_at(norm: str, block: list[Span], width: int) -> bool:
+    """:func:`_is_filled` at one width."""
+    if not WRAP_MIN <= width <= ONE_LINE_BODY or len(block[-1]) > width + WRAP_SLACK:
         return False
     running = short = 0  # full lines that end no sentence; short ones that end none
     for line, after in itertools.pairwise(block):
         if norm[line.end - 1] not in _LINE_ENDS:
-            if _is_full(norm, line, after, widest):
+            if _is_full(norm, line, after, width):
                 running += 1
             else:
                 short += 1
-    return running * 3 >= len(body) and short * 4 <= len(body)
+    return running * 3 >= len(block) - 1 and short * 4 <= len(block) - 1
 
 
 def _wrap_width(norm: str, blocks: list[list[Span]]) -> int:

@@ -244,6 +244,21 @@ WIDE = (
 )
 
 
+def test_a_block_of_short_lines_is_full_at_the_article_width() -> None:
+    # ggt-english-eval 5c4a89f31e67d78e27 (three paragraphs), wrapped at 50: the third
+    # block's lines (41, 43, 47) are full at the width the first shows (50), not at
+    # their own widest
+    text = (
+        "He said his government was glad to help, but he\nstressed it was Canadians "
+        "\u2014 those in church and\ncommunity groups, neighbourhoods and families "
+        '\u2014\nwho made the integration of Syrians a success.\n\n"Welcoming people '
+        'who are trying to build a better\nlife is what built this country," he said.'
+        "\n\nBut Trudeau\u2019s upbeat tone changed when he\nsuggested the world has "
+        "become increasingly\nfearful, insular and anxious about immigration."
+    )
+    assert [p[:10] for p in paragraphs(text)] == ["He said hi", '"Welcoming', "But Trudea"]
+
+
 def test_a_wrapped_paragraph_after_a_one_line_body_reads_as_one_line() -> None:
     # more paragraphs (a one-line body's, split at double spaces) than line breaks
     text = "Title\n\n" + "A sentence here.  " * 30 + "\n\n" + WIDE
