@@ -2590,15 +2590,22 @@ def _subject_may_end(norm: str, lo: int, end: int) -> bool:
         e -= 1
     if _head_or_tail_ends(norm, lo, e):
         return True
-    the = norm.rfind(" the ", max(lo, e - 40), e)
-    if the > lo and norm.endswith(_LOWER_TAIL_OPENS, lo, the):
-        return True  # a tail in lower case: "a spokesperson for the camp"
+    for det in _TAIL_DETERMINERS:
+        at = norm.rfind(det, max(lo, e - 60), e)
+        if at > lo and norm.endswith(
+            _LOWER_TAIL_OPENS if det == " the " else _INDEFINITE_TAIL_OPENS, lo, at
+        ):
+            return True  # a tail in lower case: "a spokesperson for the camp", "a dealer
+            # at another bank"
     comma = norm.rfind(",", lo, e)
     return comma > lo and _head_or_tail_ends(norm, lo, comma)
 
 
 #: The prepositions that open a tail in lower case (before " the ").
 _LOWER_TAIL_OPENS: Final = (" for", " at", " with", " from", " of")
+#: The determiners after them, and the prepositions before an indefinite one.
+_TAIL_DETERMINERS: Final = (" the ", " a ", " an ", " one ", " another ")
+_INDEFINITE_TAIL_OPENS: Final = (" for", " at", " from")
 
 
 def _head_or_tail_ends(norm: str, lo: int, at: int) -> bool:
@@ -2720,6 +2727,18 @@ def _description(
         det = d.group(1).lower() if d is not None else ""
     np_start = name_start if not det else name_start - len(det) - 1
     name_end = m.end("tail") if m["tail"] else m.end("head")
+    if m["place"] and (
+        norm.startswith(",", m.end("place"))
+        or (
+            not det
+            and not norm.endswith(", ", 0, np_start)
+            and norm[sentence.start : np_start].strip(" \"'(") != ""
+        )
+    ):
+        return None  # "accused of killing eight people in New York said": a place after
+        # a bare noun inside a phrase is no speaker's ("Officials in Brussels said" is);
+        # nor one set off by commas, in apposition to a name ("Robert Jackson, 58, MP for
+        # Wantage in Oxfordshire, said")
     if stop in ("which", "who") and norm.startswith(",", name_end):
         return None  # "iDefence, which notified users of the problem, recommended": an object
     if (

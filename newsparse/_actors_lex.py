@@ -273,8 +273,20 @@ _SUBJECT: Final = (
     + r"(?:\s++"
     + _LOW_WORD
     + r""")?
+             # "a dealer at another bank", "an official at a major oil company", "a
+             # spokesman for one US shop": an indefinite body, its head in lower case
+             # (not after "with": "people with a pocket watch")
+             |\s++(?:for|at|from)\s++(?:a|an|one|another)\s++
+              (?:[\p{L}][\p{L}.&'-]{0,30}\s++){0,2}"""
+    + _LOW_WORD
+    + r"""
 """
 )
+#: Where a described speaker is, after the description: "A British naval source in the
+#: Gulf", "a spokeswoman for the EC Commission in Brussels".
+_PLACE: Final = r"""
+    (?P<place>\s++in\s++(?:the\s++)?\p{Lu}[\p{L}.'-]{0,30}(?:\s++\p{Lu}[\p{L}.'-]{0,30})?)?
+"""
 #: The words that open a "familiar with" tail (a quick check before FAMILIAR_RE runs).
 FAMILIAR_CUE_RE: Final = regex.compile(
     r"familiar with|knowledge of|knowledgeable about|briefed on|close to|involved in"
@@ -286,13 +298,18 @@ _FAMILIAR: Final = r"""
              \s++(?:the\s++|their\s++|his\s++|her\s++)?
              [\p{Ll}-]{2,30}(?:\s++[\p{Ll}-]{2,30}){0,2}
 """
-_BEFORE_VERB: Final = r"""
+_BEFORE_VERB: Final = (
+    r"""
     )?
+"""
+    + _PLACE
+    + r"""
     # an aside ends with a comma ("X, a spokesman, said"), or opens a relative clause ("X,
     # who say"): not "... of the Treasury, administration sources said"
     (?P<aside>,\s++(?:(?:who|which)(?:\s++\p{Ll}++){0,2}|[^,"\n]{1,80},))?
     ,?\s++\Z
 """
+)
 SUBJECT_RE: Final = regex.compile(
     _SUBJECT + _BEFORE_VERB, regex.VERBOSE, heads=ROLE_NOUNS | GROUP_NOUNS
 )
@@ -302,7 +319,9 @@ FAMILIAR_RE: Final = regex.compile(
 )
 #: The same subject read backwards from its end, after "according to" (no verb follows).
 SOURCE_RE: Final = regex.compile(
-    _SUBJECT + _FAMILIAR + r")?(?P<aside>)\Z", regex.VERBOSE, heads=ROLE_NOUNS | GROUP_NOUNS
+    _SUBJECT + _FAMILIAR + r")?" + _PLACE + r"(?P<aside>)\Z",
+    regex.VERBOSE,
+    heads=ROLE_NOUNS | GROUP_NOUNS,
 )
 #: "according to" (or an inverted "said") and a source ending in a role or group noun
 #: ("according to a spokesman for Amtrak", '..." said the affable proprietor').

@@ -338,6 +338,28 @@ REAL = [
         },
         id="organisation-across-a-line-break",
     ),
+    pytest.param(
+        # bbc-politics-307 (its first two sentences): a description with a place, set off
+        # by commas after a name, is that name's, no one of its own
+        "A Conservative MP and former minister has defected to Labour.\n\nRobert Jackson, "
+        "58, MP for Wantage in Oxfordshire, said he was disillusioned with the party's "
+        "leadership.",
+        {"Labour": ("organization", None), "Robert Jackson": ("person", None)},
+        id="description-with-a-place-in-apposition",
+    ),
+    pytest.param(
+        # bbc-entertainment-204 (its first sentences): a bare group and where it is
+        "US comedian Bill Cosby will not face charges stemming from an allegation of sexual "
+        "misconduct.\n\nAuthorities in Philadelphia said they found insufficient evidence to "
+        "support the woman's allegations.",
+        {
+            "US": ("country", None),
+            "Bill Cosby": ("person", "comedian"),
+            "Authorities": ("group", None),
+            "Philadelphia": ("place", None),
+        },
+        id="group-and-place",
+    ),
 ]
 
 NEGATIVE = [

@@ -2198,8 +2198,8 @@ SPEAKERS = [
         "they said.",
         [("The accord was signed", "government sources")],
     ),
-    Spoken(  # reuters21578-08943 ("he" is the grain dealer just described, whom the cast
-        # lacks, not the man named before him; sentences of its fourth and later paragraphs)
+    Spoken(  # reuters21578-08943 ("he" is the grain dealer just described, not the man
+        # named before him; sentences of its fourth and later paragraphs)
         "    With that relationship, Growmark no longer needs to trade\nfutures through the "
         "cooperative, said Tom Mulligan, president\nof the co-op.\n"
         "    Mulligan said he believes the dissolution, if it is\napproved, is a result of "
@@ -2208,7 +2208,7 @@ SPEAKERS = [
         "convenience, something that saved us a little bit of\nmoney. (Its dissolution) will "
         'force us to change our way of\ndoing business."\n    "We\'re sorry to see the co-op '
         'go by the wayside," he said.',
-        [("We're sorry to see", None)],
+        [("We're sorry to see", "grain dealer at one member co-op")],
     ),
     Spoken(  # bbc-sport-055 (an epithet: "champion")
         "Kelly Holmes has been forced out of this weekend's European Indoor Athletics "
@@ -3348,6 +3348,17 @@ SPEAKERS = [
             ("The Republican tax bill", "Congressional Budget Office"),
             ("By CBO", "Congressional Budget Office"),
         ],
+    ),
+    Spoken(  # reuters21578-09871 (a sentence of it): a description whose body is indefinite
+        "    A dealer at another bank said his bank had been asked to\npublicise the "
+        "intervention, to send a clear signal to the\nmarkets that central banks were acting "
+        "in concert.",
+        [("his bank had been asked", "dealer at another bank")],
+    ),
+    Spoken(  # reuters21578-10647 (a sentence of it): a description and where the speaker is
+        "    A British naval source in the Gulf said last week Iran had\nfired one test "
+        "missile against a hulk in the strait.",
+        [("Iran had", "British naval source")],
     ),
 ]
 
