@@ -3360,6 +3360,19 @@ SPEAKERS = [
         "missile against a hulk in the strait.",
         [("Iran had", "British naval source")],
     ),
+    Spoken(  # isot-reuters-486 (its last sentence): a clause after an outlet and no "that"
+        "The group gained prominence in June 2016 when Labour lawmaker Jo Cox was shot dead "
+        "on the street by a Nazi-obsessed loner who witnesses said had been shouting "
+        "\u201cBritain first\u201d during the attack. Fransen told Reuters the killer had "
+        "nothing to do with her group.",
+        [("the killer had nothing", "Fransen")],
+    ),
+    Spoken(  # isot-reuters-829 (a sentence of it): "this week" after the outlet is when
+        "Yun, however, is quietly pursuing direct diplomacy with North Korean officials at "
+        "the United Nations and has a mandate to discuss issues beyond the release of U.S. "
+        "citizens, a senior State Department official told Reuters this week.",
+        [("Yun, however,", "senior State Department official")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
