@@ -84,6 +84,7 @@ from newsparse._actors_lex import (
     PARTIES,
     PAST_TENSES,
     PLACE_HEADS,
+    PLACE_RE,
     PLACES,
     PLATFORMS,
     PRE_ROLE_ENDS,
@@ -107,6 +108,7 @@ from newsparse._actors_lex import (
     VERB_AFTER_NAME,
     VERB_AFTER_RE,
     fold,
+    subject_indefinite_re,
 )
 from newsparse._lexicon import words
 from newsparse._model import Actor, ActorKind, Figure, Span
@@ -2575,12 +2577,14 @@ _HEAD_LAST: Final = frozenset(h.lower().rpartition("-")[2] for h in ROLE_NOUNS |
 _ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
-def _subject_may_end(norm: str, lo: int, end: int) -> bool:
-    """False when :data:`SUBJECT_RE` cannot match in ``[lo, end)``: what it reads ends in
+def _subject_may_end(norm: str, lo: int, end: int) -> int:
+    """0 when :data:`SUBJECT_RE` cannot match in ``[lo, end)``: what it reads ends in
     spaces (a comma before them), and before those a head noun, the capitalised last word
     of a tail ("for Amtrak"), or an aside after a comma, whose head or tail ends at the
     comma. A quick look at the word before the spaces and at the one before the last
-    comma tells most windows from the pattern's matches."""
+    comma tells most windows from the pattern's matches. :data:`_INDEFINITE` when only
+    a tail with an indefinite body may end there (:func:`subject_indefinite_re`),
+    else 1."""
     e = end
     while e > lo and norm[e - 1] in " \n":  # "\s" in norm
         e -= 1
@@ -2590,22 +2594,27 @@ def _subject_may_end(norm: str, lo: int, end: int) -> bool:
         e -= 1
     if _head_or_tail_ends(norm, lo, e):
         return True
-    for det in _TAIL_DETERMINERS:
+    for det in _INDEFINITES:
         at = norm.rfind(det, max(lo, e - 60), e)
-        if at > lo and norm.endswith(
-            _LOWER_TAIL_OPENS if det == " the " else _INDEFINITE_TAIL_OPENS, lo, at
-        ):
-            return True  # a tail in lower case: "a spokesperson for the camp", "a dealer
-            # at another bank"
+        if at > lo and norm.endswith(_INDEFINITE_TAIL_OPENS, lo, at):
+            return _INDEFINITE  # "a dealer at another bank", "a delegate from one of the
+            # eight"
+    the = norm.rfind(" the ", max(lo, e - 40), e)
+    if the > lo and norm.endswith(_LOWER_TAIL_OPENS, lo, the):
+        return 1  # a tail in lower case: "a spokesperson for the camp"
     comma = norm.rfind(",", lo, e)
-    return comma > lo and _head_or_tail_ends(norm, lo, comma)
+    return 1 if comma > lo and _head_or_tail_ends(norm, lo, comma) else 0
 
 
+#: How far before a verb the " in" of a place may stand ("in the United Arab Emirates").
+_PLACE_REACH: Final = 40
 #: The prepositions that open a tail in lower case (before " the ").
 _LOWER_TAIL_OPENS: Final = (" for", " at", " with", " from", " of")
-#: The determiners after them, and the prepositions before an indefinite one.
-_TAIL_DETERMINERS: Final = (" the ", " a ", " an ", " one ", " another ")
+#: The indefinite determiners of a tail, and the prepositions before them.
+_INDEFINITES: Final = (" a ", " an ", " one ", " another ")
 _INDEFINITE_TAIL_OPENS: Final = (" for", " at", " from")
+#: What :func:`_subject_may_end` returns when only an indefinite tail may end there.
+_INDEFINITE: Final = 2
 
 
 def _head_or_tail_ends(norm: str, lo: int, at: int) -> bool:
@@ -2651,10 +2660,15 @@ def _description(
     if i < 0 or view.sentences[i].end <= verb_at:
         return None  # in boilerplate
     sentence = view.sentences[i]
+    place = None
     if source_at >= 0:
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
         lo = max(sentence.start, verb_at - 200)
+        at = norm.rfind(" in ", max(lo, verb_at - _PLACE_REACH), verb_at)
+        if at > lo and (place := PLACE_RE.fullmatch(norm, at, verb_at)) is not None:
+            verb_at = at + 1  # "A British naval source in the Gulf | said": the subject
+            # ends before where it is
         words = view.words
         if plain:  # ASCII text, or nearly: its words, lower-cased, are already at hand
             nouns = not _HEAD_BYTES.isdisjoint(words.letters[lo:verb_at].split())
@@ -2664,8 +2678,9 @@ def _description(
             m = None  # the common case: no role or group noun, so no subject to read
         elif FAMILIAR_CUE_RE.search(norm, lo, verb_at) is not None:
             m = FAMILIAR_RE.search(norm, lo, verb_at)
-        elif _subject_may_end(norm, lo, verb_at):
-            m = SUBJECT_RE.search(norm, lo, verb_at)
+        elif may := _subject_may_end(norm, lo, verb_at):
+            pattern = subject_indefinite_re() if may == _INDEFINITE else SUBJECT_RE
+            m = pattern.search(norm, lo, verb_at)
         else:
             m = None  # no head, tail or aside ends before the verb
     if (
@@ -2727,8 +2742,8 @@ def _description(
         det = d.group(1).lower() if d is not None else ""
     np_start = name_start if not det else name_start - len(det) - 1
     name_end = m.end("tail") if m["tail"] else m.end("head")
-    if m["place"] and (
-        norm.startswith(",", m.end("place"))
+    if place is not None and (
+        place["comma"]
         or (
             not det
             and not norm.endswith(", ", 0, np_start)
