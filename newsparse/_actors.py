@@ -2606,6 +2606,8 @@ def _subject_may_end(norm: str, lo: int, end: int) -> int:
     return 1 if comma > lo and _head_or_tail_ends(norm, lo, comma) else 0
 
 
+#: "his office" before a speech verb.
+_OWN_OFFICE_RE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) office(?= \Z)")
 #: How far before a verb the " in" of a place may stand ("in the United Arab Emirates").
 _PLACE_REACH: Final = 40
 #: The prepositions that open a tail in lower case (before " the ").
@@ -2665,6 +2667,15 @@ def _description(
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
         lo = max(sentence.start, verb_at - 200)
+        if norm.endswith(" office ", 0, verb_at) and (
+            own := _OWN_OFFICE_RE.search(norm, max(lo, verb_at - 20), verb_at)
+        ):
+            # "his office said", "her office told the National Post": the office of
+            # whom the pronoun stands for, a body of its own (a person's words are his)
+            name = view.original[own.start() : own.end()]
+            return _mention(
+                own.span(), "organization", "definite", fold(name), name, head_end=own.end()
+            )
         at = norm.rfind(" in ", max(lo, verb_at - _PLACE_REACH), verb_at)
         if at > lo and (place := PLACE_RE.fullmatch(norm, at, verb_at)) is not None:
             verb_at = at + 1  # "A British naval source in the Gulf | said": the subject

@@ -3367,6 +3367,11 @@ SPEAKERS = [
         "nothing to do with her group.",
         [("the killer had nothing", "Fransen")],
     ),
+    Spoken(  # isot-reuters-397 (its first sentence): "her office" is a body of its own
+        "WASHINGTON (Reuters) - Republican Senator Susan Collins will vote for a Senate tax "
+        "bill, her office said on Friday.",
+        [("Republican Senator Susan Collins will", "her office")],
+    ),
     Spoken(  # isot-reuters-829 (a sentence of it): "this week" after the outlet is when
         "Yun, however, is quietly pursuing direct diplomacy with North Korean officials at "
         "the United Nations and has a mandate to discuss issues beyond the release of U.S. "
