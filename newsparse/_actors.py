@@ -3780,6 +3780,49 @@ def _same_description(c: _Cluster, head: str, mods: list[str]) -> bool:
     return head in words and all(fold(w) in words for w in mods)
 
 
+def _named_mods(name: str, head: str) -> set[str]:
+    """The words of a group's name that say whose it is, folded, countries and peoples as
+    their country: capitalised words that are neither its head nor a quantifier
+    ("Japanese", "U.S.", "Industry", "London Exchange"), the first only when it names a
+    country or people or is an acronym (else its capital may be the sentence's: "Senior
+    officials")."""
+    out = set()
+    for i, raw in enumerate(name.split()):
+        if not raw[:1].isupper():
+            continue
+        word = fold(raw).rstrip(",.'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word == head or word in _HOW_MANY:
+            continue
+        country = COUNTRIES.get(word)
+        if i == 0 and country is None and not any(c.isupper() for c in raw[1:]):
+            continue
+        out.add(fold(country[0]) if country is not None else word)
+    return out
+
+
+def _groups_agree(c: _Cluster, name: str, head: str) -> bool:
+    """Whether a group named ``name`` may be the earlier group ``c``: not when both say
+    whose they are and share no word of it ("Government sources" are no "U.S. Industry
+    sources", "Goldman Sachs analysts" no "Wells Fargo analysts"; "Japanese monetary
+    officials" may be "senior officials from the Bank of Japan"). A bare group may
+    still be one named before or after it ("a sale officials say could raise ..."
+    before "Saudi officials")."""
+    mine = _named_mods(name, head)
+    if not mine:
+        return True
+    theirs: set[str] = set()
+    for _, form, _ in c.forms:
+        theirs |= _named_mods(form, head)
+    return not theirs or not mine.isdisjoint(theirs)
+
+
+#: Words before a group's head that say how many, not whose.
+_HOW_MANY: Final = frozenset(
+    """some many several most other others few all both the a an one another two three
+    four five six seven eight nine ten dozens hundreds thousands""".split()
+)
 #: Role heads of people who speak for another and are seldom named.
 _SPOKES: Final = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 #: Role heads of the unnamed sources of news reports: "the senior bank official said"
@@ -3843,8 +3886,10 @@ def _describe_one(
         before = bisect.bisect_left(index, (m[_SPAN][0],))
         for _, _, n in reversed(index[max(0, before - LOOKBACK) : before]):
             c = cl.clusters[n]
-            if c.kind == m[_KIND] and (
-                _fits_description(c, head, mods) or _same_description(c, head, mods)
+            if (
+                c.kind == m[_KIND]
+                and (_fits_description(c, head, mods) or _same_description(c, head, mods))
+                and (c.kind != "group" or _groups_agree(c, m[_NAME], head))
             ):
                 if tailed and c.key != m[_KEY] and _tailed(c, head):
                     continue  # "sources close to the Fed" are not "sources close to the

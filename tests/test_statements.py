@@ -3372,6 +3372,15 @@ SPEAKERS = [
         "bill, her office said on Friday.",
         [("Republican Senator Susan Collins will", "her office")],
     ),
+    Spoken(  # isot-reuters-077 (two sentences of it): groups named by different firms are
+        # not one group ("Goldman Sachs analysts", "Wells Fargo analysts")
+        "Large U.S. banks will see an average 13 percent increase to earnings per share "
+        "from the lower rate, according to Goldman Sachs analysts, with Wells Fargo & Co "
+        "and PNC Financial Services Group having the biggest gains. \u201cMany chip "
+        "companies have extensive international operations and relatively low blended tax "
+        "rates,\u201d Wells Fargo analysts said in a recent note.",
+        [("Large U.S. banks", "Goldman Sachs analysts"), ("Many chip", "Wells Fargo analysts")],
+    ),
     Spoken(  # isot-reuters-829 (a sentence of it): "this week" after the outlet is when
         "Yun, however, is quietly pursuing direct diplomacy with North Korean officials at "
         "the United Nations and has a mandate to discuss issues beyond the release of U.S. "
