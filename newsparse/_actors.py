@@ -2582,18 +2582,18 @@ def _subject_may_end(norm: str, lo: int, end: int) -> int:
     spaces (a comma before them), and before those a head noun, the capitalised last word
     of a tail ("for Amtrak"), or an aside after a comma, whose head or tail ends at the
     comma. A quick look at the word before the spaces and at the one before the last
-    comma tells most windows from the pattern's matches. :data:`_INDEFINITE` when only
-    a tail with an indefinite body may end there (:func:`subject_indefinite_re`),
-    else 1."""
+    comma tells most windows from the pattern's matches. :data:`_INDEFINITE` when no
+    head or capitalised tail ends there but a tail with an indefinite body may
+    (:func:`subject_indefinite_re`, which reads the rest too, must read it); else 1."""
     e = end
     while e > lo and norm[e - 1] in " \n":  # "\s" in norm
         e -= 1
     if e == end:
-        return False
+        return 0
     if e > lo and norm[e - 1] == ",":
         e -= 1
     if _head_or_tail_ends(norm, lo, e):
-        return True
+        return 1
     for det in _INDEFINITES:
         at = norm.rfind(det, max(lo, e - 60), e)
         if at > lo and norm.endswith(_INDEFINITE_TAIL_OPENS, lo, at):
@@ -2663,6 +2663,7 @@ def _description(
         return None  # in boilerplate
     sentence = view.sentences[i]
     place = None
+    end = verb_at  #: where the subject's window ends: the verb, or the place before it
     if source_at >= 0:
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
@@ -2678,25 +2679,27 @@ def _description(
             )
         at = norm.rfind(" in ", max(lo, verb_at - _PLACE_REACH), verb_at)
         if at > lo and (place := PLACE_RE.fullmatch(norm, at, verb_at)) is not None:
-            verb_at = at + 1  # "A British naval source in the Gulf | said": the subject
+            end = at + 1  # "A British naval source in the Gulf | said": the subject
             # ends before where it is
         words = view.words
         if plain:  # ASCII text, or nearly: its words, lower-cased, are already at hand
-            nouns = not _HEAD_BYTES.isdisjoint(words.letters[lo:verb_at].split())
+            nouns = not _HEAD_BYTES.isdisjoint(words.letters[lo:end].split())
         else:
-            nouns = not _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(norm[lo:verb_at].casefold()))
+            nouns = not _HEAD_WORDS.isdisjoint(_NOT_LOWER_RE.split(norm[lo:end].casefold()))
         if not nouns:
             m = None  # the common case: no role or group noun, so no subject to read
-        elif FAMILIAR_CUE_RE.search(norm, lo, verb_at) is not None:
-            m = FAMILIAR_RE.search(norm, lo, verb_at)
-        elif may := _subject_may_end(norm, lo, verb_at):
+        elif FAMILIAR_CUE_RE.search(norm, lo, end) is not None:
+            m = FAMILIAR_RE.search(norm, lo, end)
+        elif may := _subject_may_end(norm, lo, end):
             pattern = subject_indefinite_re() if may == _INDEFINITE else SUBJECT_RE
-            m = pattern.search(norm, lo, verb_at)
+            m = pattern.search(norm, lo, end)
         else:
             m = None  # no head, tail or aside ends before the verb
     if (
         m is None
         and source_at < 0
+        and place is None  # (no subject before a place: "While in the US drivers tend ...,
+        # in Europe demand for ...")
         and (norm.startswith(_PARTICIPLES, verb_at) or norm.endswith(" and ", 0, verb_at))
     ):
         # "Tube workers walked out last week demanding ...", "Authorities described ...

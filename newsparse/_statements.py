@@ -340,12 +340,12 @@ _TOLD_RE: Final = regex.compile(
         # making it match moved about 300 clauses wrongly: "told BBC | News that ...")
         (?=(?:the|a|an|his|her|its|their|our|this|these|those|some|most|many|all|no|more
               |few|several|\p{Lu}\p{Ll}++|\p{N}[\p{N},.]*+)\s)
-       |(?<=\b\L<outlets>\s)  # "told Reuters | the talks would resume": an outlet,
-        # whose name is whole, then a determiner (not "this": "told Reuters this week")
-        (?=(?:the|a|an|his|her|its|their|our|some|most|many|all|no|few|several)\s)
-       |(?<=\b\L<outlets>\s)  # "told Reuters | Taiwan would further reduce": an outlet,
-        # then a name of up to three words and its verb
-        (?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,2}+\s++"""
+       |(?<=\b\L<outlets>\s)  # an outlet of one word, whose name is whole, then
+        (?=(?:the|a|an|his|her|its|their|our|some|most|many|all|no|few|several)\s
+           # a determiner ("told Reuters | the talks would resume"; not "this": "told
+           # Reuters this week") or a name of up to three words and its verb ("told
+           # Reuters | Taiwan would further reduce")
+           |\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+){0,2}+\s++"""
     + VERB_AFTER_NAME
     + r"""))
     """,
