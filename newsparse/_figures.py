@@ -206,11 +206,25 @@ def _trie(entries: frozenset[str]) -> str:
     return emit(tree)
 
 
-_DIGITS: Final = r"""
-    (?:\d{1,3}+(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
-    (?:\.\d{1,12}+(?!\d))?+                           # .5
-    |\.\d{1,12}+(?!\d)                                # .45
+#: a fraction as markets write it, in lowest terms with a denominator of 2 to 64 ("3/4", "5/8")
+_FRACTION: Final = r"""
+    (?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|(?:[12][13579]|3[1]|[13579])/32
+      |(?:[1-5][13579]|6[13]|[13579])/64)(?![\d/])
 """
+_DIGITS: Final = (
+    r"""
+    (?:\d{1,3}+(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
+    (?:\.\d{1,12}+(?!\d)                              # .5
+      |[-\x20]"""
+    + _FRACTION
+    + r"""                                               # "7-3/4", "7 3/4": a mixed number
+    )?+
+    |\.\d{1,12}+(?!\d)                                # .45
+    |"""
+    + _FRACTION
+    + r"""(?=\x20?(?:%|(?i:pct|percent|per\x20cent|percentage\x20points?)(?!\p{L})))  # "1/2 pct"
+"""
+)
 _WORDS: Final = r"""
     (?:(?:half[\s-]a|an?)(?=[\s-]++\L<multipliers>(?!\p{L}))   # "a dozen", "half a million"
       |\L<small>(?:-\L<small>)?+(?!\p{L})                       # "twenty-three", "one"
@@ -233,7 +247,12 @@ _FIGURE_RE: Final = regex.compile(
       # 0. spans that hold no figure: phone numbers and exchange tickers
       (?P<skip>\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\p{N})     # (202) 555-0123
               |\+\d{1,3}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){1,4}+(?!\p{N})  # +44 20 7946 0000
-              |\d{1,6}+\.[A-Z]{1,2}\b)                                 # 0700.HK, 7203.T
+              |\d{1,6}+\.[A-Z]{1,2}\b                                  # 0700.HK, 7203.T
+              |\d{1,3}+-"""
+    + _FRACTION
+    + r"""\s++"""
+    + _FRACTION
+    + r""")                                   # "6-1/2 3/8": a bid and an offer
     | # 1. ratio: "one in four", "1 out of 5"
       (?P<r1>\d{1,3}+|(?=\p{L})(?i:\L<small>))\s++(?:in|out\s++of)\s++
       (?P<r2>\d{1,4}+|(?=\p{L})(?i:\L<small>(?:-\L<small>)?+))
@@ -749,7 +768,10 @@ def _fast(
             if j == number_end and number_end - start <= 3 and _ratio_next(norm, j, end):
                 return _TO_PATTERN
         elif c == "/":
-            if j == number_end and pre is None and j + 1 < end and norm[j + 1] in _ASCII_DIGITS:
+            if (
+                j == number_end and pre is None and j + 1 < end and norm[j + 1] in _ASCII_DIGITS
+                and not (j - start == 1 and _fraction_then_percent(norm, start, end))
+            ):  # fmt: skip
                 return _NOTHING  # "04/09/87": _FIGURE_RE's last look-ahead rejects "/" and a digit
             return _TO_PATTERN
         elif c == ")":
@@ -764,6 +786,18 @@ def _fast(
             return _TO_PATTERN
     _digits_figure(view, start, j, n_start, number, scale, pre, percent, paragraph, out)
     return j
+
+
+#: a fraction before a percent word or sign ("1/2 pct"), as _DIGITS reads it
+_FRACTION_PERCENT_RE: Final = regex.compile(
+    _FRACTION + r"\x20?(?:%|(?i:pct|percent|per\x20cent|percentage\x20points?)(?!\p{L}))",
+    regex.VERBOSE,
+)
+
+
+def _fraction_then_percent(norm: str, start: int, end: int) -> bool:
+    """Whether a fraction and a percent word or sign stand at ``start`` ("1/2 pct")."""
+    return _FRACTION_PERCENT_RE.match(norm, start, end) is not None
 
 
 def _digits_figure(
@@ -1469,15 +1503,21 @@ _HALF: Final = Decimal("0.5")
 
 
 def _parse_number(text: str | None) -> _Value | None:
-    """The value of digits ("1,200.5") or number words ("one-and-a-half million").
+    """The value of digits ("1,200.5", "7-3/4") or number words ("one-and-a-half million").
 
     >>> _parse_number("1,200.5"), _parse_number("twenty-three"), _parse_number("a dozen")
     (Decimal('1200.5'), 23, 12)
+    >>> _parse_number("7-3/4"), _parse_number("1/8")
+    (Decimal('7.75'), Decimal('0.125'))
     """
     if text is None:
         return None
     if text[:1].isdigit() or text[:1] == ".":
         digits = text.replace(",", "")
+        if "/" in digits:  # "7-3/4", "7 3/4", "1/2": exact, as the denominator is a power of 2
+            whole, _sep, fraction = digits.replace("-", " ").rpartition(" ")
+            num, _slash, den = fraction.partition("/")
+            return int(whole or 0) + Decimal(int(num)) / int(den)
         try:
             return Decimal(digits) if "." in digits else int(digits)
         except (InvalidOperation, ValueError):

@@ -187,6 +187,35 @@ REAL = [
         "instead source six-cylinder engines from General Motors.",
         [("six", 6, None)],
     ),
+    # reuters21578-04602: mixed numbers as markets write them, a range of percents
+    Case(
+        "The annual growth target for both is\n5-1/2 to 8-1/2 pct.",
+        [("5-1/2", 5.5, "%"), ("8-1/2 pct", 8.5, "%")],
+    ),
+    # reuters21578-00325: a spelled number, then a mixed number, one range
+    Case(
+        "paying an\nindicated coupon of four to 4-1/4 pct and priced at par, lead\nmanager Credit "
+        "Suisse First Boston Ltd said.",
+        [("four", 4, "%"), ("4-1/4 pct", 4.25, "%")],
+    ),
+    # reuters21578-04271: a fraction alone before a percent word
+    Case(
+        "Fees for the issue include a 1-1/4 pct selling concession\nand a 3/4 pct combined "
+        "management and underwriting fee.",
+        [("1-1/4 pct", 1.25, "%"), ("3/4 pct", 0.75, "%")],
+    ),
+    # reuters21578-14889: a fraction of a percentage point
+    Case(
+        "Interest is\nset at 1/8 percentage point over London interbank offered rate\nfor the "
+        "first eight years, rising to 1/4 pct for the remaining\ntwo years.",
+        [("1/8 percentage point", 0.125, "pp"), ("1/4 pct", 0.25, "%")],
+    ),
+    # 5c3e038e1e67d78e27f2105a (GGT): a mixed number with a space, before a unit
+    Case(
+        "For nearly three months, 13-year-old Jayme Closs was forced to hide in a 2 1/2-foot space "
+        "beneath her kidnapper's bed.",
+        [("2 1/2-foot", 2.5, "foot")],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
@@ -259,6 +288,14 @@ NEGATIVE = [
     # bbc-entertainment-102: an age
     "The 47-year-old, whose credits include his Oscar-winning performance in My Left Foot, will "
     "be presented with the Berlinale Camera award on 15 February.",
+    # bbc-business-204, bbc-tech-401: a date and a phrase written with a slash
+    "The wars in Iraq and Afghanistan, increased expenditure on national security after 9/11 and "
+    "the 2001 recession wiped out the budget surplus.",
+    "it is not that they create an absorbing virtual world, but rather that they can be easily "
+    "accessed 24/7.",
+    # reuters21578-13396: bids and offers ("6-1/2 3/8" is 6-1/2 bid, 6-3/8 offered)
+    "Asian dollar deposits were lower with the three months\nsettling at 6-1/2 3/8 pct against "
+    "Friday's close of 6-11/16\n9/16 and the six months eased to 6-5/8 1/2 pct from 6-3/4 5/8.",
     # bbc-business-054: an ordinal that is no rank
     "South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
     "to meet the country's growing demand for cars.",
