@@ -216,6 +216,27 @@ REAL = [
         "beneath her kidnapper's bed.",
         [("2 1/2-foot", 2.5, "foot")],
     ),
+    # reuters21578-00422: "cts", Reuters' cents
+    Case(
+        "NOTES: Operating net excludes losses of 12.1 mln dlrs, or\n87 cts a share, vs 321,000 "
+        "dlrs, or two cts a share, in quarter",
+        [
+            ("12.1 mln dlrs", 12_100_000, "USD"),
+            ("87 cts", 0.87, "USD"),
+            ("321,000 dlrs", 321_000, "USD"),
+            ("two cts", 0.02, "USD"),
+        ],
+    ),
+    # reuters21578-00391: a mixed number of cents
+    Case(
+        "Occidental's regular quarterly dividend of 62-1/2 cts per share\non common stock",
+        [("62-1/2 cts", 0.625, "USD")],
+    ),
+    # bbc-business-304: cents of another dollar
+    Case(
+        "Shares in Bombardier lost 65 Canadian cents or 25% on the news",
+        [("65 Canadian cents", 0.65, "CAD"), ("25%", 25, "%")],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
