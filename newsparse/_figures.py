@@ -339,6 +339,13 @@ _PREFIX_BEFORE_RE: Final = regex.compile(
 #: "a", "an" or "half a" before a multiplier word: "a dozen", "half a million"
 _ARTICLE_BEFORE_RE: Final = regex.compile(r"(?r)(?<![\p{L}])(?i:half[\s-]a|an?)[\s-]\Z")
 _WORD_ANCHOR_BYTES: Final = frozenset(w.encode() for w in _WORD_ANCHORS)
+#: the words of a spelled fraction of a point: both kinds must be in the text
+_POINT_BYTES: Final = frozenset((b"point", b"points"))
+_HALF_QUARTER_BYTES: Final = frozenset((b"half", b"quarter", b"quarters"))
+#: those of them that are no number word
+_POINT_WORD_BYTES: Final = (_POINT_BYTES | _HALF_QUARTER_BYTES) - _WORD_ANCHOR_BYTES
+#: every word whose presence find_figures looks for, in one set intersection
+_TOKENS_LOOKED_FOR: Final = _WORD_ANCHOR_BYTES | _POINT_WORD_BYTES
 #: the last characters of the prefixes: only after one of them is a prefix looked for
 _PREFIX_LAST: Final = frozenset(w[-1] for w in _PREFIX_WORDS)
 #: a qualifier right before a figure, read backwards from the figure's start
@@ -406,14 +413,16 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     """
     norm = view.norm
     letters, low, tokens, _same = view.words
-    present = _WORD_ANCHOR_BYTES.intersection(tokens)
+    present = _TOKENS_LOOKED_FOR.intersection(tokens)
+    points = not present.isdisjoint(_POINT_BYTES) and not present.isdisjoint(_HALF_QUARTER_BYTES)
+    present -= _POINT_WORD_BYTES
     words = _word_positions(letters, low, present) if present else []
     signs = _sign_positions(norm)
     if low is None or not _other_digits(norm):  # only ASCII digits: the runs found in bytes
         digit_runs = _ascii_digit_runs(norm)
     else:
         digit_runs = [m.span() for m in _DIGIT_RUN_RE.finditer(norm)]
-    if not (digit_runs or words or signs):
+    if not (digit_runs or words or signs or points):
         return ()
     run_starts = [s for s, _e in digit_runs]
     out: list[Figure] = []
@@ -436,7 +445,57 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
         candidates = _candidates(norm, paragraph, inside, words, signs, runs)
         if candidates:
             _paragraph_figures(view, paragraph, candidates, runs, out)
+    if points:
+        _add_point_fractions(view, out)
     return tuple(out)
+
+
+#: a fraction of a point, spelled out: "a quarter percentage point", "half a point",
+#: "a quarter-point", "three-quarters of a percentage point"
+_POINT_FRACTION_RE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}-])
+    (?P<f>(?i:(?:a|one)[\s-]++quarter|three[\s-]++quarters|(?:(?:a|one)[\s-]++)?half))
+    (?i:[\s-]++of)?+(?i:[\s-]++a(?=\s))?+
+    [\s-]++(?P<pct>(?i:percentage[\s-]++))?+(?i:points?)(?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+#: a word that makes a bare "point" a percentage point: the sentence is about a rate
+_RATE_WORD_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:rates?|interest|yields?|pct|percent|per\s++cent)(?![\p{L}])|%"
+)
+_POINT_FRACTIONS: Final[dict[str, Decimal]] = {
+    "quarter": Decimal("0.25"), "quarters": Decimal("0.75"), "half": Decimal("0.5"),
+}  # fmt: skip
+
+
+def _add_point_fractions(view: TextView, out: list[Figure]) -> None:
+    """Add the spelled fractions of a point (:data:`_POINT_FRACTION_RE`) to ``out``, in
+    order, where no figure is: percentage points, unit ``pp``.
+
+    A bare "point" is a percentage point only in a sentence about a rate (a word of
+    :data:`_RATE_WORD_RE`): "raised rates by a quarter point", not "T-bond futures
+    gained half a point" (a price).
+    """
+    norm = view.norm
+    starts = [f.span.start for f in out]
+    sentences = view.sentences
+    sentence_starts = [x.start for x in sentences]
+    for paragraph in view.paragraphs:
+        for m in _POINT_FRACTION_RE.finditer(norm, paragraph.start, paragraph.end):
+            s, e = m.span()
+            k = bisect.bisect_left(starts, e)
+            if k and out[k - 1].span.end > s:
+                continue  # inside a figure already read
+            if m["pct"] is None:
+                i = bisect.bisect_right(sentence_starts, s) - 1
+                lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (s, e)
+                if not _RATE_WORD_RE.search(norm, lo, hi):
+                    continue
+            value = _POINT_FRACTIONS[m["f"].lower().rsplit(None, 1)[-1].rsplit("-", 1)[-1]]
+            out.insert(k, _figure(view, s, e, "percent", value, "pp", "percent.fraction-points"))
+            starts.insert(k, s)
 
 
 #: ASCII digits to "0", points and commas to ".", all else to " "

@@ -237,6 +237,24 @@ REAL = [
         "Shares in Bombardier lost 65 Canadian cents or 25% on the news",
         [("65 Canadian cents", 0.65, "CAD"), ("25%", 25, "%")],
     ),
+    # bbc-business-121: a spelled fraction of a percentage point
+    Case(
+        "The Federal Reserve has raised its key federal funds rate by a quarter percentage "
+        "point to 2%.",
+        [("a quarter percentage point", 0.25, "pp"), ("2%", 2, "%")],
+    ),
+    # bbc-business-134
+    Case(
+        "the US Federal Reserve would increase interest rates by a quarter of a percentage point "
+        "to 2% when it meets next week.",
+        [("a quarter of a percentage point", 0.25, "pp"), ("2%", 2, "%")],
+    ),
+    # reuters21578-06483: a bare "point" in a sentence about a rate
+    Case(
+        "The U.K. Clearing banks swiftly took this up, cutting their\nbase rates by a "
+        "half-point to 10 pct.",
+        [("a half-point", 0.5, "pp"), ("10 pct", 10, "%")],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
@@ -317,6 +335,9 @@ NEGATIVE = [
     # reuters21578-13396: bids and offers ("6-1/2 3/8" is 6-1/2 bid, 6-3/8 offered)
     "Asian dollar deposits were lower with the three months\nsettling at 6-1/2 3/8 pct against "
     "Friday's close of 6-11/16\n9/16 and the six months eased to 6-5/8 1/2 pct from 6-3/4 5/8.",
+    # reuters21578-12838: half a point of a price, in a sentence about no rate
+    "U.S. T-bond futures gained half a point\nin the few minutes after news that the U.S. "
+    "Non-farm payroll\nrose more slowly than earlier believed",
     # bbc-business-054: an ordinal that is no rank
     "South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
     "to meet the country's growing demand for cars.",
@@ -339,16 +360,6 @@ KNOWN_FAILURES = [
         ),
         marks=pytest.mark.xfail(strict=True, reason="unit carried over from the list"),
         id="bpd-carried-over",
-    ),
-    # bbc-business-121: "a quarter percentage point" (a fraction) is not read
-    pytest.param(
-        Case(
-            "The Federal Reserve has raised its key federal funds rate by a quarter percentage "
-            "point to 2%.",
-            [("a quarter percentage point", 0.25, "pp"), ("2%", 2, "%")],
-        ),
-        marks=pytest.mark.xfail(strict=True, reason="fractions are not read"),
-        id="quarter-point",
     ),
 ]
 
