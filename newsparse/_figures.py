@@ -1490,6 +1490,7 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
                 return True  # the word ends the sentence before
             if (
                 w[:1].isupper()
+                and not scaled
                 and low not in _OPENERS
                 and low not in QUALIFIERS
                 and not norm[s - 2].isspace()  # "Planted   76.7": a table's label and cell

@@ -255,6 +255,22 @@ REAL = [
         "half-point to 10 pct.",
         [("a half-point", 0.5, "pp"), ("10 pct", 10, "%")],
     ),
+    # reuters21578-16788: a scaled number after a name is no part of it ("Boeing 737" is)
+    Case(
+        "The U.S. Last year had major deficits with three of its\nAsian trading partners -- "
+        "South Korea 7.1 billion dlrs, Hong\nKong 6.4 billion and China 2.1 billion.",
+        [
+            ("three", 3, None),
+            ("7.1 billion dlrs", 7_100_000_000, "USD"),
+            ("6.4 billion", 6_400_000_000, None),
+            ("2.1 billion", 2_100_000_000, None),
+        ],
+    ),
+    # bbc-politics-062
+    Case(
+        "Approximately 1.1m of the UK's 1.6m Muslims are of voting age.",
+        [("1.1m", 1_100_000, None), ("1.6m", 1_600_000, None)],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
