@@ -1296,6 +1296,14 @@ def _number_figures(
     ok = ok and not (p1 and not g[_PCT])
     ok = ok and not (_yearlike(n1) or _yearlike(n2))
     ok = ok and not (bare and "-" not in sep and v2 is not None and v1 >= v2)
+    if (
+        ok and v2 is not None and sep.strip() in ("to", "through") and (v2 > 2 * v1 or v2 < v1)
+        and (pre or p1 or (bare and v2 >= 10))
+        and _change_before(view.norm, m.start(), paragraph)
+    ):  # fmt: skip
+        # "rose 2-1/4 to 101", "fell 1 pct to 7 pct": a change, then the level it reached
+        # (not "rising two to five Taiwanese cents a day")
+        ok = False
     if ok and bare and not _countable(view, m, g, paragraph):
         return None  # "Boeing 737-800", "Title 42-43", "4-6 March"
     if ok and bare and "-" in sep and not _BARE_PAIR_NEXT_RE.match(view.norm, m.end()):
@@ -1338,6 +1346,28 @@ def _number_figures(
     out.append(first)
     out.append(second)
     return None
+
+
+#: verbs and adverbs of a change, before "X to Y" where Y is the level it reached
+_CHANGE_WORDS: Final = frozenset(
+    """
+    rose rise rises rising risen fell fall falls falling fallen climbed climb climbs dropped
+    drop drops declined decline declines gained gain gains lost lose loses jumped jump jumps
+    slipped slip slips eased ease eases increased decreased grew surged plunged slid advanced
+    shed firmed edged up down off raised raise raises cut cuts lowered lifted boosted reduced
+    """.split()
+)
+
+
+def _change_before(norm: str, s: int, paragraph: Span) -> bool:
+    """Whether a word of a change (:data:`_CHANGE_WORDS`), or one and "by", ends right
+    before ``s``: "rose 2-1/4 to 101", "closed up $2.80 to $51.15", "down by 30 to 126"."""
+    lo = max(paragraph.start, s - 40)
+    w = _word_before(norm, lo, s)
+    if w is not None and w.lower() == "by":
+        s = norm.rindex("by", lo, s)
+        w = _word_before(norm, lo, s)
+    return w is not None and w.lower() in _CHANGE_WORDS
 
 
 def _single(

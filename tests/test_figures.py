@@ -442,6 +442,36 @@ def test_change_from_to_is_not_a_range() -> None:
     assert (a.value, b.value, a.range, b.range) == (70, 49, None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bbc-business-046
+        ("while unemployment levels edged up 0.1% to 4.7%, slightly higher than forecast.",
+         [("0.1%", 0.1), ("4.7%", 4.7)]),
+        # bbc-business-061
+        ("Meanwhile, the benefit claimant total fell 11,000 to 813,200 last month.",
+         [("11,000", 11_000), ("813,200", 813_200)]),
+        # reuters21578-01682
+        ("GM shares rose 3-1/2 to 79-1/8 in active trading.", [("3-1/2", 3.5), ("79-1/8", 79.125)]),
+        # reuters21578-08553
+        ("In Canada, the rig count was up by two to 183, against 324 one\nyear ago.",
+         [("two", 2), ("183", 183), ("324", 324)]),
+    ],
+)  # fmt: skip
+def test_change_then_level_is_not_a_range(text: str, expected: list[tuple[str, float]]) -> None:
+    figures = find_figures(TextView.of(text))
+    assert [(f.text, f.value) for f in figures] == expected
+    assert [f.range for f in figures] == [None] * len(expected)
+
+
+def test_small_range_after_a_change_verb_stays_a_range() -> None:
+    # reuters21578-19040: "two to five" cents a day is a range of rises
+    text = "this week after rising two to five Taiwanese\ncents a day between June 2 and 13"
+    first, second = find_figures(TextView.of(text))[:2]
+    assert (first.text, second.text) == ("two", "five")
+    assert first.range is not None and first.range == second.range
+
+
 def test_parse_spans_point_into_the_text(seed_text: str) -> None:
     article = newsparse.parse(seed_text)
     assert article.figures
