@@ -89,7 +89,8 @@ ID_NOUNS: Final = words("figure_id_nouns.txt")
 #: scale words and abbreviations after a number -> multiplier
 _SCALES: Final[dict[str, int]] = {
     "hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
-    "trillion": 10**12, "dozen": 12, "dozens": 12, "lakh": 10**5, "crore": 10**7,
+    "trillion": 10**12, "dozen": 12, "dozens": 12, "lakh": 10**5, "lakhs": 10**5,
+    "crore": 10**7, "crores": 10**7,
     "mln": 10**6, "mn": 10**6, "mil": 10**6, "bln": 10**9, "bn": 10**9, "tn": 10**12,
     "trn": 10**12, "trln": 10**12, "tln": 10**12, "k": 1_000, "m": 10**6, "b": 10**9,
 }  # fmt: skip
@@ -236,7 +237,7 @@ _WORDS: Final = r"""
     ){0,24}+
 """
 _SCALE: Final = r"""
-    (?:[\s-]?+(?P<{g}>(?i:thousand|million|billion|trillion|hundred|dozens?|lakh|crore
+    (?:[\s-]?+(?P<{g}>(?i:thousand|million|billion|trillion|hundred|dozens?|lakhs?|crores?
                         |mln|mn|mil|bln|bn|trln|trn|tln|tn))(?!\p{{L}})
       |(?<=\d)(?P<{g}>[kKmMbB])(?![\p{{L}}\p{{N}}]))                # "£3.5m", "10k"
 """

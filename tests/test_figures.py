@@ -271,6 +271,10 @@ REAL = [
         "Approximately 1.1m of the UK's 1.6m Muslims are of voting age.",
         [("1.1m", 1_100_000, None), ("1.6m", 1_600_000, None)],
     ),
+    # duckling's AmountOfMoney_EN examples (BSD licence; ../shared/peers/figures/duckling):
+    # the plural of an Indian scale
+    Case("five lakhs rupees", [("five lakhs rupees", 500_000, "INR")]),
+    Case("4 crores rupees", [("4 crores rupees", 40_000_000, "INR")]),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
