@@ -167,6 +167,12 @@ def money_everywhere(size: int) -> str:
     return fit("$1.5bn-$2 billion, £3m to €4.5 million, 5% up 6pp ", size)
 
 
+def fractions(size: int) -> str:
+    """Fractions as markets write them and spelled fractions of a point, back to back, in
+    one sentence with no word of a rate (each "point" looks for one)."""
+    return fit("gained half a point, a quarter-point, 7-3/4 dlrs and 6-1/2 3/8 ", size)
+
+
 #: Every adversarial input by name, in the order of the issue.
 INPUTS: Final[dict[str, Callable[[int], str]]] = {
     "quote-marks": quote_marks,
@@ -187,6 +193,7 @@ INPUTS: Final[dict[str, Callable[[int], str]]] = {
     "abbreviations": abbreviations,
     "capitals-lines": capitals_lines,
     "money-everywhere": money_everywhere,
+    "fractions": fractions,
 }
 
 #: Inputs made only of figures or quote marks: they produce far more output than
@@ -197,6 +204,7 @@ OUTPUT_HEAVY: Final = frozenset(
         "mixed-quote-marks",
         "digits-commas-spaced",
         "money-everywhere",
+        "fractions",
         "nested-quotes",
         "unclosed-quotes",
         "said-names",

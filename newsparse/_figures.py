@@ -483,6 +483,8 @@ def _add_point_fractions(view: TextView, out: list[Figure]) -> None:
     starts = [f.span.start for f in out]
     sentences = view.sentences
     sentence_starts = [x.start for x in sentences]
+    about_rates: dict[int, bool] = {}  # by sentence: each is searched once
+    found: list[Figure] = []
     for paragraph in view.paragraphs:
         for m in _POINT_FRACTION_RE.finditer(norm, paragraph.start, paragraph.end):
             s, e = m.span()
@@ -491,12 +493,21 @@ def _add_point_fractions(view: TextView, out: list[Figure]) -> None:
                 continue  # inside a figure already read
             if m["pct"] is None:
                 i = bisect.bisect_right(sentence_starts, s) - 1
-                lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (s, e)
-                if not _RATE_WORD_RE.search(norm, lo, hi):
+                rates = about_rates.get(i)
+                if rates is None:
+                    lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (s, e)
+                    rates = about_rates[i] = _RATE_WORD_RE.search(norm, lo, hi) is not None
+                if not rates:
                     continue
             value = _POINT_FRACTIONS[m["f"].lower().rsplit(None, 1)[-1].rsplit("-", 1)[-1]]
-            out.insert(k, _figure(view, s, e, "percent", value, "pp", "percent.fraction-points"))
-            starts.insert(k, s)
+            found.append(_figure(view, s, e, "percent", value, "pp", "percent.fraction-points"))
+    if found:  # two sorted runs: sorting them is a merge
+        out.extend(found)
+        out.sort(key=_start)
+
+
+def _start(figure: Figure) -> int:
+    return figure.span.start
 
 
 #: ASCII digits to "0", points and commas to ".", all else to " "
