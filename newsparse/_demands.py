@@ -21,7 +21,15 @@ import regex
 
 from newsparse._actors import Cast
 from newsparse._actors_lex import ROLE_NOUNS
-from newsparse._demands_items import BASE_VERBS, deadline, item_end, split_items, terms, trim
+from newsparse._demands_items import (
+    BASE_VERBS,
+    DURATION_RE,
+    deadline,
+    item_end,
+    split_items,
+    terms,
+    trim,
+)
 from newsparse._lexicon import words
 from newsparse._model import Actor, Demand, DemandStatus, Span, Statement
 from newsparse._text import TextView, Words
@@ -1008,6 +1016,12 @@ def _bad_addressee(norm: str, start: int, end: int) -> bool:
     )
 
 
+#: the first letters of a match of DURATION_RE
+_DURATION_FIRST: Final = frozenset("mdswyas")
+#: "to" after a duration, and the verb it opens
+_TO_AFTER_DURATION_RE: Final = regex.compile(r"\s++to\s++(?=\p{Ll})")
+
+
 def _for_np(ctx: _Ctx, pos: int) -> tuple[Span | None, Span, str] | None:
     """``for NP`` or ``for Y to VP`` after a cue: (addressee, region, kind)."""
     norm = ctx.view.norm
@@ -1017,6 +1031,16 @@ def _for_np(ctx: _Ctx, pos: int) -> tuple[Span | None, Span, str] | None:
         start += 1
     if start >= end or _COMMENT_RE.match(norm, start, end):
         return None
+    if norm[start] in _DURATION_FIRST and (duration := DURATION_RE.match(norm, start, end)):
+        # "demands for weeks to cut the top rate": how long, then what
+        after = _TO_AFTER_DURATION_RE.match(norm, duration.end(), end)
+        if after is None:
+            return None  # "which Washington has been urging for months"
+        # (up to a comma: what follows one may be the main clause, "After resisting demands
+        # for weeks to cut the top rate, the bill's authors did agree ...")
+        comma = norm.find(",", after.end(), end)
+        stop = item_end(norm, after.end(), end if comma < 0 else comma, False)
+        return (None, Span(after.end(), stop), "vp")
     region_end = item_end(norm, start, end, _in_quote(norm, ctx, start))
     clause = _FOR_CLAUSE_RE.match(norm, pos=start, endpos=region_end)
     if clause is not None and clause["verb"] not in _NOT_VERB_AFTER_TO:

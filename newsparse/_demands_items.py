@@ -13,7 +13,7 @@ import regex
 from newsparse._lexicon import words
 from newsparse._model import Span
 
-__all__ = ["BASE_VERBS", "deadline", "item_end", "split_items", "terms", "trim"]
+__all__ = ["BASE_VERBS", "DURATION_RE", "deadline", "item_end", "split_items", "terms", "trim"]
 
 #: Base-form verbs that open a demanded action (lexicon/demand_base_verbs.txt).
 BASE_VERBS: Final = words("demand_base_verbs.txt")
@@ -135,14 +135,33 @@ def trim(norm: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+#: A vague duration: how long someone has asked, not part of what is asked ("have been
+#: seeking a large tax cut like this | for many years", "demands | for weeks").
+DURATION_RE: Final = regex.compile(
+    r"(?:many\s++|several\s++|a\s++few\s++|some\s++)?+(?:days|weeks|months|years|decades)"
+    r"(?![\p{L}\p{N}])"
+)
+#: A vague duration after "for" that ends an item, read backwards from the item's end.
+_DURATION_END_RE: Final = regex.compile(
+    r"(?r)\sfor\s++(?:many\s++|several\s++|a\s++few\s++)?+(?:days|weeks|months|years|decades)"
+    r"\s*+[.,]?\s*+\Z"
+)
+
+
 def item_end(norm: str, start: int, end: int, in_quote: bool) -> int:
-    """Where the demanded thing that opens at ``start`` stops (at most ``end``)."""
+    """Where the demanded thing that opens at ``start`` stops (at most ``end``): before a
+    vague duration that ends it ("for many years")."""
     if in_quote:
         q = norm.find('"', start, end)
         if q >= 0:
             end = q
     m = _END_RE.search(norm, start, end)
-    return m.start() if m is not None else end
+    stop = m.start() if m is not None else end
+    if "for " in norm[max(start, stop - 24) : stop]:
+        duration = _DURATION_END_RE.search(norm, start, stop)
+        if duration is not None:
+            stop = duration.start()
+    return stop
 
 
 def terms(norm: str, pos: int, end: int) -> tuple[str | None, Span | None, Span | None, int]:

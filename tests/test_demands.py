@@ -234,9 +234,22 @@ REAL = [
         " he said.",
         [("verb.called-for", ("a comprehensive overhaul of the entire financial system",))],
     ),
+    Case(  # isot-reuters-144: how long they have sought it is no part of what they seek
+        "U.S. corporations have been seeking a large tax cut like this for many years.",
+        [("verb.seek", ("a large tax cut like this",))],
+    ),
+    Case(  # isot-reuters-140: "demands for weeks to cut": the duration, then what
+        "After resisting demands for weeks to cut the top income tax rate for the richest"
+        " taxpayers, the bill’s authors did agree in recent days to lower it to 37 percent"
+        " from 39.6 percent.",
+        [("noun.demand", ("cut the top income tax rate for the richest taxpayers",))],
+    ),
 ]
 
 NEGATIVE = [
+    # reuters21578-16935: urged "for months", and what was urged is the "which" before it
+    "Asked if Seoul's measures could succeed without a\nrevaluation of the won, which "
+    "Washington has been urging for\nmonths, Baldrige declined to comment.",
     # bbc-business-234: "demanding" after a word of degree is an adjective
     "While it has more than 15 million customers in Japan, Vodafone has found it difficult "
     "to satisfy Japan's technologically demanding mobile users.",
