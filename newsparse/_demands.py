@@ -971,6 +971,8 @@ def _verb_complement(
         first = _WORD_AT_RE.match(norm, start, end)
         if first is not None and first.group().lower() in _AUX_OR_OBJECT_NOT:
             return None
+        if first is not None and first.group() == "to" and _TO_DETERMINER_RE.match(norm, start):
+            return None  # "an extradition request to the one from the US": "to" a thing
         if _COMMENT_RE.match(norm, start, end):
             return None
         stop = item_end(norm, start, end, _in_quote(norm, ctx, start))
@@ -1016,6 +1018,8 @@ def _bad_addressee(norm: str, start: int, end: int) -> bool:
     )
 
 
+#: "to" and a determiner: a preposition, no infinitive
+_TO_DETERMINER_RE: Final = regex.compile(r"to\s++(?:the|a|an|this|that|these|those)\s")
 #: the first letters of a match of DURATION_RE
 _DURATION_FIRST: Final = frozenset("mdswyas")
 #: "to" after a duration, and the verb it opens

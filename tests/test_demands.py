@@ -247,6 +247,9 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # aeb-bbc-142: "request to" a thing, no infinitive
+    "The decision by Swedish prosecutors today means there'll now be no competing extradition "
+    "request to the one from the US.",
     # reuters21578-16935: urged "for months", and what was urged is the "which" before it
     "Asked if Seoul's measures could succeed without a\nrevaluation of the won, which "
     "Washington has been urging for\nmonths, Baldrige declined to comment.",
