@@ -389,6 +389,11 @@ _INDEFINITE_BEFORE_RE: Final = regex.compile(
     r"(?i:\b(?:someone|anyone|nobody|everyone|no\ one)\s++(?:who\s++)?)$"
 )
 _AGENT_RE: Final = regex.compile(r"\s++by\s++[^,.;]{1,60}?(?=\s++(?:for|to)\b)")
+#: A verb inside what :data:`_AGENT_RE` read: the agent ended before it ("a tax plan pushed
+#: by the Republican-led Congress | would pay for itself").
+_AGENT_VERB_RE: Final = regex.compile(
+    r"\s(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had|did|does)\s"
+)
 #: A cognition verb before an obligation's subject: "they will realise they should".
 _COGNITION_RE: Final = regex.compile(
     r"(?i:\b(?:realis|realiz|think|thought|believ|know|knew|feel|felt|hope|expect|suspect|guess"
@@ -921,6 +926,8 @@ def _verb_complement(
     ):  # fmt: skip
         return None  # "someone who wants": nobody in particular
     agent = _AGENT_RE.match(norm, pos, end) if norm.find("by", pos, end) >= 0 else None
+    if agent is not None and _AGENT_VERB_RE.search(norm, agent.start(), agent.end() + 1):
+        agent = None
     if agent is not None and word.endswith("ed"):
         pos = agent.end()  # "was being pressured by equity producers for ..."
     rest = norm[pos : min(end, pos + 12)]

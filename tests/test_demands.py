@@ -247,6 +247,10 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # isot-reuters-204: the agent of "pushed by" ends before a verb; "pay for" asks nothing
+    "U.S. House Speaker Paul Ryan on Tuesday defended a one-page analysis by the Treasury "
+    "Department that asserted a tax plan pushed by the Republican-led Congress would pay for "
+    "itself in 10 years.",
     # aeb-bbc-142: "request to" a thing, no infinitive
     "The decision by Swedish prosecutors today means there'll now be no competing extradition "
     "request to the one from the US.",
