@@ -396,8 +396,11 @@ _SPACES_RE: Final = regex.compile(r"\s*+")
 _ADDRESS_RE: Final = regex.compile(
     r"(?:\s++\p{Lu}\p{L}++){1,3}\s++(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Square|Place)\b"
 )
-#: the comma after an age in "Smith, 44, said"
-_AGE_RE: Final = regex.compile(r",\s")
+#: what follows an age after a name ("Smith, 44, said", "Warren Leblanc, 17 - who was
+#: jailed", "Zoe Kasten, 8; her brother", "Nick Wood, 41.", a list's line end) ...
+_AGE_NEXT: Final = frozenset(",;. \n")
+#: ... in full
+_AGE_RE: Final = regex.compile(r"[,;]\s|\.(?:\s|$)|\s[-\u2013\u2014]\s|\n|$")
 #: a list item's number: "2. " or "3) " at the start of a paragraph or sentence
 _LIST_MARK_RE: Final = regex.compile(r"[.)]\s")
 #: the rest of a short quoted name after its number: ' amigos"'
@@ -1518,7 +1521,9 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
     if s > 0 and norm[s - 1] == '"' and _short_quote_next(norm, e):
         return False  # '"three amigos"': a name in quotes
     if (
-        after1 == "," and norm[s - 2 : s] == ", " and _AGE_RE.match(norm, e)
+        (after1 in _AGE_NEXT or e >= paragraph.end) and norm[s - 2 : s] == ", "
+        and (not n1[:1].isdigit() or (n1.isdigit() and int(n1) < 120))  # not "Ohio, 498,168;"
+        and _AGE_RE.match(norm, e, paragraph.end)
         and _NAME_BEFORE_RE.search(norm, max(paragraph.start, s - 40), s - 2)
     ):  # fmt: skip
         return False  # "Smith, 44, said": an age

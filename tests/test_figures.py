@@ -275,6 +275,19 @@ REAL = [
     # the plural of an Indian scale
     Case("five lakhs rupees", [("five lakhs rupees", 500_000, "INR")]),
     Case("4 crores rupees", [("4 crores rupees", 40_000_000, "INR")]),
+    # isot-reuters-552: a count after a name and a comma is no age when it is over 120
+    Case(
+        "Among the states using HealthCare.gov with the highest number of individuals signing "
+        "up were Florida, 498,168; Texas, 271,737; North Carolina, 138,932; Georgia, 119,968; "
+        "and Pennsylvania, 101,286, the agency said.",
+        [
+            ("498,168", 498_168, None),
+            ("271,737", 271_737, None),
+            ("138,932", 138_932, None),
+            ("119,968", 119_968, None),
+            ("101,286", 101_286, None),
+        ],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
@@ -358,6 +371,12 @@ NEGATIVE = [
     # reuters21578-12838: half a point of a price, in a sentence about no rate
     "U.S. T-bond futures gained half a point\nin the few minutes after news that the U.S. "
     "Non-farm payroll\nrose more slowly than earlier believed",
+    # bbc-politics-199, 5c286d031e67d78e27b3f17b (GGT): ages after names, before a dash, a
+    # semicolon or a full stop
+    "His mother, Giselle, said her son's killer, Warren Leblanc, 17 - who was jailed for life "
+    "in September - had mimicked behaviour in the game.",
+    "They were Zoe Kasten, 8; her brother, Jonathan Kasten, 10; and their grandmother, Jane "
+    "Moeckel, 61.",
     # bbc-business-054: an ordinal that is no rank
     "South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
     "to meet the country's growing demand for cars.",
