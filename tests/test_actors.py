@@ -1997,6 +1997,15 @@ KIND_OF = [
         None,
         id="he-has-said",
     ),
+    pytest.param(
+        # isot-reuters-806: a leak's name is no person
+        "The Paradise Papers are the second release of its kind by the ICIJ, which last year "
+        "published the \u201cPanama Papers,\u201d leaked documents from Panama law firm Mossack "
+        "Fonseca.",
+        "Paradise Papers",
+        None,
+        id="leak-papers",
+    ),
 ]
 
 
