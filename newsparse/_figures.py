@@ -362,6 +362,7 @@ _PER_RE: Final = regex.compile(
        \s++(?:a|an|per|each|every)\s++(?P<per>(?i:\L<periods>))
        (?!\p{L}|\s++(?:earlier|ago|before|later|after|on|from)\b)   # "a year earlier"
      |\s*+/\s*+(?P<per>(?i:\L<periods>))(?!\p{L})                 # "/year"
+     |-(?:a|an|per)-(?P<per>(?i:\L<periods>))(?![\p{L}-])           # "$10-a-month"
      |\s++(?P<adv>(?i:annually|yearly|monthly|weekly|daily|hourly))(?!\p{L}))
     """,
     regex.VERBOSE,
@@ -1216,6 +1217,11 @@ def _year_unit(norm: str, e: int) -> bool:
 _Value = int | Decimal
 
 
+#: the letters after the hyphen of "-a-", "-an-", "-per-" ("$10-a-month"): only there is a
+#: period read after a hyphen
+_HYPHEN_PER_HEADS: Final = frozenset(("a-", "an", "pe"))
+
+
 def _figure(
     view: TextView, s: int, e: int, kind: FigureKind, value: _Value, unit: str | None,
     rule: str, *, range_: Span | None = None, qualifier: str | None = None,
@@ -1225,8 +1231,10 @@ def _figure(
         qualifier = _qualifier(view, s)  # (it first looks at the last letters before s)
     per = None
     nxt = norm[e : e + 1]
-    if nxt == "/" or (
-        nxt.isspace() and not (_no_per(norm, e + 1) if nxt == " " else _no_word_after(norm, e))
+    if (
+        nxt == "/"
+        or (nxt == "-" and norm[e + 1 : e + 3] in _HYPHEN_PER_HEADS)
+        or (nxt.isspace() and not (_no_per(norm, e + 1) if nxt == " " else _no_word_after(norm, e)))
     ):
         per = _per(view, e)
     plain = value if type(value) is int else _plain(value)

@@ -440,6 +440,14 @@ QUALIFIED = [
      " of the 1990s", "793,000 barrels", "about", "day"),
     # reuters21578-09202: a qualifier in capitals
     ("KLOECKNER UND CO'S 1986 PROFIT FALLS ABOUT 20 PCT", "20 PCT", "ABOUT", None),
+    # bbc-business-316, aeb-digg-072, reuters21578-19583: the period joined by hyphens
+    ("Last week, the LSE rejected a takeover proposal from German rival Deutsche Boerse - the"
+     " 530 pence-a-share offer valued the exchange at about £1.35bn.", "530 pence", None,
+     "share"),
+    ("a Stadia controller, a 4K-ready Chromecast Ultra, and three months of the $10-a-month"
+     " Stadia Pro subscription.", "$10", None, "month"),
+    ("The situation was aggravated by a 40-mile-per-hour storm\nwhich swept across the area"
+     " yesterday", "40-mile", None, "hour"),
 ]  # fmt: skip
 
 
