@@ -2729,6 +2729,13 @@ class _Finder:
         if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             last = self.said_before(m.start())
+            if last is not None and self.out[last[1]].kind == "partial":
+                # a quoted fragment inside a reported clause ('Pompeo said that ...
+                # Washington had concluded it was "not inconsistent with international
+                # law", saying ...'): the clause's speaker, not the fragment's
+                outer = self.said_before(last[0])
+                if outer is not None and self.out[outer[1]].span.end >= self.out[last[1]].span.end:
+                    last = outer
             if last is not None and (last[0] >= floor or self.out[last[1]].span.end > floor):
                 # (a quote of two sentences reaches into this one from before it)
                 self.inherited_from = last[1]

@@ -3387,6 +3387,13 @@ SPEAKERS = [
         "citizens, a senior State Department official told Reuters this week.",
         [("Yun, however,", "senior State Department official")],
     ),
+    Spoken(  # aeb-albawaba-091: ", saying" after a reported clause that ends in a quoted
+        # fragment: the clause's speaker, not the subject inside the clause
+        "Pompeo said that after legal consultation Washington had concluded the establishment "
+        'of settlements was "not, per se, inconsistent with international law", saying he '
+        "trusted the Israeli courts to decide.",
+        [("he trusted the Israeli courts", "Pompeo")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
