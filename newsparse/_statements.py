@@ -900,6 +900,9 @@ _TITLE_RE: Final = regex.compile(
 )
 #: How far (characters) around a quote or a cue the stage looks: keeps run-on text linear.
 REACH: Final = 400
+#: Prepositions of motion before a place that is no speaker of an "-ing" cue (not "in":
+#: "EC Commission sources in Brussels saying" are the sources)
+_PLACE_PREPOSITIONS: Final = frozenset("for to into toward towards via".split())
 #: How far back (characters) from "as saying" a quoting verb is looked for.
 QUOTED_AS_MAX: Final = 120
 #: A quoting verb before "as saying": "quoted Shah", "was quoted by the paper", "cited",
@@ -2786,7 +2789,7 @@ class _Finder:
         subject of the sentence from ``floor`` ("Jennifer Lopez cancelled an appearance at
         the premiere of her new movie saying she was too ill": not the movie's words, the
         subject's; "Appleby released a statement saying": the author's). Else ``np``."""
-        if m.word.endswith("ing") and self.mute(np):
+        if m.word.endswith("ing") and (self.mute(np) or self.place_after_preposition(np)):
             norm = self.norm
             subj = sentence_subject(norm, floor, np.start)
             if (
@@ -2796,6 +2799,16 @@ class _Finder:
             ):  # (not a possessive cut from its head: "The Actors' | Equity ...")
                 return subj
         return np
+
+    def place_after_preposition(self, np: Span) -> bool:
+        """True when ``np`` is a place or a country that a preposition stands before: where
+        someone went, not who spoke ("the minister left for Tokyo saying he planned")."""
+        norm = self.norm
+        k = norm.rfind(" ", max(0, np.start - 8), np.start - 1)
+        if norm[k + 1 : np.start - 1] not in _PLACE_PREPOSITIONS or norm[np.start - 1] != " ":
+            return False
+        actor = self.around(np.start, np.end)
+        return actor is not None and actor.kind in ("place", "country")
 
     def mute(self, np: Span) -> bool:
         """True when the noun phrase ``np`` before "saying" names a thing that says

@@ -3398,6 +3398,12 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # reuters21578-13253: where the minister went, not who spoke
+        "LONDON, April 5 - Britain's corporate affairs minister left\nfor Tokyo saying he "
+        "planned to present Japanese authorities\nwith a timetable for obtaining fair market "
+        "access for his\ncountry's goods and financial services.",
+        "Tokyo",
+    ),
     (  # isot-reuters-796 (two sentences of it): a place before "and other" in the firm's
         # post-modifier is no first of joint speakers
         "Appleby released a statement late on Sunday saying that the release of its documents "
