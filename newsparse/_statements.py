@@ -1185,6 +1185,8 @@ _NAMED_BETWEEN_RE: Final = regex.compile(
 )
 #: What joins a document to its author ("figures from", "a report by").
 _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
+#: The heads of people in a body ("supporters in Congress", "a source in the Senate").
+_MEMBER_HEADS: Final = GROUP_NOUNS | ROLE_NOUNS
 #: A preposition and the places after it, up to a speaker's noun phrase that is one of
 #: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
 _PLACE_AFTER_RE: Final = regex.compile(
@@ -1728,14 +1730,22 @@ class _Finder:
             and (here := self.sentence_at(np.start)) is not None
             and (at := _PLACE_AFTER_RE.search(self.norm, max(here.start, np.start - 120), np.start))
             and (head := subject_before(self.norm, at.start() + 1, here.start)) is not None
-            and (members := _speaker(self.resolve, head, self.norm)) is not None
-            and members is not actor
-            and (members.kind == "group" or self.is_party(members))
         ):
-            self.pending = head  # "Republicans in Congress say", "Democrats in the Senate
-            # said": the members, not the body they sit in; "the top Democrat in the U.S.
-            # Senate said": one member, whom the cast does not name
-            return members if self.norm[head.end - 1] == "s" else None
+            members = _speaker(self.resolve, head, self.norm)
+            if members is not None and members is not actor:
+                if members.kind == "group" or self.is_party(members):
+                    self.pending = head  # "Republicans in Congress say", "Democrats in the
+                    # Senate said": the members, not the body they sit in; "the top Democrat
+                    # in the U.S. Senate said": one member, whom the cast does not name
+                    return members if self.norm[head.end - 1] == "s" else None
+                if " and " in self.norm[head.start : head.end]:
+                    self.pending = head  # "The White House and immigration hard-liners in
+                    return members  # Congress say": joint speakers, the first named
+            elif members is None and _last_word(self.norm, head).lower() in _MEMBER_HEADS:
+                self.pending = head  # "Developers and supporters in Congress say", "A
+                # bipartisan group of lawmakers in the House said": people in the body whom
+                # the cast does not name (not "a report in the Sunday Telegraph")
+                return None
         if (
             actor is not None
             and self.norm[np.start] in "TtAa"

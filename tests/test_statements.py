@@ -3394,10 +3394,23 @@ SPEAKERS = [
         "trusted the Israeli courts to decide.",
         [("he trusted the Israeli courts", "Pompeo")],
     ),
+    Spoken(  # isot-reuters-853: joint speakers, one of them people in a body: the first named
+        "The White House and immigration hard-liners in Congress say lawyers have taken "
+        "advantage of the program by using it for kids who are not in the kind of peril the "
+        "statute was intended to address.",
+        [("lawyers have taken", "White House")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # nyt_2016-09-12_visa-program-up-for-renewal-amid (PolNeAR dev): people in a body,
+        # not the body
+        "Developers and supporters in Congress say the program, run by the Department of "
+        "Homeland Security, has brought billions of dollars to areas that would otherwise not "
+        "have access to capital.",
+        "Congress",
+    ),
     (  # reuters21578-13253: where the minister went, not who spoke
         "LONDON, April 5 - Britain's corporate affairs minister left\nfor Tokyo saying he "
         "planned to present Japanese authorities\nwith a timetable for obtaining fair market "
