@@ -2579,6 +2579,9 @@ class _Finder:
                 or c in _CLAUSE_OPENERS
                 or _opens_sentence(norm, q, self.sentence_at(q.open))
             )
+            if _named_work(norm, q):
+                continue  # 'Her book, "Hacks: The Inside Story of the Break-ins ...," is set
+                # for release': a title set off by commas after the work it names
             if (
                 not full
                 and _is_title(norm, q.text)
@@ -3216,6 +3219,31 @@ def _np_lead(norm: str, pos: int, start: int) -> bool:
     if pos <= start and not norm[pos:start].strip(" ,"):
         return True  # all of it is ``[\s,]*+``, and no name needs to follow
     return _NP_LEAD_RE.fullmatch(norm, pos, start) is not None
+
+
+#: A work's noun and a comma right before a quote: the quote may be its title.
+_WORK_COMMA_RE: Final = regex.compile(
+    r"(?r)\b(?:book|memoir|novel|album|film|movie|documentary|song|single|play|musical"
+    r"|poem|essay|series|show)s?+,\s*+\Z"
+)
+
+
+def _named_work(norm: str, q: Quote) -> bool:
+    """True when the quote is the title of a work named right before it and set off by a
+    comma ('Her book, "Hacks: The Inside Story ...,"'): most of its words are capitalised
+    and no sentence ends inside it. A quote from a book ('in his book, "I was wrong."')
+    is a sentence."""
+    if not norm.endswith(",", max(0, q.open - 3), q.open) and not norm.endswith(
+        ", ", max(0, q.open - 3), q.open
+    ):
+        return False
+    if _WORK_COMMA_RE.search(norm, max(0, q.open - 16), q.open) is None:
+        return False
+    text = norm[q.text.start : q.text.end].rstrip(" ,")
+    if not text or text[-1] in ".!?" or any(p in text for p in (". ", "! ", "? ")):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and 2 * sum(w[0].isupper() for w in words) > len(words)
 
 
 def _is_title(norm: str, text: Span) -> bool:

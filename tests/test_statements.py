@@ -696,6 +696,19 @@ def test_according_to_reports_the_whole_clause() -> None:
     assert found == [text[text.index("during") : -1]]
 
 
+def test_a_title_after_the_work_it_names_is_no_quote() -> None:
+    # isot-reuters-817 (five sentences of it): after her quotes, the title of her book
+    text = (
+        "\u201cI wanted her to win, but we were under pressure,\u201d Brazile said. \u201cFor "
+        "those who are telling me to shut up ... you know what I tell them? Go to hell. "
+        "I\u2019m going to tell my story.\u201d Her book, \u201cHacks: The Inside Story of the "
+        "Break-ins and Breakdowns that put Donald Trump in the White House,\u201d is set for "
+        "release on Tuesday by Hachette Books."
+    )
+    texts = [s.text for s in newsparse.parse(text).statements]
+    assert texts and not any(t.startswith("Hacks") for t in texts), texts
+
+
 @pytest.mark.parametrize("text", NEGATIVE, ids=lambda t: t[:40])
 def test_not_statements(text: str) -> None:
     assert statements(text) == []
