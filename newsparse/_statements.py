@@ -2582,6 +2582,8 @@ class _Finder:
             if _named_work(norm, q):
                 continue  # 'Her book, "Hacks: The Inside Story of the Break-ins ...," is set
                 # for release': a title set off by commas after the work it names
+            if norm.endswith(("so-called ", "so-called"), max(0, q.open - 11), q.open):
+                continue  # 'California has so-called "shield" laws': a term, no one's words
             if (
                 not full
                 and _is_title(norm, q.text)

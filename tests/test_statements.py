@@ -553,6 +553,9 @@ REAL = [
 ]  # fmt: skip
 
 NEGATIVE = [
+    # bbc-tech-355: a term after "so-called" is no one's words
+    'California has so-called "shield" laws which protect journalists from prosecution if what '
+    "they are writing about can be shown to be in the public interest.",
     # aeb-dealbreaker-054: "It's worth noting" is the writer's own aside
     "It's worth noting that it's not uncommon for artists to give up the rights to their "
     "original recordings.",
