@@ -1105,6 +1105,10 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         return True  # "Standard and Poor's said": one firm (see _link_single)
     if _lexicon_key(fold(" ".join(word[left[0][0] : right[-1][1]].split()))):
         return True  # "Organisation for Economic Co-operation and Development": one name
+    if right[-1][2] in NON_ACTOR_HEADS and not any(
+        t[3] in FIRST_NAMES or t[3] in TITLES or _lexicon_key(t[3]) for t in left
+    ):
+        return True  # "Serious Organised Crime and Police Bill": one thing's name, no actor
     if right[0][2].rstrip(".") in _AND_SUFFIXES and all(
         t[2].rstrip(".") in _SUFFIX_WORDS for t in right[1:]
     ):

@@ -2006,6 +2006,24 @@ KIND_OF = [
         None,
         id="leak-papers",
     ),
+    pytest.param(
+        # bbc-politics-070: a bill's name, "and" inside it, names no one
+        "His party plans to move an amendment to the Serious Organised Crime and Police Bill "
+        "next week that would give a judge responsibility for assessing evidence and ensuring "
+        "a balanced case is presented to the court.",
+        "Serious Organised Crime",
+        None,
+        id="bill-with-and",
+    ),
+    pytest.param(
+        # isot-reuters-252: and a body's name that ends in "Policy" is the body's, whole
+        "The left-leaning Institute on Taxation and Economic Policy said that up to 29 million "
+        "U.S. households now writing off donations, home loan interest and state and local "
+        "property tax payments would no longer be able to do so under either of the two plans.",
+        "Institute on Taxation and Economic Policy",
+        "organization",
+        id="institute-and-policy",
+    ),
 ]
 
 

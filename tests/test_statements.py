@@ -1572,7 +1572,7 @@ SPEAKERS = [
         "\n\n\u201cThere are good reasons to consider reforming itemized deductions to "
         "improve their effectiveness or fairness. But the House and Senate\u2019s approach to "
         "that task leave much to be desired,\u201d the institute said.",
-        [("There are good reasons", "Institute on Taxation")],
+        [("There are good reasons", "Institute on Taxation and Economic Policy")],
     ),
     Spoken(  # aeb-twincities-024: a dateline with a state's abbreviation and an em dash,
         # then a phrase of time ("Hours before ..."), then the subject who speaks in
