@@ -45,6 +45,7 @@ from newsparse._actors_lex import (
     SENTENCE_STOP_RE,
     SUBJECT_PRONOUNS,
     SURNAMES_TOO,
+    TITLES,
     VERB_AFTER_NAME,
     fold,
 )
@@ -1293,6 +1294,7 @@ class _Finder:
         self.pstarts = [p.start for p in self.paras]
         self.inherited_from: int | None = None  #: see :meth:`subject`
         self.genders: dict[str, str] = {}  #: see :meth:`gender`
+        self.the_named: dict[str, bool] = {}  #: see :meth:`named_with_the`
         self.credits: dict[str, bool] = {}  #: see :meth:`credit`
         self.subjects_of: dict[tuple[int, int], Span | None] = {}  #: see :meth:`subject_of`
         #: (start, index in out) of each statement, by bucket of ``start >> DONE_SHIFT``
@@ -2192,8 +2194,31 @@ class _Finder:
         return lambda a: self.is_person(a, pronoun) and not self.credit(a)
 
     def is_person(self, actor: Actor, pronoun: str) -> bool:
-        """True for a person whose gender does not clash with "he" / "she"."""
-        return actor.kind == "person" and self.gender(actor) in ("", _PRONOUN_GENDER[pronoun])
+        """True for a person whose gender does not clash with "he" / "she", and who is named
+        otherwise than only after "the" (see :meth:`named_with_the`)."""
+        return (
+            actor.kind == "person"
+            and self.gender(actor) in ("", _PRONOUN_GENDER[pronoun])
+            and not self.named_with_the(actor)
+        )
+
+    def named_with_the(self, actor: Actor) -> bool:
+        """True for a person by default (no title, no gender known) whom every mention
+        names after "the" ("the Weakest Link", "the Assistive Mouse Adapter", "the
+        Scot"): a thing or a description, for whom no "he" or "she" stands."""
+        if (got := self.the_named.get(actor.id)) is not None:
+            return got
+        norm = self.norm
+        got = (
+            actor.title is None
+            and not _gender(actor)
+            and fold(actor.name.split(" ", 1)[0]) not in TITLES  # "the Archbishop of ..."
+            and all(norm.endswith(("the ", "The "), max(0, m.start - 4), m.start)
+                    and (m.start < 5 or not norm[m.start - 5].isalnum())
+                    for m in actor.mentions)
+        )  # fmt: skip
+        self.the_named[actor.id] = got
+        return got
 
     def gender(self, actor: Actor) -> str:
         """The actor's gender: from the first name or title, else from the pronouns

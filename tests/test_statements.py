@@ -3416,6 +3416,19 @@ SPEAKERS = [
         "statute was intended to address.",
         [("lawyers have taken", "White House")],
     ),
+    Spoken(  # bbc-tech-134 (six sentences of it): a name every mention of which follows
+        # "the" ("the Xbox Live online games service") is no "he"
+        "Mr Gates said the PC, like Microsoft's Media Centre, had a central role to play in how "
+        "people would be making the most out of audio, video and images but it would not be "
+        'the only device. "It is the way all these devices work together which will make the '
+        'difference," he said. He also cited the success of the Microsoft Xbox video game '
+        "Halo 2, released in November, which pushed Xbox console sales past PlayStation in "
+        "the last two months of 2004 for the first time in 2004. The game, which makes use of "
+        "the Xbox Live online games service, has sold 6.23 million copies since its release. "
+        '"People are online and playing together and that really points to the future," he '
+        "said.",
+        [("People are online", "Gates")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
