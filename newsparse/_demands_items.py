@@ -137,15 +137,12 @@ def trim(norm: str, start: int, end: int) -> Span | None:
 
 #: A vague duration: how long someone has asked, not part of what is asked ("have been
 #: seeking a large tax cut like this | for many years", "demands | for weeks").
-DURATION_RE: Final = regex.compile(
+_DURATION: Final = (
     r"(?:many\s++|several\s++|a\s++few\s++|some\s++)?+(?:days|weeks|months|years|decades)"
-    r"(?![\p{L}\p{N}])"
 )
+DURATION_RE: Final = regex.compile(_DURATION + r"(?![\p{L}\p{N}])")
 #: A vague duration after "for" that ends an item, read backwards from the item's end.
-_DURATION_END_RE: Final = regex.compile(
-    r"(?r)\sfor\s++(?:many\s++|several\s++|a\s++few\s++)?+(?:days|weeks|months|years|decades)"
-    r"\s*+[.,]?\s*+\Z"
-)
+_DURATION_END_RE: Final = regex.compile(r"(?r)\sfor\s++" + _DURATION + r"\s*+[.,]?\s*+\Z")
 
 
 def item_end(norm: str, start: int, end: int, in_quote: bool) -> int:
