@@ -3248,10 +3248,10 @@ def _np_lead(norm: str, pos: int, start: int) -> bool:
     return _NP_LEAD_RE.fullmatch(norm, pos, start) is not None
 
 
-#: A work's noun and a comma right before a quote: the quote may be its title.
-_WORK_COMMA_RE: Final = regex.compile(
-    r"(?r)\b(?:book|memoir|novel|album|film|movie|documentary|song|single|play|musical"
-    r"|poem|essay|series|show)s?+,\s*+\Z"
+#: Works whose noun and a comma right before a quote make the quote maybe their title.
+_WORK_NOUNS: Final = frozenset(
+    """book memoir novel album film movie documentary song single play musical poem essay
+    series show""".split()
 )
 
 
@@ -3260,12 +3260,14 @@ def _named_work(norm: str, q: Quote) -> bool:
     comma ('Her book, "Hacks: The Inside Story ...,"'): most of its words are capitalised
     and no sentence ends inside it. A quote from a book ('in his book, "I was wrong."')
     is a sentence."""
-    if not norm.endswith(",", max(0, q.open - 3), q.open) and not norm.endswith(
-        ", ", max(0, q.open - 3), q.open
+    before = norm[max(0, q.open - 16) : q.open].rstrip()
+    if not before.endswith(","):
+        return False
+    words = before[:-1].rsplit(None, 1)
+    if not words or (
+        words[-1] not in _WORK_NOUNS and words[-1].removesuffix("s") not in _WORK_NOUNS
     ):
-        return False
-    if _WORK_COMMA_RE.search(norm, max(0, q.open - 16), q.open) is None:
-        return False
+        return False  # (the noun or its plural)
     text = norm[q.text.start : q.text.end].rstrip(" ,")
     if not text or text[-1] in ".!?" or any(p in text for p in (". ", "! ", "? ")):
         return False
