@@ -889,11 +889,32 @@ _VERB_RULE: Final = {
 }
 
 
+#: What opens an adverbial phrase at a sentence's start, before a cue in "-ing" ("Despite
+#: urging Beijing to ease the peg, officials insist ...": the main clause follows its comma)
+_INTRO_RE: Final = regex.compile(
+    r"[\s\"'(]*+(?:Despite|In\ addition\ to|Instead\ of|Apart\ from|In|After|Before|While"
+    r"|Since|By|On|Without|Besides|When)\s"
+)
+
+
+def _intro_clause_end(norm: str, sentence: Span, m: regex.Match[str]) -> int:
+    """Where the adverbial phrase that opens the sentence and holds the cue ``m`` ends: the
+    first comma after the cue when the phrase opens with a word of :data:`_INTRO_RE` and no
+    comma stands before the cue; else -1."""
+    if norm.find(",", sentence.start, m.start()) >= 0:
+        return -1
+    if _INTRO_RE.match(norm, sentence.start, m.start()) is None:
+        return -1
+    return norm.find(",", m.end(), sentence.end)
+
+
 def _verb_complement(
     ctx: _Ctx, m: regex.Match[str], family: str, word: str
 ) -> tuple[Span | None, Span, str] | None:
     """(addressee span, region, kind) after a verb cue."""
     norm = ctx.view.norm
+    if word.endswith("ing") and (comma := _intro_clause_end(norm, ctx.sentence, m)) > 0:
+        ctx = ctx._replace(sentence=Span(ctx.sentence.start, comma))
     end = ctx.sentence.end
     pos = m.end()
     if (

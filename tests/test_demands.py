@@ -234,6 +234,17 @@ REAL = [
         " he said.",
         [("verb.called-for", ("a comprehensive overhaul of the entire financial system",))],
     ),
+    Case(  # isot-reuters-249: a cue in a phrase that opens the sentence ends at its comma,
+        # where the main clause begins
+        "In pressing Franken to step aside, Democrats have tried to capture the moral high"
+        " ground and draw a distinction between their party and Republicans.",
+        [("verb.press", ("step aside",))],
+    ),
+    Case(  # bbc-business-286
+        "Despite urging to ease the peg, officials insist they are a long way from ready to make"
+        " a shift to a more market-set rate.",
+        [("verb.urge", ("ease the peg",))],
+    ),
     Case(  # isot-reuters-144: how long they have sought it is no part of what they seek
         "U.S. corporations have been seeking a large tax cut like this for many years.",
         [("verb.seek", ("a large tax cut like this",))],
