@@ -889,6 +889,35 @@ _VERB_RULE: Final = {
 }
 
 
+#: The finite verb of the main clause after a noun phrase that a participle cue took as
+#: its object ("lawsuits seeking information about her tenure | have cited"): an auxiliary
+#: and an adverb or a participle, with no "who", "which" or "that" before it in the item.
+_MAIN_VERB_RE: Final = regex.compile(
+    r"(?<!\b(?:who|which|that)\s++)\s(?:are|is|was|were|have|has|had)\s++"
+    r"(?:often|also|now|still|not|been|already|long|\p{Ll}++(?<=ed))\b"
+)
+#: Determiners that open a new subject after a comma.
+_DETERMINERS: Final = frozenset("the The a A an An its Its their Their his His her Her".split())
+#: Words before a cue in "-ing" that make it no participle after a noun ("is seeking").
+_NOT_NOUN_BEFORE: Final = frozenset(
+    "is are was were be been being am and or but to of for by in on at not also still now "
+    "who which that he she they it we i you".split()
+)
+
+
+def _after_noun(norm: str, cue_start: int, floor: int) -> bool:
+    """Whether a noun (a word of no :data:`_NOT_NOUN_BEFORE`, or a closing bracket) stands
+    right before the cue: "parents seeking", "Roma (Gypsies) seeking"."""
+    k = cue_start - 1
+    if k <= floor or norm[k] != " ":
+        return False
+    if norm[k - 1] == ")":
+        return True
+    j = norm.rfind(" ", floor, k)
+    word = norm[j + 1 : k]
+    return word.isalpha() and word.lower() not in _NOT_NOUN_BEFORE
+
+
 #: What opens an adverbial phrase at a sentence's start, before a cue in "-ing" ("Despite
 #: urging Beijing to ease the peg, officials insist ...": the main clause follows its comma)
 _INTRO_RE: Final = regex.compile(
@@ -1004,6 +1033,13 @@ def _verb_complement(
         if _COMMENT_RE.match(norm, start, end):
             return None
         stop = item_end(norm, start, end, _in_quote(norm, ctx, start))
+        if word.endswith("ing") and _after_noun(norm, m.start(), ctx.sentence.start):
+            main = _MAIN_VERB_RE.search(norm, start, stop)
+            if main is not None:  # "Divorced parents seeking access to their children |
+                stop = main.start()  # are often disadvantaged": the sentence's own verb
+                comma = norm.rfind(", ", start, stop)
+                if comma >= 0 and norm[comma + 2 : stop].split(" ", 1)[0] in _DETERMINERS:
+                    stop = comma  # "seeking entry into the UK | , the Law Lords have ruled"
         source = _FROM_WHOM_RE.search(norm, start, stop) if family == "demand" else None
         if source is not None:  # "demanding kickbacks from sales representatives"
             return (Span(source.start("who"), source.end("who")), Span(start, source.start()), "np")

@@ -240,6 +240,17 @@ REAL = [
         " ground and draw a distinction between their party and Republicans.",
         [("verb.press", ("step aside",))],
     ),
+    Case(  # bbc-politics-051: a participle after a noun: its object ends before the verb of
+        # the sentence
+        "Divorced parents seeking access to their children are often disadvantaged by the legal"
+        " system, MPs have said.",
+        [("verb.seek", ("access to their children",))],
+    ),
+    Case(  # bbc-politics-370: and before a comma and a new subject
+        "The government's immigration rules racially discriminated against Roma (Gypsies)"
+        " seeking entry into the UK, the Law Lords have ruled.",
+        [("verb.seek", ("entry into the UK",))],
+    ),
     Case(  # bbc-business-286
         "Despite urging to ease the peg, officials insist they are a long way from ready to make"
         " a shift to a more market-set rate.",
