@@ -27,6 +27,7 @@ _END_RE: Final = regex.compile(
     [;:] | \((?![\p{Lu}]{2,6}\)) | \u2014         # a colon, semicolon, bracket or dash
     | ,\s++(?:"?(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
              |(?=(?:which|who|whom|whose|where|while|but|saying|arguing|adding|citing
+                   |telling|noting|warning
                    |according|although|though|because|after|so\ that|even|aimed|designed
                    |intended)\b
                 |to\s++(?:see|find\ out|check|determine)\b       # ", to see whether"

@@ -251,6 +251,18 @@ REAL = [
         " seeking entry into the UK, the Law Lords have ruled.",
         [("verb.seek", ("entry into the UK",))],
     ),
+    Case(  # isot-reuters-050: ", warning ..." ends what is demanded
+        "The leaders of the U.S. intelligence community on Thursday pressed Congress to renew"
+        " the National Security Agency\u2019s expiring surveillance law, warning in a rare public"
+        " statement that national security may be endangered if lawmakers let it lapse.",
+        [("verb.press", ("renew the National Security Agency\u2019s expiring surveillance law",))],
+    ),
+    Case(  # isot-reuters-763: and so does ", telling ..."
+        "U.S. President Donald Trump arrived in China on Wednesday seeking help to rein in North"
+        " Korea, telling the reclusive state\u2019s leader he was putting his country in grave"
+        " danger by developing nuclear weapons.",
+        [("verb.seek", ("help to rein in North Korea",))],
+    ),
     Case(  # bbc-business-286
         "Despite urging to ease the peg, officials insist they are a long way from ready to make"
         " a shift to a more market-set rate.",
