@@ -25,6 +25,7 @@ BASE_VERBS: Final = words("demand_base_verbs.txt")
 _END_RE: Final = regex.compile(
     r"""
     [;:] | \((?![\p{Lu}]{2,6}\)) | \u2014         # a colon, semicolon, bracket or dash
+    | ,"\s++(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
     | ,\s++(?:"?(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
              |(?=(?:which|who|whom|whose|where|while|but|saying|arguing|adding|citing
                    |telling|noting|warning

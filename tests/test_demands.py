@@ -263,6 +263,12 @@ REAL = [
         " danger by developing nuclear weapons.",
         [("verb.seek", ("help to rein in North Korea",))],
     ),
+    Case(  # isot-reuters-301: a closing quote mark after a comma, then the attribution, ends
+        # what is demanded
+        "\u201cSenator Franken\u2019s behavior was wrong. He has admitted to what he did. He"
+        " should resign from the Senate,\u201d Durbin said on Twitter.",
+        [("modal.reported", ("resign from the Senate",))],
+    ),
     Case(  # bbc-business-286
         "Despite urging to ease the peg, officials insist they are a long way from ready to make"
         " a shift to a more market-set rate.",
