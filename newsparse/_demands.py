@@ -1484,8 +1484,11 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
     gap = norm[subj.end : m.start()].split()
     if len(gap) > _MODAL_GAP_WORDS:
         return  # the subject found is not this modal's: "the clarity that campaigns need to"
-    if "no" in gap or "not" in gap or "never" in gap:
-        return  # "Growmark no longer needs to trade futures": no obligation
+    if (
+        "no" in gap or "not" in gap or "never" in gap
+        or any(w.endswith("n't") for w in gap) or words_[-1].endswith("n't")
+    ):  # fmt: skip
+        return  # "Growmark no longer needs to trade futures", "I didn't have to work": none
     if words_ and words_[0] in _WH_WORDS:
         return  # "does not say how many components have to be downloaded"
     if (

@@ -287,6 +287,9 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # bbc-tech-073: "don't have to" obliges no one
+    '"Cybercriminals don\'t have to be that clever to carry out such an attack," said Dr Phil '
+    "Nobles, a wireless net and cybercrime expert at Cranfield.",
     # isot-reuters-204: the agent of "pushed by" ends before a verb; "pay for" asks nothing
     "U.S. House Speaker Paul Ryan on Tuesday defended a one-page analysis by the Treasury "
     "Department that asserted a tax plan pushed by the Republican-led Congress would pay for "
