@@ -896,8 +896,11 @@ _MAIN_VERB_RE: Final = regex.compile(
     r"(?<!\b(?:who|which|that)\s++)\s(?:are|is|was|were|have|has|had)\s++"
     r"(?:often|also|now|still|not|been|already|long|\p{Ll}++(?<=ed))\b"
 )
-#: Determiners that open a new subject after a comma.
-_DETERMINERS: Final = frozenset("the The a A an An its Its their Their his His her Her".split())
+#: Determiners that open a new subject after a comma (cf. _demands_items' determiners
+#: of a new item, lower case).
+_SUBJECT_DETERMINERS: Final = frozenset(
+    "the The a A an An its Its their Their his His her Her".split()
+)
 #: Words before a cue in "-ing" that make it no participle after a noun ("is seeking").
 _NOT_NOUN_BEFORE: Final = frozenset(
     "is are was were be been being am and or but to of for by in on at not also still now "
@@ -1038,7 +1041,7 @@ def _verb_complement(
             if main is not None:  # "Divorced parents seeking access to their children |
                 stop = main.start()  # are often disadvantaged": the sentence's own verb
                 comma = norm.rfind(", ", start, stop)
-                if comma >= 0 and norm[comma + 2 : stop].split(" ", 1)[0] in _DETERMINERS:
+                if comma >= 0 and norm[comma + 2 : stop].split(" ", 1)[0] in _SUBJECT_DETERMINERS:
                     stop = comma  # "seeking entry into the UK | , the Law Lords have ruled"
         source = _FROM_WHOM_RE.search(norm, start, stop) if family == "demand" else None
         if source is not None:  # "demanding kickbacks from sales representatives"

@@ -18,6 +18,9 @@ __all__ = ["BASE_VERBS", "DURATION_RE", "deadline", "item_end", "split_items", "
 #: Base-form verbs that open a demanded action (lexicon/demand_base_verbs.txt).
 BASE_VERBS: Final = words("demand_base_verbs.txt")
 
+#: A reporting tail ahead: "Mr Smith said", "the ministry told" (a look-ahead fragment).
+_SAID_AHEAD: Final = r"""(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote
+                            |stressed)\b)"""
 #: Where the thing demanded stops: the end of its clause, a reporting tail,
 #: or the terms attached to it (those are read by :func:`terms`). Only the start of a
 #: match is used. Speed: the branches that open with a comma or a space share it and one
@@ -25,8 +28,12 @@ BASE_VERBS: Final = words("demand_base_verbs.txt")
 _END_RE: Final = regex.compile(
     r"""
     [;:] | \((?![\p{Lu}]{2,6}\)) | \u2014         # a colon, semicolon, bracket or dash
-    | ,"\s++(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
-    | ,\s++(?:"?(?=(?:[^,.;"]{0,60}?\s)?(?:said|says|say|told|added|reported|wrote|stressed)\b)
+    | ,"\s++"""
+    + _SAID_AHEAD
+    + r"""                       # '," the minister said': a closing mark, then the tail
+    | ,\s++(?:"?"""
+    + _SAID_AHEAD
+    + r"""
              |(?=(?:which|who|whom|whose|where|while|but|saying|arguing|adding|citing
                    |telling|noting|warning
                    |according|although|though|because|after|so\ that|even|aimed|designed

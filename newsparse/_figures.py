@@ -212,6 +212,8 @@ _FRACTION: Final = r"""
     (?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|(?:[12][13579]|3[1]|[13579])/32
       |(?:[1-5][13579]|6[13]|[13579])/64)(?![\d/])
 """
+#: a percent sign or word right after a fraction ("1/2 pct"): a lone fraction needs one
+_PERCENT_AFTER: Final = r"\x20?(?:%|(?i:pct|percent|per\x20cent|percentage\x20points?)(?!\p{L}))"
 _DIGITS: Final = (
     r"""
     (?:\d{1,3}+(?:,\d{3}){1,6}+|\d{1,18}+)(?![\d,]\d)  # 1,200 | 20: bounded, so values stay sane
@@ -223,7 +225,9 @@ _DIGITS: Final = (
     |\.\d{1,12}+(?!\d)                                # .45
     |"""
     + _FRACTION
-    + r"""(?=\x20?(?:%|(?i:pct|percent|per\x20cent|percentage\x20points?)(?!\p{L})))  # "1/2 pct"
+    + "(?="
+    + _PERCENT_AFTER
+    + r""")  # "1/2 pct"
 """
 )
 _WORDS: Final = r"""
@@ -865,7 +869,7 @@ def _fast(
 
 #: a fraction before a percent word or sign ("1/2 pct"), as _DIGITS reads it
 _FRACTION_PERCENT_RE: Final = regex.compile(
-    _FRACTION + r"\x20?(?:%|(?i:pct|percent|per\x20cent|percentage\x20points?)(?!\p{L}))",
+    _FRACTION + _PERCENT_AFTER,
     regex.VERBOSE,
 )
 

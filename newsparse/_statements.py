@@ -2844,7 +2844,10 @@ class _Finder:
         """True when ``np`` is a place or a country that a preposition stands before: where
         someone went, not who spoke ("the minister left for Tokyo saying he planned")."""
         norm = self.norm
-        k = norm.rfind(" ", max(0, np.start - 8), np.start - 1)
+        lo = max(0, np.start - 8)
+        k = norm.rfind(" ", lo, np.start - 1)
+        if k < 0 and lo > 0:
+            return False  # no word of its own in reach (and no copy of the text before it)
         if norm[k + 1 : np.start - 1] not in _PLACE_PREPOSITIONS or norm[np.start - 1] != " ":
             return False
         actor = self.around(np.start, np.end)
@@ -3271,8 +3274,8 @@ def _named_work(norm: str, q: Quote) -> bool:
     text = norm[q.text.start : q.text.end].rstrip(" ,")
     if not text or text[-1] in ".!?" or any(p in text for p in (". ", "! ", "? ")):
         return False
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and 2 * sum(w[0].isupper() for w in words) > len(words)
+    title_words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(title_words) and 2 * sum(w[0].isupper() for w in title_words) > len(title_words)
 
 
 def _is_title(norm: str, text: Span) -> bool:
