@@ -370,6 +370,14 @@ class Cast:
                     _fits_description(inf, head, mods) and not (many and inf.kind == "person")
                 ),
             )
+            if (
+                found is not None
+                and head in _ORG_WORDS
+                and (owned_by := _owner_word(mods))
+                and owned_by not in found.name
+            ):
+                return None  # "The European Union's top court" after "the International
+                # Criminal Court": another owner's body, which the cast does not name
             if found is not None or many:
                 return found
             if (
@@ -800,6 +808,15 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
         elif raw[:1].islower() and m not in inf.heads and m not in _LOOSE_MODS:
             return False  # "the shadow chancellor" is not "Chancellor Gordon Brown"
     return True
+
+
+def _owner_word(mods: list[str]) -> str:
+    """The last word of a capitalised owner among a description's modifiers
+    ("European Union's" in "the European Union's top court": "Union"), else ""."""
+    for raw in mods:
+        if raw[:1].isupper() and raw.endswith(("'s", "'")):
+            return raw.removesuffix("'s").removesuffix("'")
+    return ""
 
 
 def _mods_country(mods: list[str]) -> str:

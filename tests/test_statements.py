@@ -3739,6 +3739,14 @@ NOT_SPEAKERS = [
         "risk was low because so few were upgraded every year.",
         "Retail Banking Research",
     ),
+    (  # aeb-albawaba-091 (lines 41 and 53 of it): "the European Union's top court" is a
+        # court the EU owns, not the International Criminal Court named before
+        '"We are going to the (UN) General Assembly and we will ask... the International '
+        'Criminal Court (ICC) to open an official judicial investigation," he added.\n\n'
+        "The European Union's top court last week ruled that EU countries must identify "
+        "products made in Israeli settlements on their labels.",
+        "International Criminal Court",
+    ),
 ]
 
 
