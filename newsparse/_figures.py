@@ -40,6 +40,7 @@ import bisect
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Protocol
 
+import attrs
 import regex
 
 from newsparse._lexicon import rows, words
@@ -456,7 +457,77 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
             _paragraph_figures(view, paragraph, candidates, runs, out)
     if points:
         _add_point_fractions(view, out)
+    if len(out) > 1:
+        _carry_units(norm, out)
     return tuple(out)
+
+
+#: a word of comparison right before a figure, whose unit the figure before gives:
+#: "rose to 3.65 billion dlrs from 3.39 billion", "1.42 mln tonnes against 1.4 mln"
+_COMPARED_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:from|against|versus|vs\.?+|compared\s++(?:with|to))\s++$"
+)
+#: what may follow a figure whose unit is left out: no noun of its own
+_ELIDED_NEXT_RE: Final = regex.compile(
+    r"""\s*+(?:[,;.)]|$)|\s++(?i:in|a|an|at|on|for|by|and|or|the|last|this|previous
+    |previously|earlier|before|during|through|when|while|vs|over|respectively)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+#: "and" joins a second number to one that took the unit: "compared with 233 mln and 451
+#: mln in the first weeks", "from 8.9 billion in April and 8.1 billion in March"
+_AND_RE: Final = regex.compile(r"(?<![\p{L}])(?i:and)\s++$")
+#: what between two figures parts them: the end of a sentence (a full stop in "vs." is
+#: none); a digit, of a number that is no figure ("rose to 81 days from 53"); or the end
+#: of an aside ("4.3bn rupees ($98m; £52m), against 2.7bn": its last figure is not the one
+#: compared)
+_ELIDED_GAP_RE: Final = regex.compile(r"(?<!\bvs)[.;:!?](?:\s|$)|\n\s*+\n|[\d)]")
+#: a scale word or letter at the end of a figure's number: "3.39 billion", "$5m"
+_SCALED_RE: Final = regex.compile(
+    r"\d\s*+(?i:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![\p{L}])"
+)
+
+
+def _carry_units(norm: str, out: list[Figure]) -> None:
+    """Give a bare number the unit of the money or quantity just before it in its
+    sentence when a word of comparison joins them and no noun follows it: the unit
+    is left out, as in "rose to 3.65 billion dlrs from 3.39 billion in 1985" (two
+    figures in dollars) or "1.42 mln tonnes raw value against 1.4 mln".
+
+    Both are scaled or neither ("3,061.8 billion francs from 3,304.1" leaves the
+    scale unsaid too); a figure in subunits gives nothing ("30 cents vs 10"); the
+    end of a range keeps its own ("from 40 to 1,796 cinemas"). "and" after a number
+    that took a unit joins a second ("compared with 233 mln and 451 mln"). The rule
+    is ``money.elided-unit`` or ``quantity.elided-unit``.
+    """
+    for i in range(1, len(out)):
+        f, before = out[i], out[i - 1]
+        if (
+            f.rule != "count.digits"  # (not the end of a range: "count.digits-range")
+            or before.kind not in ("money", "quantity")
+            or before.rule.startswith("money.subunit")
+        ):
+            continue
+        start, end = f.span.start, f.span.end
+        gap_start = before.span.end
+        if start - gap_start > 100 or _ELIDED_GAP_RE.search(norm, gap_start, start):
+            continue
+        lead = start
+        if f.qualifier is not None and norm.endswith(f"{f.qualifier} ", 0, start):
+            lead -= len(f.qualifier) + 1  # "against about 1.2 mln"
+        compared = _COMPARED_RE.search(norm, max(gap_start, lead - 16), lead) or (
+            before.rule.endswith(".elided-unit")  # the second of two compared
+            and _AND_RE.search(norm, max(gap_start, lead - 5), lead)
+        )
+        if (
+            not compared
+            or not _ELIDED_NEXT_RE.match(norm, end)
+            or (_SCALED_RE.search(f.text) is None) != (_SCALED_RE.search(before.text) is None)
+        ):
+            continue
+        out[i] = attrs.evolve(
+            f, kind=before.kind, unit=before.unit, per=f.per or before.per,
+            rule=f"{before.kind}.elided-unit",
+        )  # fmt: skip
 
 
 #: a fraction of a point, spelled out: "a quarter percentage point", "half a point",

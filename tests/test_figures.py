@@ -468,6 +468,103 @@ def test_range_ends_share_unit_scale_and_span() -> None:
     assert text[17:31] == "$40-50 billion"
 
 
+Ruled = tuple[str, int | float, str | None, str]
+
+#: a number compared with a figure just before it takes that figure's unit, left out
+ELIDED_UNITS = [
+    (  # reuters21578-05274
+        "Exports to Organisation for Economic Cooperation and\nDevelopment countries rose to "
+        "4.29 billion dlrs from 4.11\nbillion in 1985, while imports were 4.56 billion after "
+        "3.55\nbillion.",
+        [
+            ("4.29 billion dlrs", 4_290_000_000, "USD", "money.number-word"),
+            ("4.11\nbillion", 4_110_000_000, "USD", "money.elided-unit"),
+            ("4.56 billion", 4_560_000_000, None, "count.digits"),
+            ("3.55\nbillion", 3_550_000_000, None, "count.digits"),
+        ],
+    ),
+    (  # reuters21578-09393
+        "Production in February was 961,000 tonnes against 888,000\nin February 1986 and took "
+        "the Nov/Feb total for the current\ncrop to 2.25 mln tonnes.",
+        [
+            ("961,000 tonnes", 961_000, "tonnes", "quantity.unit"),
+            ("888,000", 888_000, "tonnes", "quantity.elided-unit"),
+            ("2.25 mln tonnes", 2_250_000, "tonnes", "quantity.unit"),
+        ],
+    ),
+    (  # reuters21578-18526
+        "The average value of\nthe dollar was 155 yen in the period from 190 a year earlier.",
+        [("155 yen", 155, "JPY", "money.number-word"), ("190", 190, "JPY", "money.elided-unit")],
+    ),
+    (  # reuters21578-16434
+        "Earnings per share\ndropped to 1.51 dlrs from 1.62.",
+        [
+            ("1.51 dlrs", 1.51, "USD", "money.number-word"),
+            ("1.62", 1.62, "USD", "money.elided-unit"),
+        ],
+    ),
+    (  # reuters21578-07499: "and" after a number that took the unit; the period too
+        "Adjusted bank borrowings from the Fed's discount window\naveraged only 228 mln dlrs a "
+        "day in the first week of the bank\nstatement period ending next Wednesday, compared "
+        "with 233 mln\nand 451 mln in the first weeks of the previous two periods.",
+        [
+            ("228 mln dlrs", 228_000_000, "USD", "money.number-word"),
+            ("233 mln", 233_000_000, "USD", "money.elided-unit"),
+            ("451 mln", 451_000_000, "USD", "money.elided-unit"),
+            ("two", 2, None, "count.words"),
+        ],
+    ),
+    (  # bbc-business-323: a number that is no figure stands between ("81 days")
+        "The average asking price of a home fell by more than £600 from £190,329 in November to "
+        "£189,733 in December, while the length of time it takes to sell a home rose to 81 days "
+        "from 53 in the summer.",
+        [
+            ("£600", 600, "GBP", "money.sign-number"),
+            ("£190,329", 190_329, "GBP", "money.sign-number"),
+            ("£189,733", 189_733, "GBP", "money.sign-number"),
+            ("53", 53, None, "count.digits"),
+        ],
+    ),
+    (  # bbc-business-480: the figure before ends an aside, not the one compared
+        "Net income in the last quarter was 4.3bn rupees ($98m; £52m), against 2.7bn a year "
+        "earlier.",
+        [
+            ("4.3bn rupees", 4_300_000_000, "INR", "money.number-word"),
+            ("$98m", 98_000_000, "USD", "money.sign-number"),
+            ("£52m", 52_000_000, "GBP", "money.sign-number"),
+            ("2.7bn", 2_700_000_000, None, "count.digits"),
+        ],
+    ),
+    (  # reuters21578-01932: the scale is left out too, so the value is unknown
+        "He said imports fell last year to 3,061.8 billion francs\nfrom 3,304.1 in 1985 while "
+        "exports were also lower at 3,066.6\nbillion francs against 3,163.7 billion.",
+        [
+            ("3,061.8 billion francs", 3_061_800_000_000, "CHF", "money.number-word"),
+            ("3,304.1", 3_304.1, None, "count.digits"),
+            ("3,066.6\nbillion francs", 3_066_600_000_000, "CHF", "money.number-word"),
+            ("3,163.7 billion", 3_163_700_000_000, "CHF", "money.elided-unit"),
+        ],
+    ),
+    (  # reuters21578-10280: a figure in subunits ("30 cents") gives no unit to "10"
+        "Final div 30 cents vs 10, making 40 vs 10\n    Net 479 mln dlrs vs 157 mln",
+        [
+            ("30 cents", 0.3, "USD", "money.subunit"),
+            ("10", 10, None, "count.digits"),
+            ("40", 40, None, "count.digits"),
+            ("10", 10, None, "count.digits"),
+            ("479 mln dlrs", 479_000_000, "USD", "money.number-word"),
+            ("157 mln", 157_000_000, "USD", "money.elided-unit"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_UNITS, ids=lambda x: str(x)[:40])
+def test_a_compared_number_takes_the_unit_left_out(text: str, expected: list[Ruled]) -> None:
+    figures = find_figures(TextView.of(text))
+    assert [(f.text, f.value, f.unit, f.rule) for f in figures] == expected
+
+
 def test_change_from_to_is_not_a_range() -> None:
     a, b = find_figures(TextView.of("The rate fell from 70% to 49%."))
     assert (a.value, b.value, a.range, b.range) == (70, 49, None, None)
