@@ -491,20 +491,22 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
     """Give a bare number the unit of the money or quantity just before it in its
     sentence when a word of comparison joins them and no noun follows it: the unit
     is left out, as in "rose to 3.65 billion dlrs from 3.39 billion in 1985" (two
-    figures in dollars) or "1.42 mln tonnes raw value against 1.4 mln".
+    figures in dollars) or "1.42 mln tonnes raw value against 1.4 mln". A percent
+    gives its unit only as a level (:func:`_percent_level`).
 
     Both are scaled or neither ("3,061.8 billion francs from 3,304.1" leaves the
     scale unsaid too); a figure in subunits gives nothing ("30 cents vs 10"); the
     end of a range keeps its own ("from 40 to 1,796 cinemas"). "and" after a number
     that took a unit joins a second ("compared with 233 mln and 451 mln"). The rule
-    is ``money.elided-unit`` or ``quantity.elided-unit``.
+    is ``money.elided-unit``, ``quantity.elided-unit`` or ``percent.elided-unit``.
     """
     for i in range(1, len(out)):
         f, before = out[i], out[i - 1]
         if (
             f.rule != "count.digits"  # (not the end of a range: "count.digits-range")
-            or before.kind not in ("money", "quantity")
+            or before.kind not in ("money", "quantity", "percent")
             or before.rule.startswith("money.subunit")
+            or (before.kind == "percent" and not _percent_level(norm, before, f))
         ):
             continue
         start, end = f.span.start, f.span.end
@@ -528,6 +530,23 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
             f, kind=before.kind, unit=before.unit, per=f.per or before.per,
             rule=f"{before.kind}.elided-unit",
         )  # fmt: skip
+
+
+#: a verb or preposition before a percent that makes it a level, not a change
+_LEVEL_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?i:to|at|was|is|were|are)\s++$")
+
+
+def _percent_level(norm: str, before: Figure, f: Figure) -> bool:
+    """Whether ``before`` is a rate's level that ``f``, a plain number under 100,
+    is compared with: "the yield jumped to 7.83 pct from 7.66", "the rate was 10.8 per
+    cent (down from 11.0)"; not a change from a level, whose unit differs ("up 17 pct
+    from 16,768,145", "a fall of only 1.2 pct from 16.432")."""
+    if before.unit != "%" or f.value >= 100 or _SCALED_RE.search(f.text) is not None:
+        return False
+    lead = before.span.start
+    if before.qualifier is not None and norm.endswith(f"{before.qualifier} ", 0, lead):
+        lead -= len(before.qualifier) + 1  # "rose to as high as 6 pct"
+    return _LEVEL_BEFORE_RE.search(norm, max(0, lead - 6), lead) is not None
 
 
 #: a fraction of a point, spelled out: "a quarter percentage point", "half a point",

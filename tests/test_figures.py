@@ -514,6 +514,44 @@ ELIDED_UNITS = [
             ("two", 2, None, "count.words"),
         ],
     ),
+    (  # reuters21578-13262: a rate's level, then the number it is compared with
+        "MELBOURNE, April 6 - National Australia Bank Ltd <NABA.S>\nsaid it lowered its "
+        "benchmark prime lending rate to 18.25 pct\nfrom 18.5, effective today, but left its "
+        "base rate at 18.5.",
+        [
+            ("18.25 pct", 18.25, "%", "percent.word"),
+            ("18.5", 18.5, "%", "percent.elided-unit"),
+            ("18.5", 18.5, None, "count.digits"),
+        ],
+    ),
+    (  # 5c1548a31e67d78e2771624f (GGT)
+        "For Canadians between the ages of 15 and 24, the rate was 10.8 per cent (down from 11.0).",
+        [
+            ("15", 15, None, "count.digits-range"),
+            ("24", 24, None, "count.digits-range"),
+            ("10.8 per cent", 10.8, "%", "percent.word"),
+            ("11.0", 11, "%", "percent.elided-unit"),
+        ],
+    ),
+    (  # reuters21578-12381: a change in percent is compared with a level of its own unit
+        "CHICAGO, April 1 - The Chicago Mercantile Exchange (CME)\ntraded a record 19,656,498 "
+        "contracts in the first quarter of\n1987, up 17 pct from 16,768,145 in the same "
+        "quarter last year.",
+        [
+            ("19,656,498", 19_656_498, None, "count.digits"),
+            ("17 pct", 17, "%", "percent.word"),
+            ("16,768,145", 16_768_145, None, "count.digits"),
+        ],
+    ),
+    (  # reuters21578-11882 (two sentences of it)
+        "The average exchange rate was 16.23 shillings per U.S. Dlr\nlast year, a fall of only "
+        "1.2 pct from 16.432 in 1985.",
+        [
+            ("16.23", 16.23, None, "count.digits"),
+            ("1.2 pct", 1.2, "%", "percent.word"),
+            ("16.432", 16.432, None, "count.digits"),
+        ],
+    ),
     (  # bbc-business-323: a number that is no figure stands between ("81 days")
         "The average asking price of a home fell by more than £600 from £190,329 in November to "
         "£189,733 in December, while the length of time it takes to sell a home rose to 81 days "
