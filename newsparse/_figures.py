@@ -285,7 +285,7 @@ _FIGURE_RE: Final = regex.compile(
       (?P<p1>\s?%|\s(?i:percent|per\s?cent|pct))?
       (?:(?P<sep>\s?+-\s?+                              # "40-50", "5 - 10"
               |\s++(?:to|through)\s++                   # "20 to 30"
-              |(?=\s++and\s)(?<=\bbetween\s[^;:]{1,25})\s++and\s++)  # "between 5 and 10"
+              |(?=\s++and\s)(?<=\b[Bb]etween\s[^;:]{1,25})\s++and\s++)  # "between 5 and 10"
          (?:(?=[\p{Lu}\p{Sc}])(?P<pre2>\L<cur_before>))?+(?(pre2)\s?+)
          (?P<n2>"""
     + _DIGITS

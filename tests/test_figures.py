@@ -288,6 +288,15 @@ REAL = [
             ("101,286", 101_286, None),
         ],
     ),
+    # bbc-politics-018, reuters21578-17054: "Between" that opens a sentence opens a range
+    Case(
+        "Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz.",
+        [("1.1", 1_100_000, None), ("1.5 million", 1_500_000, None)],
+    ),
+    Case(
+        'Between 20,000 and 50,000 barrels\nper day (bpd) will be pumped along it," Perry said.',
+        [("20,000", 20_000, "barrels"), ("50,000 barrels", 50_000, "barrels")],
+    ),
     # bbc-business-047: counts before words that begin like a suffix ("new": "newtons")
     Case(
         "At the end of this year, Ryanair will have taken delivery of about 100 new planes, "
