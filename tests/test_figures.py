@@ -227,6 +227,23 @@ REAL = [
             ("two cts", 0.02, "USD"),
         ],
     ),
+    # reuters21578-09277, 12026, 10280: Reuters' dollars of other countries, "N.Z. Dlrs"
+    # capitalised after the abbreviation, "dlr" before the noun it modifies
+    Case(
+        "WELLINGTON, March 25 - <Brierley Investments Ltd>, (BIL),\nsaid its offer of 4.20 N.Z. "
+        "Dlrs per share for supermarket\ngroup <Progressive Enterprises Ltd> still stands, "
+        "although\n<Rainbow Corp Ltd> said today it has 52 pct of Progressive.",
+        [("4.20 N.Z. Dlrs", 4.2, "NZD"), ("52 pct", 52, "%")],
+    ),
+    Case(
+        "In the Australian dollar sector, GMAC (Australia) Finance\nLtd issued a 50 mln "
+        "Australian dlr bond.",
+        [("50 mln Australian dlr", 50_000_000, "AUD")],
+    ),
+    Case(
+        "Shr 126 H.K. Cents vs 42 (adjusted)",
+        [("126 H.K. Cents", 1.26, "HKD"), ("42", 42, None)],
+    ),
     # reuters21578-00391: a mixed number of cents
     Case(
         "Occidental's regular quarterly dividend of 62-1/2 cts per share\non common stock",
