@@ -2290,6 +2290,15 @@ def _numbered_media(norm: str, orig: str, at: int, end: int) -> _Mention | None:
     return _mention((at, n.end()), "organization", "org", key, orig[at : n.end()], rank=2)
 
 
+#: Currency words after a country or place that make it part of the currency's name.
+_CURRENCY_WORDS: Final = (
+    r"(?:dollars?+|dlrs?+|cents?+|cts|francs?+|yen|rupees?+|pesos?+|crowns|kron[eo]r|dinars?+"
+    r"|riyals?+|ringgit|yuan|rupiah|shekels?+|roubles?+|rubles?+)(?![\p{L}\p{N}])"
+)
+_CURRENCY_WORD_RE: Final = regex.compile(r"(?<![\p{L}])" + _CURRENCY_WORDS)
+_CURRENCY_AFTER_RE: Final = regex.compile(r"\s" + _CURRENCY_WORDS)
+
+
 def _mentions(
     runs: list[_Placed], mid_caps: set[str], view: TextView, memo: _Memo
 ) -> list[_Mention]:
@@ -2300,6 +2309,7 @@ def _mentions(
     numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
     locals_ = "Local " in norm  # "UFCW Local 832": a union's branch by its number
     media_nouns = any(w in norm for w in _MEDIA_NOUN_WORDS)
+    currencies = _CURRENCY_WORD_RE.search(norm) is not None
     for at, shape, initial in runs:
         toks = shape[0]
         if initial and toks[0][3] == "will" and len(toks) > 1 and _asks(norm, at):
@@ -2383,6 +2393,12 @@ def _mentions(
                     # and never a participle or adverb ("Addressing claims that ...")
                 facts = (None, "single", key, 1)
             kind, how, key, rank = facts
+            if (
+                currencies
+                and kind in ("country", "place")
+                and _CURRENCY_AFTER_RE.match(norm, end) is not None
+            ):
+                continue  # "the US dollar", "Canadian dollars": a currency's name
             span = (at, end)
             m: _Mention = (span, kind, how, key, orig[at:end], None, rank, -1)
             if (kind == "person" or how == "single") and (
@@ -2433,6 +2449,13 @@ def _mentions(
                 or norm.startswith(_APPOSITIVE_OPENS, stop)
             ):
                 m = _with_context(m, view)
+            elif (
+                currencies
+                and kind in ("country", "place")
+                and _CURRENCY_AFTER_RE.match(norm, stop) is not None
+            ):
+                continue  # "the US dollar", "13 mln U.S. dlrs", "Hong Kong dollars": a
+                # currency's name, as "Los Angeles" in "Los Angeles Declaration"
             elif (
                 kind == "organization"
                 and norm.startswith(" union", stop)

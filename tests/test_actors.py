@@ -655,8 +655,7 @@ NEGATIVE = [
             "E.A. Viner Holdings Ltd": ("organization", None),
             "Heck's Inc": ("organization", None),
             "Edward A. Viner and Co": ("organization", None),
-            "U.S.": ("country", None),
-        },
+        },  # ("U.S." of "U.S. dlrs" names the currency: no actor)
         id="and-co-company",
     ),
     pytest.param(
@@ -2023,6 +2022,31 @@ KIND_OF = [
         "Institute on Taxation and Economic Policy",
         "organization",
         id="institute-and-policy",
+    ),
+    pytest.param(
+        # bbc-business-018: a country before a currency word is the currency's name
+        "The rupee climbed to 43.305 per US dollar on Thursday, up from a close of 43.41.",
+        "US",
+        None,
+        id="us-dollar",
+    ),
+    pytest.param(
+        # reuters21578-05727 (a sentence of it): Reuters' "dlr", the country abbreviated
+        "Brennan said he expected Brazil to be able to reach an\nequitable agreement with "
+        "foreign banks on restructuring its 68\nbillion U.S. dlr foreign debt, because the "
+        "Brazilian economy is\nessentially healthy.",
+        "U.S.",
+        None,
+        id="us-dlr",
+    ),
+    pytest.param(
+        # reuters21578-09277 (a sentence of it): and capitalised after the abbreviation
+        "WELLINGTON, March 25 - <Brierley Investments Ltd>, (BIL),\nsaid its offer of 4.20 N.Z. "
+        "Dlrs per share for supermarket\ngroup <Progressive Enterprises Ltd> still stands, "
+        "although\n<Rainbow Corp Ltd> said today it has 52 pct of Progressive.",
+        "N.Z. Dlrs",
+        None,
+        id="nz-dlrs",
     ),
 ]
 
