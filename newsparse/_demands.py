@@ -249,6 +249,10 @@ _POSSESSOR_RES: Final = (
     ),
     regex.compile(r"(?<![\p{L}])(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){1,3})" + _ADJ + r"$"),
 )
+#: A determiner right before "urge": the noun, a desire ("the urge to", "an urge to").
+_URGE_NOUN_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:the|an|this|that|his|her|its|their|my|our|your|no)\s++$"
+)
 #: A determiner or possessive before a noun cue, up to two words before it.
 _DETERMINER_BEFORE_RE: Final = regex.compile(
     r"(?ri)\b(?:a|an|the|this|that|its|their|his|her|our|my|any|no|every|each)\s++"
@@ -794,6 +798,12 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
     ):
         return  # "Japan's technologically demanding mobile users", "the demanding role":
         # an adjective
+    if (
+        family == "urge"
+        and word in ("urge", "urges")
+        and _URGE_NOUN_RE.search(norm, max(s.start, m.start(family) - 6), m.start(family))
+    ):
+        return  # "The urge to ban is contagious": a desire, the noun after a determiner
     cue_end = m.end()
     head_end = m.end(family)
     is_noun = _is_noun(norm, s.start, m.start(), word, family)

@@ -434,6 +434,9 @@ NEGATIVE = [
     # reuters21578-09634 (a sentence of it)
     "    Year-to-date demand for all petroleum products averaged\n16.32 mln bpd, up 1.8 pct"
     " from 16.04 mln in 1986, it said.",
+    # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
+    'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
+    'community."',
 ]
 
 KNOWN_FAILURES = [
