@@ -2299,6 +2299,10 @@ _CURRENCY_WORD_RE: Final = regex.compile(r"(?<![\p{L}])" + _CURRENCY_WORDS)
 _CURRENCY_AFTER_RE: Final = regex.compile(r"\s" + _CURRENCY_WORDS)
 
 
+#: An indefinite article right before a name.
+_INDEFINITE_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?:a|an|A|An)\s++$")
+
+
 def _mentions(
     runs: list[_Placed], mid_caps: set[str], view: TextView, memo: _Memo
 ) -> list[_Mention]:
@@ -3362,9 +3366,21 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS
             and not _common_words(m, norm, lower)
             and (m[_TITLE] is not None or not _PRIZE_AFTER_RE.match(norm, m[_SPAN][1]))
+            and not (
+                m[_TITLE] is None
+                and m[_KEY].split(None, 1)[0] not in FIRST_NAMES
+                and _INDEFINITE_BEFORE_RE.search(norm, max(0, m[_SPAN][0] - 4), m[_SPAN][0])
+                and not (
+                    (nxt := LOWER_WORD_RE.match(norm, m[_SPAN][1] + 1)) is not None
+                    and nxt.group() in _VOICES  # "A Freedom Mobile spokesperson": a body's
+                )
+            )
         ):
             cl.person(m, orig)  # (not "Great Recession", "Old Firm", "Great Hall": no
-            # one's name; nor "Million Dollar Baby", nor "the Golden Lion award")
+            # one's name; nor "Million Dollar Baby", nor "the Golden Lion award"; nor
+            # "a New Yorker", "A Very Long Engagement", "a Subaru Impreza": after "a", a
+            # name that opens with no given name is a kind or a thing, no one, unless a
+            # role noun follows it)
     if "@" in norm:
         _handles(cl, view)
     org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}

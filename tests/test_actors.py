@@ -2048,6 +2048,29 @@ KIND_OF = [
         None,
         id="nz-dlrs",
     ),
+    pytest.param(
+        # bbc-politics-267 (a sentence of it): after "a", a name that opens with no given
+        # name is a kind of person, no one's name
+        "A great soundbite, but a surprise coming from a New Yorker post 11 September.",
+        "New Yorker",
+        None,
+        id="a-new-yorker",
+    ),
+    pytest.param(
+        # bbc-tech-277 (a sentence of it): or a thing
+        "Another exhibit on the Motorsport Endeavour stand is a Subaru Impreza rally car, "
+        "adapted to accommodate a variety of disabilities.",
+        "Subaru Impreza",
+        None,
+        id="a-subaru-impreza",
+    ),
+    pytest.param(
+        # 5c25054e1e67d78e27aac4ef (GGT; a sentence of it): unless a role noun follows it
+        "A Freedom Mobile spokesperson says the company was pleased to help.",
+        "Freedom Mobile",
+        "organization",
+        id="a-body-spokesperson",
+    ),
 ]
 
 
