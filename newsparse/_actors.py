@@ -3368,7 +3368,8 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             and (m[_TITLE] is not None or not _PRIZE_AFTER_RE.match(norm, m[_SPAN][1]))
             and not (
                 m[_TITLE] is None
-                and m[_KEY].split(None, 1)[0] not in FIRST_NAMES
+                and (lead := m[_KEY].split(None, 1)[0]) not in FIRST_NAMES
+                and not (len(lead) == 2 and lead[1] == ".")  # "a T. Boone Pickens fund"
                 and _INDEFINITE_BEFORE_RE.search(norm, max(0, m[_SPAN][0] - 4), m[_SPAN][0])
                 and not (
                     (nxt := LOWER_WORD_RE.match(norm, m[_SPAN][1] + 1)) is not None

@@ -2065,6 +2065,16 @@ KIND_OF = [
         id="a-subaru-impreza",
     ),
     pytest.param(
+        # reuters21578-13662 (a sentence of it): or an initial opens it
+        "The Wall Street Journal's Heard on the\nStreet said some people feel that when Mesa "
+        "Limited Partnership\nprovided badly needed assets to NRM Energy in exchange for a\n"
+        "large stake in the company the move may have turned NRM into a\nT. Boone Pickens "
+        "investment fund.",
+        "T. Boone Pickens",
+        "person",
+        id="a-initial-name",
+    ),
+    pytest.param(
         # 5c25054e1e67d78e27aac4ef (GGT; a sentence of it): unless a role noun follows it
         "A Freedom Mobile spokesperson says the company was pleased to help.",
         "Freedom Mobile",
