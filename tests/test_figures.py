@@ -244,6 +244,17 @@ REAL = [
         "Shr 126 H.K. Cents vs 42 (adjusted)",
         [("126 H.K. Cents", 1.26, "HKD"), ("42", 42, None)],
     ),
+    # reuters21578-05214, 14297: "ha" and "lbs" as Reuters abbreviates them
+    Case(
+        "Licht put this year's\nSoviet beet area at 3.40 mln ha, against 3.44 mln last year.",
+        [("3.40 mln ha", 3_400_000, "ha"), ("3.44 mln", 3_440_000, "ha")],
+    ),
+    Case(
+        "WASHINGTON, April 7 - The U.S. Mint said it is seeking\noffers on 3,701,000 lbs of "
+        "electrolytic copper and 629,000 lbs\nof electrolytic cut nickel cathodes or briquettes "
+        "that it\nintends to purchase.",
+        [("3,701,000 lbs", 3_701_000, "lbs"), ("629,000 lbs", 629_000, "lbs")],
+    ),
     # reuters21578-00391: a mixed number of cents
     Case(
         "Occidental's regular quarterly dividend of 62-1/2 cts per share\non common stock",
