@@ -2291,12 +2291,16 @@ def _numbered_media(norm: str, orig: str, at: int, end: int) -> _Mention | None:
 
 
 #: Currency words after a country or place that make it part of the currency's name.
-_CURRENCY_WORDS: Final = (
-    r"(?:dollars?+|dlrs?+|cents?+|cts|francs?+|yen|rupees?+|pesos?+|crowns|kron[eo]r|dinars?+"
-    r"|riyals?+|ringgit|yuan|rupiah|shekels?+|roubles?+|rubles?+)(?![\p{L}\p{N}])"
+_CURRENCY_WORDS: Final = frozenset(
+    "dollar dollars dlr dlrs cent cents cts franc francs yen rupee rupees peso pesos crowns "
+    "kroner kronor dinar dinars riyal riyals ringgit yuan rupiah shekel shekels rouble roubles "
+    "ruble rubles".split()
 )
-_CURRENCY_WORD_RE: Final = regex.compile(r"(?<![\p{L}])" + _CURRENCY_WORDS)
-_CURRENCY_AFTER_RE: Final = regex.compile(r"\s" + _CURRENCY_WORDS)
+_CURRENCY_AFTER_RE: Final = regex.compile(
+    r"\s(?i:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")(?![\p{L}\p{N}])"
+)
+#: The same words in bytes, to meet :attr:`TextView.words` (most texts hold none).
+_CURRENCY_BYTES: Final = frozenset(w.encode() for w in _CURRENCY_WORDS)
 
 
 #: An indefinite article right before a name.
@@ -2313,7 +2317,7 @@ def _mentions(
     numbered_media = any(w in norm for w in _MEDIA_NUMBER_WORDS)  # most texts: none
     locals_ = "Local " in norm  # "UFCW Local 832": a union's branch by its number
     media_nouns = any(w in norm for w in _MEDIA_NOUN_WORDS)
-    currencies = _CURRENCY_WORD_RE.search(norm) is not None
+    currencies = not _CURRENCY_BYTES.isdisjoint(view.words.words)
     for at, shape, initial in runs:
         toks = shape[0]
         if initial and toks[0][3] == "will" and len(toks) > 1 and _asks(norm, at):
