@@ -132,6 +132,13 @@ _PRESS_NOUN_RE: Final = regex.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
     r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
 )
+#: A noun after "press" that makes it the media's ("press conference", "press office").
+_PRESS_COMPOUND_RE: Final = regex.compile(
+    r"\s++(?i:conferences?+|releases?+|criticism|offices?+|officers?+|secretar(?:y|ies)"
+    r"|statements?+|reports?+|briefings?+|coverage|freedom|gallery|agenc(?:y|ies)|corps"
+    r"|association|council|room|pack|speculation|comments?+|barons?+|aides?+|photographers?+"
+    r"|attach[eé]s?+)(?![\p{L}])"
+)
 #: A determiner and a name before "push": the noun ("the Republican push for").
 _NAMED_PUSH_RE: Final = regex.compile(
     r"\b(?:a|an|the|their|his|her|its|our)\s++(?:\p{Lu}[\p{L}.'-]*+\s++){1,3}$"
@@ -804,6 +811,10 @@ def _verb_or_noun(ctx: _Ctx, m: regex.Match[str], family: str) -> Iterator[Deman
         and _URGE_NOUN_RE.search(norm, max(s.start, m.start(family) - 6), m.start(family))
     ):
         return  # "The urge to ban is contagious": a desire, the noun after a determiner
+    if family == "call" and norm.endswith(
+        ("port of ", "Port of "), max(s.start, m.start() - 8), m.start()
+    ):
+        return  # "the first port of call for users": a place one goes first
     cue_end = m.end()
     head_end = m.end(family)
     is_noun = _is_noun(norm, s.start, m.start(), word, family)
@@ -969,6 +980,9 @@ def _verb_complement(
         norm, max(ctx.sentence.start, m.start() - 16), m.start()
     ):
         return None  # "told a press conference", "the Blues' push for four trophies"
+    if word == "press" and _PRESS_COMPOUND_RE.match(norm, m.end("press")):
+        return None  # "his monthly press conference to clash", "press criticism began to
+        # grow": the noun, the media's
     if word == "push" and _NAMED_PUSH_RE.search(
         norm, max(ctx.sentence.start, m.start() - 40), m.start()
     ):

@@ -434,6 +434,14 @@ NEGATIVE = [
     # reuters21578-09634 (a sentence of it)
     "    Year-to-date demand for all petroleum products averaged\n16.32 mln bpd, up 1.8 pct"
     " from 16.04 mln in 1986, it said.",
+    # bbc-politics-254, bbc-sport-371: "press" before a noun of the media's is the noun
+    "The prime minister responds by scheduling his monthly press conference to clash with a "
+    "keynote speech by the chancellor.",
+    "The tourists won their early games with a quick-thinking, inventive approach, but press "
+    "criticism began to grow over their 2-3-2 scrum formation that left a 'roving' forward "
+    "free to disrupt opposition attacks.",
+    # bbc-tech-269: a "port of call" is where one goes first
+    "Search engines are often the first port of call for users when they go onto the web.",
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
     'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
     'community."',
