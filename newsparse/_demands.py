@@ -1019,6 +1019,11 @@ def _verb_complement(
         return _that_clause(norm, pos, end, strict=True)
     if family == "demand" and _THAT_NEXT_RE.match(rest):
         return _that_clause(norm, pos, end, strict=False)
+    if family == "want" and (small := _WANT_SMALL_CLAUSE_RE.match(norm, pos=pos, endpos=end)):
+        # "wants him extradited to Turkey to face trial": the small clause, whole (not
+        # "him extradited to Turkey" asked "to face trial")
+        region = Span(small.start("subj"), item_end(norm, small.start("subj"), end, False))
+        return (None, region, "clause")
     if family in {"urge", "press", "ask", "request", "want", "beg"}:
         comp = _addressee_to(
             norm,
@@ -1035,10 +1040,6 @@ def _verb_complement(
         nxt = _NEXT_WORD_RE.match(norm, pos=pos, endpos=end)
         if nxt is None or nxt.group(1).lower() in _NOT_WANTED:
             return None
-        small = _WANT_SMALL_CLAUSE_RE.match(norm, pos=pos, endpos=end)
-        if small is not None:
-            region = Span(small.start("subj"), item_end(norm, small.start("subj"), end, False))
-            return (None, region, "clause")
     if family in {"seek", "want"} and _before(
         norm, max(ctx.sentence.start, m.start() - 12), m.start(), _SEEK_SUBJECT_NOT_RE,
         _SEEK_SUBJECT_NOT_WORDS, folded=True,

@@ -55,6 +55,11 @@ REAL = [
             )
         ],
     ),
+    Case(  # isot-reuters-685: "want him VP-ed ... to VP" is one small clause, whole
+        "Turkish President Tayyip Erdogan accuses Gulen of instigating a failed coup in July 2016"
+        " and wants him extradited to Turkey to face trial.",
+        [("verb.want", ("him extradited to Turkey to face trial",))],
+    ),
     Case(  # isot-reuters-916: "called on Wednesday for" is a call for, not a call on
         "A panel convened by U.S. President Donald Trump to tackle the opioid crisis called on"
         " Wednesday for more treatment programs, tighter prescribing guidelines and additional drug"
