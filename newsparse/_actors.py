@@ -2303,6 +2303,13 @@ _CURRENCY_AFTER_RE: Final = regex.compile(
 _CURRENCY_BYTES: Final = frozenset(w.encode() for w in _CURRENCY_WORDS)
 
 
+def _names_currency(kind: ActorKind | None, norm: str, end: int) -> bool:
+    """Whether a country or place mention that ends at ``end`` is the first word of a
+    currency's name ("the US dollar", "13 mln U.S. dlrs"), as "Los Angeles" is of "Los
+    Angeles Declaration": no mention of the country."""
+    return kind in ("country", "place") and _CURRENCY_AFTER_RE.match(norm, end) is not None
+
+
 #: An indefinite article right before a name.
 _INDEFINITE_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?:a|an|A|An)\s++$")
 
@@ -2401,11 +2408,7 @@ def _mentions(
                     # and never a participle or adverb ("Addressing claims that ...")
                 facts = (None, "single", key, 1)
             kind, how, key, rank = facts
-            if (
-                currencies
-                and kind in ("country", "place")
-                and _CURRENCY_AFTER_RE.match(norm, end) is not None
-            ):
+            if currencies and _names_currency(kind, norm, end):
                 continue  # "the US dollar", "Canadian dollars": a currency's name
             span = (at, end)
             m: _Mention = (span, kind, how, key, orig[at:end], None, rank, -1)
@@ -2457,13 +2460,8 @@ def _mentions(
                 or norm.startswith(_APPOSITIVE_OPENS, stop)
             ):
                 m = _with_context(m, view)
-            elif (
-                currencies
-                and kind in ("country", "place")
-                and _CURRENCY_AFTER_RE.match(norm, stop) is not None
-            ):
-                continue  # "the US dollar", "13 mln U.S. dlrs", "Hong Kong dollars": a
-                # currency's name, as "Los Angeles" in "Los Angeles Declaration"
+            elif currencies and _names_currency(kind, norm, stop):
+                continue  # "13 mln U.S. dlrs", "Hong Kong dollars": a currency's name
             elif (
                 kind == "organization"
                 and norm.startswith(" union", stop)
