@@ -492,7 +492,9 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
     sentence when a word of comparison joins them and no noun follows it: the unit
     is left out, as in "rose to 3.65 billion dlrs from 3.39 billion in 1985" (two
     figures in dollars) or "1.42 mln tonnes raw value against 1.4 mln". A percent
-    gives its unit only as a level (:func:`_percent_level`).
+    gives its unit only as a level (:func:`_percent_level`); after a change in percent,
+    "from" and a number take the unit of the figure before the change ("6.72 mln bpd,
+    off 1.2 pct from 6.80 mln").
 
     Both are scaled or neither ("3,061.8 billion francs from 3,304.1" leaves the
     scale unsaid too); a figure in subunits gives nothing ("30 cents vs 10"); the
@@ -502,14 +504,24 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
     """
     for i in range(1, len(out)):
         f, before = out[i], out[i - 1]
-        if (
-            f.rule != "count.digits"  # (not the end of a range: "count.digits-range")
-            or before.kind not in ("money", "quantity", "percent")
-            or before.rule.startswith("money.subunit")
-            or (before.kind == "percent" and not _percent_level(norm, before, f))
-        ):
+        if f.rule != "count.digits":  # (not the end of a range: "count.digits-range")
             continue
         start, end = f.span.start, f.span.end
+        source = before
+        if before.kind == "percent" and not _percent_level(norm, before, f):
+            # "6.72 mln bpd, off 1.2 pct from 6.80 mln": a change in percent, then the
+            # level it started from, in the unit of the figure before the change
+            if i < 2 or not _FROM_BEFORE_RE.search(norm, max(before.span.end, start - 6), start):
+                continue
+            source = out[i - 2]
+            if source.span.end + 100 < before.span.start or _ELIDED_GAP_RE.search(
+                norm, source.span.end, before.span.start
+            ):
+                continue
+        if source.kind not in ("money", "quantity", "percent") or source.rule.startswith(
+            "money.subunit"
+        ):
+            continue
         gap_start = before.span.end
         if start - gap_start > 100 or _ELIDED_GAP_RE.search(norm, gap_start, start):
             continue
@@ -523,13 +535,17 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
         if (
             not compared
             or not _ELIDED_NEXT_RE.match(norm, end)
-            or (_SCALED_RE.search(f.text) is None) != (_SCALED_RE.search(before.text) is None)
+            or (_SCALED_RE.search(f.text) is None) != (_SCALED_RE.search(source.text) is None)
         ):
             continue
         out[i] = attrs.evolve(
-            f, kind=before.kind, unit=before.unit, per=f.per or before.per,
-            rule=f"{before.kind}.elided-unit",
+            f, kind=source.kind, unit=source.unit, per=f.per or source.per,
+            rule=f"{source.kind}.elided-unit",
         )  # fmt: skip
+
+
+#: "from" right before a number: the level a change started from
+_FROM_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?i:from)\s++$")
 
 
 #: a verb or preposition before a percent that makes it a level, not a change

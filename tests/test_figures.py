@@ -589,6 +589,42 @@ ELIDED_UNITS = [
             ("16.432", 16.432, None, "count.digits"),
         ],
     ),
+    (  # reuters21578-09634: a change in percent, then the level it started from, in
+        # the unit of the figure before the change
+        "Gasoline demand averaged 6.72 mln bpd, off 1.2 pct from\n6.80 mln last year, while "
+        "residual fuel demand was 1.38 mln\nbpd, off 2.1 pct from 1.41 mln, the EIA said.",
+        [
+            ("6.72 mln bpd", 6_720_000, "bpd", "quantity.unit"),
+            ("1.2 pct", 1.2, "%", "percent.word"),
+            ("6.80 mln", 6_800_000, "bpd", "quantity.elided-unit"),
+            ("1.38 mln\nbpd", 1_380_000, "bpd", "quantity.unit"),
+            ("2.1 pct", 2.1, "%", "percent.word"),
+            ("1.41 mln", 1_410_000, "bpd", "quantity.elided-unit"),
+        ],
+    ),
+    (  # reuters21578-15389 (a sentence of it)
+        "Industrial businesses contributed 202 mln stg to net\nprofit, a 40 pct increase from "
+        "144 mln in 1985, and 60 pct of\nthe total.",
+        [
+            ("202 mln stg", 202_000_000, "GBP", "money.number-word"),
+            ("40 pct", 40, "%", "percent.word"),
+            ("144 mln", 144_000_000, "GBP", "money.elided-unit"),
+            ("60 pct", 60, "%", "percent.word"),
+        ],
+    ),
+    (  # reuters21578-06970: not across the end of a sentence ("This was 5.19 pct up from
+        # 49.98 billion": the pesos are in the sentence before)
+        "Reserve money, the total available to monetary authorities,\nwas a provisional 52.58 "
+        "billion pesos at the end of 1986. This\nwas 5.19 pct up from 49.98 billion at the end "
+        "of November and\n41.85 pct up from 37.09 billion in December 1985.",
+        [
+            ("52.58 billion pesos", 52_580_000_000, "MXN", "money.number-word"),
+            ("5.19 pct", 5.19, "%", "percent.word"),
+            ("49.98 billion", 49_980_000_000, None, "count.digits"),
+            ("41.85 pct", 41.85, "%", "percent.word"),
+            ("37.09 billion", 37_090_000_000, None, "count.digits"),
+        ],
+    ),
     (  # bbc-business-323: a number that is no figure stands between ("81 days")
         "The average asking price of a home fell by more than £600 from £190,329 in November to "
         "£189,733 in December, while the length of time it takes to sell a home rose to 81 days "
