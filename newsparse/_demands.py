@@ -942,6 +942,32 @@ def _after_noun(norm: str, cue_start: int, floor: int) -> bool:
     return word.isalpha() and word.lower() not in _NOT_NOUN_BEFORE
 
 
+#: ", who" or ", which" that opens a relative clause (read backwards from a cue).
+_RELATIVE_OPEN_RE: Final = regex.compile(r"(?r),\s++(?:who|which)\s")
+#: A comma and a lower-case word after it: where the main clause may go on.
+_COMMA_WORD_RE: Final = regex.compile(r",\s++(\p{Ll}++)\b")
+#: Irregular past tenses (lexicon/past_irregular.txt) and the finite verbs that go on
+#: a main clause after a relative clause.
+_MAIN_VERBS: Final = words("past_irregular.txt") | frozenset(
+    "is was are were has have had will would says said".split()
+)
+
+
+def _relative_end(norm: str, floor: int, cue_start: int, start: int, stop: int) -> int:
+    """``stop``, or, for a cue inside a relative clause set off by commas ("Trump, who is
+    still seeking his first major legislative win since taking office in January, went
+    to the U.S. Capitol"), the comma before the main clause's verb, where what is
+    demanded ends."""
+    rel = _RELATIVE_OPEN_RE.search(norm, max(floor, cue_start - 120), cue_start)
+    if rel is None or norm.find(",", rel.end(), cue_start) >= 0:
+        return stop
+    for comma in _COMMA_WORD_RE.finditer(norm, start, stop):
+        word = comma.group(1)
+        if word in _MAIN_VERBS or (word.endswith("ed") and len(word) > 4):
+            return comma.start()
+    return stop
+
+
 #: What opens an adverbial phrase at a sentence's start, before a cue in "-ing" ("Despite
 #: urging Beijing to ease the peg, officials insist ...": the main clause follows its comma)
 _INTRO_RE: Final = regex.compile(
@@ -968,8 +994,8 @@ def _verb_complement(
     norm = ctx.view.norm
     if word.endswith("ing") and (comma := _intro_clause_end(norm, ctx.sentence, m)) > 0:
         ctx = ctx._replace(sentence=Span(ctx.sentence.start, comma))
-    end = ctx.sentence.end
     pos = m.end()
+    end = _relative_end(norm, ctx.sentence.start, m.start(), pos, ctx.sentence.end)
     if (
         family in {"beg", "press"}
         and norm.find(" to ", pos, min(end, pos + 120)) < 0

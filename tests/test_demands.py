@@ -60,6 +60,16 @@ REAL = [
         " and wants him extradited to Turkey to face trial.",
         [("verb.want", ("him extradited to Turkey to face trial",))],
     ),
+    Case(  # isot-reuters-599: a cue inside a relative clause set off by commas; what is
+        # sought ends before the main clause's verb, whose own demand follows
+        "Trump, who is still seeking his first major legislative win since taking office in"
+        " January, went to the U.S. Capitol just before the House vote to urge Republicans to"
+        " pass the tax bill, which Democrats call a giveaway to the wealthy and businesses.",
+        [
+            ("verb.seek", ("his first major legislative win since taking office in January",)),
+            ("verb.urge", ("pass the tax bill",)),
+        ],
+    ),
     Case(  # isot-reuters-916: "called on Wednesday for" is a call for, not a call on
         "A panel convened by U.S. President Donald Trump to tackle the opioid crisis called on"
         " Wednesday for more treatment programs, tighter prescribing guidelines and additional drug"
