@@ -2065,6 +2065,14 @@ KIND_OF = [
         id="a-subaru-impreza",
     ),
     pytest.param(
+        # bbc-politics-090 (a sentence of it): a plural of a trade or a view is a group
+        'Ecologists are warning MSPs that Scotland may have to accept "significant intrusion" '
+        "from wind farms.",
+        "Ecologists",
+        "group",
+        id="ecologists-group",
+    ),
+    pytest.param(
         # reuters21578-13662 (a sentence of it): or an initial opens it
         "The Wall Street Journal's Heard on the\nStreet said some people feel that when Mesa "
         "Limited Partnership\nprovided badly needed assets to NRM Energy in exchange for a\n"

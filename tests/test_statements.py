@@ -3429,6 +3429,12 @@ SPEAKERS = [
         "said.",
         [("People are online", "Gates")],
     ),
+    Spoken(  # isot-reuters-353 (a sentence of it): "detractors" speak as a group
+        "The government argues the president has broad authority to decide who can come into "
+        "the United States, but detractors say the expanded ban violates a law forbidding the "
+        "government from discriminating based on nationality when issuing immigrant visas.",
+        [("the expanded ban violates", "detractors")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
