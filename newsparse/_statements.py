@@ -2824,6 +2824,25 @@ class _Finder:
             return np, None
         return None, None
 
+    def said_by_pronoun(self, np: Span | None) -> _Said | None:
+        """The statement just emitted when ``np`` is a pronoun that opens its reported
+        clause and fits its speaker ("Cadbury-Schweppes ... It said it believed such a
+        move was ...": "it" is Cadbury, not the London Stock Exchange named last)."""
+        if np is None or not self.out:
+            return None
+        last = self.out[-1]
+        pronoun = self.norm[np.start : np.end].lower()
+        if (
+            last.span.start != np.start
+            or last.kind != "indirect"
+            or last.speaker is None
+            or pronoun not in _FLOW_KINDS
+            or last.speaker.kind not in _FLOW_KINDS[pronoun]
+            or not _fits(pronoun, last.speaker)
+        ):
+            return None
+        return last
+
     def ing_subject(self, m: _Cue, np: Span, floor: int) -> Span:
         """The speaker of an "-ing" cue whose noun phrase before it, ``np``, is mute: the
         subject of the sentence from ``floor`` ("Jennifer Lopez cancelled an appearance at
@@ -3038,6 +3057,9 @@ class _Finder:
                     ):
                         speaker = actor if actor is not None else self.speaker_of(np)
                         src = None if np is not None else self.source_of_subject()
+                        if (outer := self.said_by_pronoun(np)) is not None:
+                            speaker, src = outer.speaker, outer.k  # "It said it believed
+                            # such a move ...": what it believed, it says
                         self.emit(
                             Span(clause_start, end), "indirect", speaker, m.span(), rule,
                             None if src is None else self.out[src],

@@ -3435,6 +3435,15 @@ SPEAKERS = [
         "government from discriminating based on nationality when issuing immigrant visas.",
         [("the expanded ban violates", "detractors")],
     ),
+    Spoken(  # reuters21578-02289 (its first two sentences): "it" after "said" is the one
+        # who says it, not the body named last
+        "    LONDON, March 5 - Cadbury-Schweppes Plc <CADB.L> said it\nhad asked the London "
+        "Stock Exchange to launch a formal enquiry\ninto dealings in the company's shares in "
+        "recent months.\n    It said it believed such a move was in the best interests\nof "
+        "shareholders following recent charges being made under U.K.\nInsider dealing laws "
+        "about the shares.\n",
+        [("such a move was", "Cadbury-Schweppes Plc")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
