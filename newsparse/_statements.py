@@ -1310,6 +1310,7 @@ class _Finder:
         #: (start, end, actor index) of every mention, sorted; made when first needed
         self.mentions: list[tuple[int, int, int]] | None = None
         self.mention_starts: list[int] = []
+        self.bearers: dict[str, Actor | None] | None = None  #: see :meth:`bearer_of`
         self.all_cues = _cues(view)
         self.cue_starts = [c._start for c in self.all_cues]
 
@@ -1783,7 +1784,33 @@ class _Finder:
             and _mentioned(org, np.start, cut)
         ):
             return org  # "Amnesty International UK": the body, not the country after it
+        if (
+            actor is not None
+            and actor.kind == "place"
+            and word == actor.name.lower()
+            and " " not in word
+            and (who := self.bearer_of(word)) is not None
+        ):
+            return who  # "Dallas said" after "referee John Dallas", "Phoenix said" after
+            # "<Phoenix Technologies Ltd>": the one who bears the name speaks, not the city
         return actor  # "he" / "she" are read again in :meth:`flow`
+
+    def bearer_of(self, word: str) -> Actor | None:
+        """The one person whose name ends in ``word``, else the one organisation whose
+        name opens with it, else None (built once per article)."""
+        if self.bearers is None:
+            people: dict[str, list[Actor]] = {}
+            orgs: dict[str, list[Actor]] = {}
+            for a in self.cast.actors:
+                if a.kind == "person" and " " in a.name:
+                    people.setdefault(a.name.rsplit(None, 1)[1].lower(), []).append(a)
+                elif a.kind == "organization" and " " in a.name:
+                    orgs.setdefault(a.name.split(None, 1)[0].lower(), []).append(a)
+            self.bearers = {}
+            for key in people.keys() | orgs.keys():
+                found = people.get(key) or orgs.get(key) or []
+                self.bearers[key] = found[0] if len(found) == 1 else None
+        return self.bearers.get(word)
 
     def named_before_role(self, np: Span) -> Actor | None:
         """The person named just before ``, np`` when ``np`` is a role's description ("the

@@ -3444,6 +3444,22 @@ SPEAKERS = [
         "about the shares.\n",
         [("such a move was", "Cadbury-Schweppes Plc")],
     ),
+    Spoken(  # bbc-sport-371 (two sentences of it): a lone place's name that speaks is
+        # the person who bears it
+        "An excellent try on the left wing by Teddy Morgan sealed a 3-0 win in a hard-fought "
+        "encounter at Cardiff Arms Park, but post-match talk was dominated by a Bob Deans try "
+        "that was ruled out by Scottish referee John Dallas. Dallas said that Deans was tackled "
+        "short, but the Kiwi said he was dragged back into the field of play after grounding a "
+        'try - on his death-bed three years later he exclaimed: "I did score that try in '
+        'Cardiff."',
+        [("Deans was tackled short", "John Dallas")],
+    ),
+    Spoken(  # reuters21578-19861 (its first three sentences): or the firm it opens
+        "    NORWOOD, Mass, June 29 - <Phoenix Technologies Ltd> said it\nhas signed a marketing "
+        "agreement with Apollo Computer Inc.\n    Phoenix said that the agreement allows Apollo "
+        'to market\nPhoenix\'s software under the name "Domain/PC Emulator."\n',
+        [("the agreement allows Apollo", "Phoenix Technologies Ltd")],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
