@@ -132,6 +132,13 @@ _PRESS_NOUN_RE: Final = regex.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
     r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
 )
+#: After "push": a place or title to win in a contest ("pushing for a place in the side",
+#: "push for the Premiership title"), or the agent that drove something ("pushed by").
+_PUSH_GOAL_RE: Final = regex.compile(
+    r"\s++(?:by\b|for\s++(?:(?:a|an|the|their|his|her|its)\s++)?+(?:[\p{L}-]++\s++){0,2}?"
+    r"(?i:titles?+|promotion|places?+|spots?+|medals?+|trophy|trophies|championships?+"
+    r"|victory|win|berth|starting\s++place|first-team\s++place)(?![\p{L}]))"
+)
 #: A noun after "press" that makes it the media's ("press conference", "press office").
 _PRESS_COMPOUND_RE: Final = regex.compile(
     r"\s++(?i:conferences?+|releases?+|criticism|offices?+|officers?+|secretar(?:y|ies)"
@@ -1013,6 +1020,9 @@ def _verb_complement(
         norm, max(ctx.sentence.start, m.start() - 40), m.start()
     ):
         return None  # "to sidetrack the Republican push for tax reform": a noun
+    if word.startswith("push") and _PUSH_GOAL_RE.match(norm, m.end(), end):
+        return None  # "pushing for promotion", "push for the Premiership title", "pushed
+        # by a good supply and demand balance": a goal to win, or what drove it
     if word == "asked" and m.start() == ctx.sentence.start:
         return None  # "Asked for his worst memory, he said": the reporter's question
     if word == "pressure" and not _PRESSURE_VERB_RE.search(

@@ -455,6 +455,14 @@ NEGATIVE = [
     "The tourists won their early games with a quick-thinking, inventive approach, but press "
     "criticism began to grow over their 2-3-2 scrum formation that left a 'roving' forward "
     "free to disrupt opposition attacks.",
+    # bbc-business-367 (a sentence of it): "push for" a place to win asks no one
+    "Sunderland were relegated from the Premiership in 2003 but are currently pushing for "
+    "promotion.",
+    # reuters21578-04232 (a sentence of it): "pushed by" what drove it
+    '    "This was our second best year pushed by a good supply and\ndemand balance for '
+    'products, low feedstocks and energy costs\nfor our operations," Silas said, "In 1987 '
+    "we think the market's\nsupply and demand balance will be just as good but feedstock\nand "
+    'energy costs will rise due to price recovery."',
     # bbc-tech-269: a "port of call" is where one goes first
     "Search engines are often the first port of call for users when they go onto the web.",
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
