@@ -1437,8 +1437,14 @@ _DASH_ASIDE_MAX: Final = 160
 
 def _voiced(norm: str, m: _Mention) -> bool:
     """True when an acronym has a spokesperson ("FNV spokesman Bert Duim")."""
-    nxt = LOWER_WORD_RE.match(norm, m[_SPAN][1] + 1)
-    return m[_HOW] == "acronym" and nxt is not None and nxt.group() in _VOICES
+    return m[_HOW] == "acronym" and _voice_after(norm, m[_SPAN][1])
+
+
+def _voice_after(norm: str, end: int) -> bool:
+    """True when a role noun of :data:`_VOICES` follows a name that ends at ``end``
+    ("FNV spokesman", "A Freedom Mobile spokesperson")."""
+    nxt = LOWER_WORD_RE.match(norm, end + 1)
+    return nxt is not None and nxt.group() in _VOICES
 
 
 #: Role nouns after an acronym that make it an organisation.
@@ -2312,6 +2318,22 @@ def _names_currency(kind: ActorKind | None, norm: str, end: int) -> bool:
 
 #: An indefinite article right before a name.
 _INDEFINITE_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?:a|an|A|An)\s++$")
+
+
+def _kind_after_article(m: _Mention, norm: str) -> bool:
+    """Whether a person's name right after "a" or "an" is a kind or a thing, no one: it
+    has no title and opens with no given name or initial ("a New Yorker", "A Very Long
+    Engagement", "a Subaru Impreza rally car"; not "a T. Boone Pickens investment fund"),
+    and no role noun follows it ("A Freedom Mobile spokesperson": a body's)."""
+    start, end = m[_SPAN]
+    lead = m[_KEY].split(None, 1)[0]
+    return (
+        m[_TITLE] is None
+        and lead not in FIRST_NAMES
+        and not (len(lead) == 2 and lead[1] == ".")
+        and _INDEFINITE_BEFORE_RE.search(norm, max(0, start - 4), start) is not None
+        and not _voice_after(norm, end)
+    )
 
 
 def _mentions(
@@ -3368,22 +3390,11 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS
             and not _common_words(m, norm, lower)
             and (m[_TITLE] is not None or not _PRIZE_AFTER_RE.match(norm, m[_SPAN][1]))
-            and not (
-                m[_TITLE] is None
-                and (lead := m[_KEY].split(None, 1)[0]) not in FIRST_NAMES
-                and not (len(lead) == 2 and lead[1] == ".")  # "a T. Boone Pickens fund"
-                and _INDEFINITE_BEFORE_RE.search(norm, max(0, m[_SPAN][0] - 4), m[_SPAN][0])
-                and not (
-                    (nxt := LOWER_WORD_RE.match(norm, m[_SPAN][1] + 1)) is not None
-                    and nxt.group() in _VOICES  # "A Freedom Mobile spokesperson": a body's
-                )
-            )
+            and not _kind_after_article(m, norm)
         ):
             cl.person(m, orig)  # (not "Great Recession", "Old Firm", "Great Hall": no
-            # one's name; nor "Million Dollar Baby", nor "the Golden Lion award"; nor
-            # "a New Yorker", "A Very Long Engagement", "a Subaru Impreza": after "a", a
-            # name that opens with no given name is a kind or a thing, no one, unless a
-            # role noun follows it)
+            # one's name; nor "Million Dollar Baby", nor "the Golden Lion award"; nor "a
+            # New Yorker", "A Very Long Engagement": see _kind_after_article)
     if "@" in norm:
         _handles(cl, view)
     org_ends = {e: c for c in cl.clusters if c.kind == "organization" for _, e in c.spans}

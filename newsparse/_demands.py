@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 import regex
 
 from newsparse._actors import Cast
-from newsparse._actors_lex import ROLE_NOUNS
+from newsparse._actors_lex import PAST_TENSES, ROLE_NOUNS
 from newsparse._demands_items import (
     BASE_VERBS,
     DURATION_RE,
@@ -955,7 +955,7 @@ _RELATIVE_OPEN_RE: Final = regex.compile(r"(?r),\s++(?:who|which)\s")
 _COMMA_WORD_RE: Final = regex.compile(r",\s++(\p{Ll}++)\b")
 #: Irregular past tenses (lexicon/past_irregular.txt) and the finite verbs that go on
 #: a main clause after a relative clause.
-_MAIN_VERBS: Final = words("past_irregular.txt") | frozenset(
+_MAIN_VERBS: Final = PAST_TENSES | frozenset(
     "is was are were has have had will would says said".split()
 )
 

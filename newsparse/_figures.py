@@ -525,9 +525,7 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
         gap_start = before.span.end
         if start - gap_start > 100 or _ELIDED_GAP_RE.search(norm, gap_start, start):
             continue
-        lead = start
-        if f.qualifier is not None and norm.endswith(f"{f.qualifier} ", 0, start):
-            lead -= len(f.qualifier) + 1  # "against about 1.2 mln"
+        lead = _lead(norm, f)  # "against about 1.2 mln": before the qualifier
         compared = _COMPARED_RE.search(norm, max(gap_start, lead - 16), lead) or (
             before.rule.endswith(".elided-unit")  # the second of two compared
             and _AND_RE.search(norm, max(gap_start, lead - 5), lead)
@@ -559,10 +557,17 @@ def _percent_level(norm: str, before: Figure, f: Figure) -> bool:
     from 16,768,145", "a fall of only 1.2 pct from 16.432")."""
     if before.unit != "%" or f.value >= 100 or _SCALED_RE.search(f.text) is not None:
         return False
-    lead = before.span.start
-    if before.qualifier is not None and norm.endswith(f"{before.qualifier} ", 0, lead):
-        lead -= len(before.qualifier) + 1  # "rose to as high as 6 pct"
+    lead = _lead(norm, before)  # "rose to as high as 6 pct": before the qualifier
     return _LEVEL_BEFORE_RE.search(norm, max(0, lead - 6), lead) is not None
+
+
+def _lead(norm: str, figure: Figure) -> int:
+    """Where the figure's words begin: the start of its qualifier when one stands right
+    before it ("about 1.2 mln"), else its own start."""
+    start, qualifier = figure.span.start, figure.qualifier
+    if qualifier is not None and norm.endswith(f"{qualifier} ", 0, start):
+        return start - len(qualifier) - 1
+    return start
 
 
 #: a fraction of a point, spelled out: "a quarter percentage point", "half a point",
