@@ -786,6 +786,14 @@ _FLOW_KINDS: Final = {
 }
 #: Possessive pronouns and the pronoun of their owner: "her statement" is hers.
 _OWNERS: Final = {"his": "he", "her": "she"}
+#: Possessive pronouns: "His message to the chancellor was:" is his.
+_POSSESSIVES: Final = frozenset("his her its their my our your".split())
+#: Words that point back: "For Henry Reichhold, this is progress:" is no one's subject.
+_DEMONSTRATIVES: Final = frozenset("this that these those".split())
+#: A subject that was asked or told the quote after the colon.
+_ASKED_RE: Final = regex.compile(r" (?:was|were|is|are|(?:has|have|had) been) (?:asked|told):")
+#: A reflexive pronoun that ends a subject ("Osbourne himself").
+_REFLEXIVE_END_RE: Final = regex.compile(r" (him|her|it|them)sel(?:f|ves)$")
 #: A description with a post-modifier: "the permanent trade ambassador of the 12-member
 #: European Community ...", "a spokeswoman for Trudeau".
 _DESCRIBED_RE: Final = regex.compile(
@@ -2569,6 +2577,55 @@ class _Finder:
         """True for a political party (lexicon/parties.tsv)."""
         return actor.kind == "organization" and fold(actor.name) in PARTIES
 
+    def colon_subject(self, q: Quote) -> tuple[Actor | None] | None:
+        """Who speaks a quote that follows a colon in the writer's sentence, read from
+        the sentence's subject: ``(actor,)`` -- ``(None,)`` when the subject is no actor
+        ("Labour's election slogan will be:") -- or None when the sentence tells nothing
+        (no subject, a pronoun or a pronoun's thing: "He went on:", "His message was:")."""
+        norm = self.norm
+        colon = norm.rfind(":", q.paragraph.start, q.open)
+        sent = self.sentence_at(colon) if colon >= 0 else None
+        if sent is None or sent.start >= colon:
+            return None
+        subj = self.subject_of(sent.start, colon)
+        if subj is None:
+            return None
+        word = norm[subj.start : subj.end].lower()
+        if word in PRONOUNS or word.split(None, 1)[0] in _POSSESSIVES | _DEMONSTRATIVES:
+            return None
+        if _ASKED_RE.match(norm, subj.end, colon + 1) is not None:
+            return (None,)  # 'Kevin Donnellon was asked: "Why on earth ...?"': the asker's
+        sex = ""
+        if (r := _REFLEXIVE_END_RE.search(norm, subj.start, subj.end)) is not None:
+            subj = Span(subj.start, r.start())  # "Osbourne himself was at a loss"
+            sex = {"him": "m", "her": "f"}.get(r.group(1), "")
+        actor = self.speaker_of(subj) or next(
+            (  # "Merriam-Webster defines a blog as:": the subject's reading runs on
+                a
+                for _, end, a in self.mentions_in(subj.start, subj.start + 1)
+                if not norm.startswith(("'s", "\u2019s"), end)  # not "Wilson Whinneray's side"
+            ),
+            None,
+        )
+        if actor is not None and sex and self.gender(actor) not in ("", sex):
+            # "Osbourne himself" is not Sharon Osbourne: the one man of that name, if any
+            last = actor.name.rsplit(None, 1)[-1]
+            actor = _sole(
+                a
+                for a in self.cast.actors
+                if a.kind == "person"
+                and a.name.rsplit(None, 1)[-1] == last
+                and self.gender(a) == sex
+            )
+        return (actor,)
+
+    def after_colon(self, q: Quote, speaker: Actor | None) -> _Said | None:
+        """Emit a quote after a colon as its sentence's subject's (``quote-after-colon``);
+        the statement a next quote may inherit from, if it has a speaker."""
+        st = self.emit(q.text, "direct", speaker, None, "quote-after-colon")
+        self.quoted.append(q.text)
+        return st if speaker is not None else None
+
     def label_before(self, q: Quote) -> Actor | None:
         """The person a paragraph names before a colon and the quote it opens, with no
         verb ('- Brentford boss Martin Allen: "...'), else None."""
@@ -2705,6 +2762,11 @@ class _Finder:
                 # an unattributed quote paragraph: the flow gives the previous speaker
                 # (not when its sentence goes on to a cue of its own: '"... the case" in
                 # 2005, said Kurt Karl')
+                if c == ":" and (framed := self.colon_subject(q)) is not None:
+                    # 'Osbourne himself was at a loss to explain its popularity: "...':
+                    # the subject of the writer's sentence, not the speaker before
+                    prev, prev_para = self.after_colon(q, framed[0]), q.paragraph
+                    continue
                 prev = self.emit(q.text, "direct", prev.speaker, None, "quote-inherited", prev)
                 self.quoted.append(q.text)
                 prev_para = q.paragraph
@@ -2739,6 +2801,9 @@ class _Finder:
                 and q.mark == '"'
             ):
                 # a quote paragraph with no speaker in sight: someone's words, speaker unknown
+                if c == ":" and (framed := self.colon_subject(q)) is not None:
+                    prev, prev_para = self.after_colon(q, framed[0]), q.paragraph
+                    continue  # ('KEITH LERNER, CHIEF MARKET STRATEGIST, ...: "...')
                 self.emit(q.text, "direct", None, None, "quote-unattributed")
                 self.quoted.append(q.text)
                 prev = None  # nothing to inherit from a quote with no speaker

@@ -2014,6 +2014,132 @@ SPEAKERS = [
         "never thought we were under pressure.",
         [("Burnley are resolute", "Mark Hughes")],
     ),
+    Spoken(  # bbc-entertainment-206: a quote after a colon is the
+        # writer's sentence's subject's, not the speaker before (TV Guide); "himself" is
+        # the man of the name, not Sharon Osbourne, named last
+        "Ozzy Osbourne said he had had enough of the work involved in making the "
+        'series. "When you watch a 25-minute episode, I\'ve been filming all day," he '
+        "said. Sharon Osbourne is currently appearing as a judge and mentor in ITV1 "
+        "talent show The X-Factor alongside Simon Cowell and Louis Walsh.\n\nEarlier "
+        "this year she topped a poll of the most important people in rock, for her "
+        "part in guiding the career of husband Ozzy and her family. She was the "
+        "driving force behind The Osbournes, which ran for three series, earning the "
+        "family a reported $85m (£46m). The renewed popularity for Ozzy has seen "
+        "sales of his merchandise hit the $50m (£27.2m) mark, a record for a heavy "
+        "metal artist. Sales of T-shirts, accessories and action figures have "
+        "rocketed since The Osbournes hit screens. At its peak, The Osbournes had a "
+        "regular audience of eight million, with America's TV Guide magazine "
+        'describing the series as "a cross between The Simpsons and This Is Spinal '
+        'Tap". Osbourne himself was at a loss to explain its popularity: "I suppose '
+        "Americans get a kick out of watching a crazy Brit family like us make "
+        'complete fools of ourselves every week."',
+        [("I suppose Americans", "Ozzy Osbourne")],
+    ),
+    Spoken(  # g:5c2858471e67d78e27b3b633: (ggt-english-eval): a subject that is no actor
+        # ("Governance lassitude") gives the quote after the colon no speaker, not the
+        # company that announced something before
+        "The appointments are meant to satisfy another piece of Tesla’s September "
+        "settlement with the U.S. Securities and Exchange Commission. Musk’s tweet "
+        "the previous month that he had secured financing to take Tesla private at "
+        "$420 (U.S.) a share drew a securities fraud charge from the commission and "
+        "a subsequent settlement that included financial penalties for Tesla and "
+        "Musk at $20 million apiece. Musk was ordered to step down as chair, to be "
+        "replaced by an independent chairperson. In early November the company "
+        "announced that Robyn Denholm, chief financial officer of the Australian "
+        "telecom Telstra, would take on those duties.\n\nArticle Continued "
+        "Below\n\nGovernance lassitude was quickly on display in mid-December when "
+        "Musk again took to Twitter with this: “’Chairman’ is an honorific, not "
+        "executive role, which means it’s not needed to run Tesla. Will retire that "
+        "title at Tesla in 3 years.”",
+        [("’Chairman’ is an honorific", None)],
+    ),
+    Spoken(  # bbc-politics-082: the question a referendum will ask, after
+        # a colon, is not the last speaker's
+        "Mr Ancram condemned the document, which the Foreign Office says has cost "
+        "about £2,500 to design, print and deliver. \"Isn't the reason that the "
+        "government is now involved in a taxpayer subsidised propaganda exercise to "
+        "try to sell the new EU to the country in advance of the forthcoming "
+        'referendum and general election?," he asked. The Tory spokesman also '
+        "criticised the government for claiming the EU constitution would make "
+        'Europe easier to understand. "The government, last week, had to publish a '
+        "commentary of 500 pages to try and explain this 'easy and simple' "
+        'constitution to the British people," he said. "Who are they trying to kid?" '
+        'The proposed question for the constitution referendum is: "Should the '
+        "United Kingdom approve the Treaty establishing a Constitution for the "
+        'European Union?"',
+        [("Should the United Kingdom", None)],
+    ),
+    Spoken(  # bbc-politics-005: a possessive pronoun's thing before the
+        # colon ("His message to the chancellor was:") tells nothing: the speaker before
+        "His assurances came after Sir Digby Jones said stability was all important "
+        "and any extra cash should be spent on improving workers' skills. His "
+        "message to the chancellor was: \"Please don't give it away in any form of "
+        'electioneering."',
+        [("Please don't give it away", "Digby Jones")],
+    ),
+    Spoken(  # bbc-tech-208 (its last four paragraphs): a demonstrative subject ("For
+        # Henry Reichhold, this is progress:") tells nothing: the speaker before
+        'It has been called "open source news" or even "moblog journalism" and it '
+        'has flourished in the recent US election campaign. "Not many people walk '
+        "around with their cameras, but they always have their mobile phones with "
+        "them. If something happens, suddenly all these mobiles sort of appear from "
+        'nowhere, and start taking pictures," said digital artist Henry Reichhold. '
+        "He himself uses mobile phone pictures to create huge panoramic images of "
+        "events and places. \"You see it in bars, you see it everywhere. It's a "
+        'massive thing," Mr Reichhold told the BBC News website.\n\nWith some picture '
+        "agencies already paying for exclusive phone pictures, especially of "
+        "celebrities, there are also fears about the possible downside of this "
+        "phenomenon.\n\nIt could become a nuisance for public figures as higher "
+        "resolution picture phones hit the market, with five megapixel models "
+        "already being launched in Asia. Already on US photojournal site, Buzznet, "
+        "there is a public album full of snaps of celebrities, many of which were "
+        "taken with camera phones. Tabloid newspapers in the UK and many monthly "
+        "magazines invite readers to send in images of famous people they have seen "
+        "and snapped. But there are other positive uses of picture mobile phones "
+        "that may balance these uses. For instance, in Alabama, in the US, camera "
+        "phones will be used to take snaps at crime scenes involving children, and "
+        "help the authorities to arrest and prosecute paedophiles. And in China's "
+        "capital Beijing, courts have adopted mobile phone photos as formal "
+        "evidence. For Henry Reichhold, this is progress: \"That's the whole thing "
+        'about the immediacy of the thing. I can see that happening a lot more."\n',
+        [("That's the whole thing", "Henry Reichhold")],
+    ),
+    Spoken(  # bbc-tech-151: the subject's reading runs on past the verb
+        # ("Merriam-Webster defines a blog"): the name it opens with
+        'Merriam-Webster said "blog" headed the list of most looked-up terms on its '
+        "site during the last twelve months. During 2004 blogs, or web logs, have "
+        "become hugely popular and some have started to influence mainstream media. "
+        "Other words on the Merriam-Webster list were associated with major news "
+        "events such as the US presidential election or natural disasters that hit "
+        'the US.\n\nMerriam-Webster defines a blog as: "a Web site that contains an '
+        'online personal journal with reflections, comments and often hyperlinks".',
+        [("a Web site that contains", "Merriam-Webster")],
+    ),
+    Spoken(  # bbc-sport-371: a name's thing opens the sentence ("Wilson
+        # Whinneray's side"), and the clause before the colon is another's: no speaker
+        "Wilson Whinneray's side rallied to beat Wales 6-0, their first win at the "
+        "Arms Park in four attempts, and went unbeaten through the rest of the tour, "
+        'but when they returned home the first question put to them was: "What '
+        'happened in Newport?"',
+        [("What happened in Newport", None)],
+    ),
+    Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
+        "The former Sun editor dispensed a stream of well-crafted insults and "
+        'one-liners. His advice for one young contestant was to "get a haircut and a '
+        'brain transplant". Wheelchair user Kevin Donnellon was asked: "Why on earth '
+        'do you want our elected representatives to be disabled?"',
+        [("Why on earth", None)],
+    ),
+    Spoken(  # isot-reuters-185: a name in capitals and its titles before
+        # a colon, in a list of market reactions
+        "“It was a defeat for the Republican Party and Mr. Trump but it also "
+        "motivates the Republicans to get their act together and get a bill signed.” "
+        "KEITH LERNER, CHIEF MARKET STRATEGIST, SUNTRUST ADVISORY SERVICES IN "
+        "ATLANTA, GA: “Tax reform is still likely to go through. What happened "
+        "overnight may present an obstacle to the GOP agenda in 2018, but that’s "
+        "arguably less important than tax reform.",
+        [("Tax reform is still", "KEITH LERNER")],
+    ),
     Spoken(  # ggt-english-eval 5c3fefc41e67d78e270257d3: "al-Shabaab", a name in lower
         # case, before an appositive that has a participle
         "Somali group al-Shabaab, an al-Qaeda affiliate fighting to impose strict Islamic law, "
