@@ -2081,6 +2081,14 @@ class _Finder:
                     return who
                 if (
                     who is None
+                    and (appos := _NAMED_BETWEEN_RE.match(norm, subj.end, prev.end)) is not None
+                    and (who := self.resolve(appos.start("name"), appos.end("name"))) is not None
+                    and fits(who)
+                ):
+                    return who  # "Kenteris's lawyer, Gregory Ioannidis, reacted angrily to
+                    # Pound's comments. "...," he told BBC Sport": the lawyer, not Kenteris
+                if (
+                    who is None
                     and _APPOSITIVE_RE.match(norm, subj.end, prev.end)
                     and _UNKNOWN_SPEAKER_RE.fullmatch(norm, subj.start, subj.end)
                 ):

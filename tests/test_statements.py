@@ -2123,6 +2123,21 @@ SPEAKERS = [
         'happened in Newport?"',
         [("What happened in Newport", None)],
     ),
+    Spoken(  # bbc-sport-079 (its first two paragraphs, without the title): "he" after
+        # a sentence whose subject is someone's role and a name between commas
+        # ("Kenteris's lawyer, Gregory Ioannidis, reacted") is the one named, not the owner
+        "The World Anti-Doping Agency (Wada) will appeal against the acquittal of "
+        "Kostas Kenteris and Katerina Thanou on doping charges, if the IAAF does "
+        "not.\n\nThe pair were cleared of charges relating to missing dope tests by "
+        'the Greek Athletics Federation last week. Wada chairman Dick Pound said: "I '
+        "am convinced the IAAF will appeal against the decision, and we will support "
+        "them. \"But if they accept the federation's ruling we will go before the "
+        "Court of Arbitration for Sport,\" he added. Kenteris's lawyer, Gregory "
+        "Ioannidis, reacted angrily to Pound's comments. \"Comments like these only "
+        "help to embarrass the sporting governing bodies, create a hostage situation "
+        'for the IAAF and strengthen our case further," he told BBC Sport.',
+        [("Comments like these", "Gregory Ioannidis")],
+    ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
         'one-liners. His advice for one young contestant was to "get a haircut and a '
