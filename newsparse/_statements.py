@@ -786,6 +786,11 @@ _FLOW_KINDS: Final = {
 }
 #: Possessive pronouns and the pronoun of their owner: "her statement" is hers.
 _OWNERS: Final = {"his": "he", "her": "she"}
+#: Words before a name that make it a question's subject ("Asked if Mr Blunkett could
+#: return ..., he replied"), not the one who speaks.
+_NOT_SUBJECT_AFTER: Final = frozenset(("if", "whether"))
+#: A verb right after a name: the name is a clause's subject ("Ghazi al-Gosaibi had").
+_VERB_AFTER_RE: Final = regex.compile(r" (?:had|has|was|is|would|will|could|did|[a-z]+ed)\b")
 #: Possessive pronouns: "His message to the chancellor was:" is his.
 _POSSESSIVES: Final = frozenset("his her its their my our your".split())
 #: Words that point back: "For Henry Reichhold, this is progress:" is no one's subject.
@@ -2025,6 +2030,7 @@ class _Finder:
         if here is None:
             return st.speaker
         subj = sentence_subject(norm, here.start, anchor) if anchor > here.start + 1 else None
+        other = False  #: the sentence's subject is someone else, named (not a pronoun)
         if (
             subj is not None
             and subj.start < anchor
@@ -2035,6 +2041,7 @@ class _Finder:
             who = _speaker(self.resolve, subj, norm)
             if who is not None and fits(who):
                 return who
+            other = norm[subj.start : subj.end].lower() not in PRONOUNS
         fits_last = last is not None and (last.speaker is None or fits(last.speaker))
         if (
             fits_last
@@ -2044,6 +2051,8 @@ class _Finder:
             and last.span.end <= anchor
         ):
             return last.speaker  # '"...," Chris Callies said. But she said ...'
+        if other and (who := self.clause_subject(here.start, anchor, fits)) is not None:
+            return who
         nxt = here
         for _ in range(PRONOUN_SENTENCES):
             prev = self.sentence_before(nxt)
@@ -2173,6 +2182,27 @@ class _Finder:
             # Reuters. ... CLAUSE, he said": the one just described, whom the cast lacks
             return None
         return st.speaker if st.speaker is not None and fits(st.speaker) else None
+
+    def clause_subject(self, start: int, end: int, fits: Callable[[Actor], bool]) -> Actor | None:
+        """The one fitting actor named in ``[start, end)`` with a verb right after it, as
+        a clause's subject ("the local Arab News said Labour Minister Ghazi al-Gosaibi had
+        "caused uproar" when he said"; "The battle for control of Manchester United has
+        taken another turn after the club confirmed"), not after "if" or "whether"; None
+        when there is none or more than one."""
+        norm = self.norm
+        found: Actor | None = None
+        for s, e, actor in self.mentions_in(start, end):
+            if not fits(actor) or e >= end:
+                continue
+            before = norm[max(start, s - 12) : s].split()
+            if before and before[-1].lower() in _NOT_SUBJECT_AFTER:
+                continue
+            if not _VERB_AFTER_RE.match(norm, e, min(end, e + 30)):
+                continue
+            if found is not None and found is not actor:
+                return None
+            found = actor
+        return found
 
     def inherited_speaker(
         self, st: _Said, source: Actor | None, last: _Said | None, src: _Said | None = None

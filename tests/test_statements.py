@@ -2138,6 +2138,33 @@ SPEAKERS = [
         'for the IAAF and strengthen our case further," he told BBC Sport.',
         [("Comments like these", "Gregory Ioannidis")],
     ),
+    Spoken(  # bbc-business-043: "he" in a sentence whose subject is
+        # someone else (the local Arab News) is the one person named there as a clause's
+        # subject ("Ghazi al-Gosaibi had"), not the man named a sentence before
+        "Last year, Crown Prince Abdullah, the de-facto ruler, told government "
+        "departments to put plans in place for employing women. But progress has "
+        "been slow, reports from the country say.\n\nEarlier this week, the local Arab "
+        'News said Labour Minister Ghazi al-Gosaibi had "caused uproar" when he said '
+        "his ministry was having difficulty hiring women because they demanded "
+        "segregated offices.",
+        [("his ministry was having", "Ghazi al-Gosaibi")],
+    ),
+    Spoken(  # bbc-politics-102: a name after "if" is a question's
+        # subject, not the one who replied (Mr Blair, named before)
+        "In his first comments since Sir Alan's announcement, Mr Blair told BBC News "
+        "he had not yet read the report in detail. But told BBC News: \"As far as I'm "
+        'concerned, we have drawn a line under that."\n\nAsked if Mr Blunkett could '
+        'return to frontline politics at some point, he replied: "I have made my '
+        "admiration for David very clear and it remains.",
+        [("I have made my admiration", "Blair")],
+    ),
+    Spoken(  # bbc-business-242 (its first sentence): "the club" in a sentence whose
+        # subject is no club is the one named there with a verb after it
+        "The battle for control of Manchester United has taken another turn after "
+        "the club confirmed it had received a fresh takeover approach from US "
+        "business tycoon Malcolm Glazer.",
+        [("it had received", "Manchester United")],
+    ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
         'one-liners. His advice for one young contestant was to "get a haircut and a '
