@@ -444,7 +444,9 @@ _NEXT_WORD_AFTER_RE: Final = regex.compile(r"\s++([\p{L}']++)")
 #: Words after a modal that make no obligation: a subject (an inverted condition, "should
 #: it become") or "know" ("Recipients ... should know that ...": what is so, no act;
 #: not "should recognise shortcomings", which asks for one).
-_NOT_OBLIGATIONS: Final = frozenset("it he she they we you i there this that know".split())
+_NOT_OBLIGATIONS: Final = frozenset(
+    "it he she they we you i there this that know the a an its his their our".split()
+)
 _PASSIVE_RE: Final = regex.compile(
     r"\s*+(?:not\s++)?be\s++(?P<part>[a-z]{1,20}?(?:ed|en)\b|made|paid|put|set|told|kept|held|brought|shown|done|given|taken|cut)\b"
 )

@@ -465,6 +465,14 @@ NEGATIVE = [
     'energy costs will rise due to price recovery."',
     # bbc-tech-269: a "port of call" is where one goes first
     "Search engines are often the first port of call for users when they go onto the web.",
+    # isot-reuters-781, isot-reuters-332 (sentences of them): "should" before "the" opens a
+    # condition; "has to" before "the" is "has" and a preposition
+    "Trump had told Moon he had been considering such a trip, and Moon said he would "
+    "accompany Trump should the U.S. president decide to visit the DMZ, the official said.",
+    "Tillerson, in brief statements with EU foreign policy chief Federica Mogherini after "
+    "which the two took no questions, said his visit showed \u201cthe strong commitment the "
+    "U.S. has to the European alliance, the important role that the European alliance plays "
+    "in our shared security objectives.\u201d",
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
     'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
     'community."',
