@@ -406,6 +406,10 @@ _VERB_IN_SUBJECT_RE: Final = regex.compile(
 _INDEFINITE_BEFORE_RE: Final = regex.compile(
     r"(?i:\b(?:someone|anyone|nobody|everyone|no\ one)\s++(?:who\s++)?)$"
 )
+#: "what they want", "what big companies want": a free relative, its object "what".
+_WHAT_BEFORE_RE: Final = regex.compile(r"(?i:\bwhat(?:ever)?\s++(?:[\p{L}'-]++\s++){1,3})$")
+#: An object pronoun and "to" after "want": "what I want them to do" asks them.
+_OBJECT_TO_RE: Final = regex.compile(r"\s++(?:them|him|her|us|me|you|it)\s++to\b")
 _AGENT_RE: Final = regex.compile(r"\s++by\s++[^,.;]{1,60}?(?=\s++(?:for|to)\b)")
 #: A verb inside what :data:`_AGENT_RE` read: the agent ended before it ("a tax plan pushed
 #: by the Republican-led Congress | would pay for itself").
@@ -1040,6 +1044,20 @@ def _verb_complement(
         _INDEFINITE_WORDS, folded=True,
     ):  # fmt: skip
         return None  # "someone who wants": nobody in particular
+    if (
+        family == "want"
+        and _before(
+            norm,
+            max(ctx.sentence.start, m.start() - 40),
+            m.start(),
+            _WHAT_BEFORE_RE,
+            ("what",),
+            folded=True,
+        )
+        and not _OBJECT_TO_RE.match(norm, pos, end)
+    ):
+        return None  # "lets people watch what they want when they want to watch it": the
+        # thing wanted is "what", and the words after are no item
     agent = _AGENT_RE.match(norm, pos, end) if norm.find("by", pos, end) >= 0 else None
     if agent is not None and _AGENT_VERB_RE.search(norm, agent.start(), agent.end() + 1):
         agent = None

@@ -473,6 +473,13 @@ NEGATIVE = [
     "which the two took no questions, said his visit showed \u201cthe strong commitment the "
     "U.S. has to the European alliance, the important role that the European alliance plays "
     "in our shared security objectives.\u201d",
+    # bbc-tech-365, wash-post 2016-09-29 "the real Trump showed up" (PolNeAR; sentences of
+    # them): "what they want" wants "what", and the words after it are no item
+    "Aon streams a couple of live channels, plus sports, news and music programmes on to "
+    "the net and has a pay-for-download section that lets people watch what they want when "
+    "they want to watch it.",
+    "Her support among millennials still lags below what she wants and Trump's supporters "
+    "continue to show signs of greater enthusiasm.",
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
     'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
     'community."',
@@ -600,6 +607,16 @@ def test_a_demand_quoted_in_a_statement_has_the_speaker_as_demander() -> None:
     (d,) = a.demands
     assert d.items == ("signal immediately that he will veto any tax increase on stock transfers",)
     assert d.demander is not None and d.demander.name == "Kemp"
+
+
+def test_a_free_relative_that_names_whom_it_asks_is_a_demand() -> None:
+    # ggt-english-eval 5c3f00a6795bd298e67a078f (a sentence of it): "what I want" is a
+    # free relative, but "them to" after it asks them
+    a = newsparse.parse(
+        "\u201cWhat I want them to do is go to [World Trade Organization] rules and pull out of"
+        " the EU totally,\u201d he said."
+    )
+    assert [d.rule for d in a.demands] == ["verb.want"]
 
 
 #: (text, the demand's rule and items, its addressee): who faces calls is asked.
