@@ -1832,7 +1832,8 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
     """The demander named by the subject; first person and quotes go to the speaker."""
     if subj is not None:
         text = ctx.view.norm[subj.start : subj.end].lower()
-        if text.split()[:1] and text.split()[0] in _FIRST_PERSON:
+        first = text.split(None, 1)[0] if text.strip() else ""
+        if first in _FIRST_PERSON:
             return _quote_speaker(ctx, cue)
         if text in {"who", "which", "that"}:
             return _nearest(ctx, subj.start)
@@ -1841,9 +1842,16 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
         actor = _resolve(ctx, subj)
         if actor is not None:
             return actor
+        if first in _THIRD_PERSON_FIRST:
+            return None  # '"He kept telling us to play till the end of the game"': someone
+            # the cast does not know, not the one quoted
     if _in_quote(ctx.view.norm, ctx, cue):
         return _quote_speaker(ctx, cue)
     return None
+
+
+#: First words of a subject that is someone else than the one quoted ("the umpire", "he").
+_THIRD_PERSON_FIRST: Final = frozenset(("the", "he", "she", "they"))
 
 
 def _opened_by(ctx: _Ctx, pos: int) -> Actor | None:

@@ -652,6 +652,15 @@ def test_who_faces_calls_is_asked(
 
 DEMANDERS = [
     pytest.param(
+        # isot-reuters-849 (a sentence of it): a quote's third-person subject that the cast
+        # does not know ("The president") asks, not the one quoted
+        "\u201cThe president recognizes that we\u2019re running out of time (to deal with "
+        "North Korea) and will ask all nations to do more,\u201d White House national security "
+        "adviser H.R. McMaster told reporters at a briefing.",
+        None,
+        id="quoted-third-person",
+    ),
+    pytest.param(
         # reuters21578-09166 (a sentence of it): "told X asked them to VP" is no "told X to
         # VP": X and "asked" hold a clause of their own, whose subject asks
         "    The officials told Reuters MITI asked them to moderate\ntheir foreign exchange "
