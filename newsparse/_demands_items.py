@@ -53,6 +53,7 @@ _END_RE: Final = regex.compile(
           |(?=(?:when|until|despite|in\ spite\ of|as\ tantamount)\s
              |and\ (?:in\ protest|in\ response|to\ protest)\b
              |and\ (?:said|says|added|told|called|urged|asked|demanded|warned)\b
+             |and\ (?:he|she|they|we|I)\ (?:has|have|had|is|was|were|are|will|would)\b
              |(?:have|has|had|were|was|are|is)\s++(?:already|not|also|been|since)\b
              |(?:amid|because(?!\ of)|although|whereas|unless|if)\s
              |but\s++(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[\p{Lu}])\b

@@ -36,6 +36,11 @@ REAL = [
         " departing Celtic.",
         [("noun.demand", ("O'Neill talks",))],
     ),
+    Case(  # bbc-sport-115 (a sentence of it): "and he was" opens a clause of its own
+        '"The manager has always wanted me to play for my club and country and he was keen for'
+        ' me to continue because I am fit enough."',
+        [("verb.want", ("play for my club and country",))],
+    ),
     Case(  # bbc-politics-021
         "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's"
         ' books to the National Audit Office, to see if he had met his "golden rule".',
