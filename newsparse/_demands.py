@@ -301,6 +301,7 @@ _BAD_ADDRESSEE_RE: Final = regex.compile(
     r"|asked|urged|ordered|demanded|requested|begged)\b|\""
     r"|[;:?!]|\.(?<!\b\p{Lu}\.)\s|,\s*+(?:but|and|while)\b"
     r"|\b(?:but|after|before|when|while|because|since)\b"
+    r"|\bfrom\s++\w{1,20}?ing\b"
     r"|\bof\s++(?:his|her|their|its)\b"
     r"|\bthat\s++(?!(?:have|has|had|are|is|was|were|will|would|can|could)\b)"
     r"|\b(?:is|was|are|were|has|had|have|will|would|could|can)\b"

@@ -41,6 +41,20 @@ REAL = [
         ' me to continue because I am fit enough."',
         [("verb.want", ("play for my club and country",))],
     ),
+    Case(  # reuters21578-04465 (a sentence of it): "an injunction ... from taking any steps"
+        # is what is requested, no addressee asked "to accomplish the proposed sale"
+        "     The additional count among other forms of relief, requests\nan injunction against"
+        " the defendants from taking any steps to\naccomplish the proposed sale, Alleghney said.",
+        [
+            (
+                "verb.request",
+                (
+                    "an injunction against the defendants from taking any steps to\naccomplish"
+                    " the proposed sale",
+                ),
+            )
+        ],
+    ),
     Case(  # bbc-politics-021
         "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's"
         ' books to the National Audit Office, to see if he had met his "golden rule".',
