@@ -1800,6 +1800,13 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         and _descriptor(toks[1].key)
     ):  # "New Yorker | Dick Morris": a place's people, two words
         return _classify(_Run(toks[2:], False), norm, orig)
+    if (
+        len(toks[-1].text) == 1
+        and toks[-1].text.isupper()
+        and not any(tk.key in FIRST_NAMES for tk in toks[:-1])
+    ):
+        return []  # "Group B", "Series C", "Hepatitis B", "Mac OS X": a class, a grade or
+        # a model, no one's name (not "Malcolm X", "George V": a given name first)
     return [_person(span, toks, surface, None)]
 
 

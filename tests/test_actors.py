@@ -880,6 +880,33 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
+    # bbc-sport-497, reuters21578-02547, bbc-tech-301 (sentences of them): a capitalised
+    # word and a single capital letter, with no given name, is a class or a model, no one
+    (
+        "Slovakia will play Argentina in the final of the Hopman Cup after beating Group B "
+        "rivals the Netherlands 3-0.",
+        "Group B",
+        None,
+    ),
+    (
+        "    Intel Corp <INTC> - Offering of 75 mln dlrs of senior\nsubordinated notes due 1994 "
+        "and offering of 1.5 mln shares of\nconvertible cumulative exchangeable Class B "
+        "preferred stock,\nSeries C, both through Merrill Lynch Capital Markets.",
+        "Series C",
+        None,
+    ),
+    (  # (a given name before the letter keeps the person)
+        "In one tweet Friday, Trump said: \u201cDid Crooked Hillary help disgusting (check out"
+        " sex tape and past) Alicia M become a U.S.",
+        "Alicia M",
+        "person",
+    ),
+    (
+        "The machine comes with Mac OS X, the Apple operating system, the software suite "
+        "iLife, which includes iTunes, iPhoto, iMovie, iDVD and GarageBand.",
+        "Mac OS X",
+        None,
+    ),
     pytest.param(
         # isot-reuters-800 (a sentence of it): a territory is a place (lexicon/places.txt)
         "The United States has THAAD interceptors in Guam that guard against any "
