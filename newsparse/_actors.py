@@ -1801,7 +1801,7 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     ):  # "New Yorker | Dick Morris": a place's people, two words
         return _classify(_Run(toks[2:], False), norm, orig)
     if (
-        len(toks[-1].text) == 1
+        len(toks[-1].text.rstrip(".")) == 1
         and toks[-1].text.isupper()
         and not any(tk.key in FIRST_NAMES for tk in toks[:-1])
     ):

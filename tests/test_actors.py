@@ -895,6 +895,12 @@ KIND_OF = [
         "Series C",
         None,
     ),
+    (  # bbc-tech-336 (a sentence of it): the same with the sentence's full stop after it
+        "I doubt many PC lovers would seriously argue that Windows XP comes with a better "
+        "suite of programs than Mac OS X.",
+        "Mac OS X.",
+        None,
+    ),
     (  # (a given name before the letter keeps the person)
         "In one tweet Friday, Trump said: \u201cDid Crooked Hillary help disgusting (check out"
         " sex tape and past) Alicia M become a U.S.",
