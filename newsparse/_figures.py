@@ -526,9 +526,13 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
         if start - gap_start > 100 or _ELIDED_GAP_RE.search(norm, gap_start, start):
             continue
         lead = _lead(norm, f)  # "against about 1.2 mln": before the qualifier
-        compared = _COMPARED_RE.search(norm, max(gap_start, lead - 16), lead) or (
-            before.rule.endswith(".elided-unit")  # the second of two compared
-            and _AND_RE.search(norm, max(gap_start, lead - 5), lead)
+        compared = (
+            _COMPARED_RE.search(norm, max(gap_start, lead - 16), lead)
+            or (
+                before.rule.endswith(".elided-unit")  # the second of two compared
+                and _AND_RE.search(norm, max(gap_start, lead - 5), lead)
+            )
+            or (source is before and _TO_ONLY_RE.fullmatch(norm, gap_start, lead))
         )
         if (
             not compared
@@ -542,6 +546,8 @@ def _carry_units(norm: str, out: list[Figure]) -> None:
         )  # fmt: skip
 
 
+#: only "to" between two figures: "by 1.7 billion dlrs to 3.5 billion", the level reached
+_TO_ONLY_RE: Final = regex.compile(r"\s++(?i:to)\s++")
 #: "from" right before a number: the level a change started from
 _FROM_BEFORE_RE: Final = regex.compile(r"(?<![\p{L}])(?i:from)\s++$")
 

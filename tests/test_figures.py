@@ -533,6 +533,23 @@ ELIDED_UNITS = [
         "The average value of\nthe dollar was 155 yen in the period from 190 a year earlier.",
         [("155 yen", 155, "JPY", "money.number-word"), ("190", 190, "JPY", "money.elided-unit")],
     ),
+    (  # reuters21578-14837 (its first sentence): a change "by" an amount, then only
+        # "to" and the level reached
+        "    WASHINGTON, April 8 - The House Armed Services Committee\nlast night proposed "
+        "cutting President Reagan's funding request\nfor the Strategic Defence Initiative "
+        "program by 1.7 billion\ndlrs to 3.5 billion.",
+        [
+            ("1.7 billion\ndlrs", 1_700_000_000, "USD", "money.number-word"),
+            ("3.5 billion", 3_500_000_000, "USD", "money.elided-unit"),
+        ],
+    ),
+    (  # reuters21578-13588 (a sentence of it): a share price's change, then its level
+        "Insurer Allianz dropped 20 marks to 1,845.",
+        [
+            ("20 marks", 20, "DEM", "money.number-word"),
+            ("1,845", 1845, "DEM", "money.elided-unit"),
+        ],
+    ),
     (  # reuters21578-16434
         "Earnings per share\ndropped to 1.51 dlrs from 1.62.",
         [
