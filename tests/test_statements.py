@@ -970,11 +970,12 @@ SPEAKERS = [
     ),
     Spoken(  # ggt-english-eval 5c4962f31e67d78e271f9498 (a sentence of its fourteenth
         # paragraph and one of its twenty-first): "the school's defenders" are no one person
+        # but a group (group_nouns.txt), as the gold has it
         "Sarah Buckley, who attended an all-girls Catholic school across the street, played "
         "in the band at athletic events and graduated in 2013, said Covington Catholic has "
         "\u201ca culture of entitlement, of machismo, of masculinity.\u201d\n\nBut the "
         "school\u2019s defenders said there was nothing racial going on.",
-        [("there was nothing racial", None)],
+        [("there was nothing racial", "defenders")],
     ),
     Spoken(  # ggt-english-eval 5c2059ec1e67d78e279ea86c (its 24th to 27th paragraphs):
         # "Unlike Al Mnajer, he" is someone else, and so is the "he" two sentences on
@@ -2164,6 +2165,13 @@ SPEAKERS = [
         "the club confirmed it had received a fresh takeover approach from US "
         "business tycoon Malcolm Glazer.",
         [("it had received", "Manchester United")],
+    ),
+    Spoken(  # reuters21578-04354 (a sentence of it): specialists are a group
+        # (group_nouns.txt)
+        "    A new Canadian dollar issue for Hydro Quebec was seeing\nexcellent demand, sector "
+        "specialists said, and the issue was\nquickly increased to a total of 150 mln dlrs "
+        "from 125 mln.",
+        [("A new Canadian dollar issue", "sector specialists")],
     ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
