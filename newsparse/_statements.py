@@ -917,6 +917,8 @@ REACH: Final = 400
 #: Prepositions of motion before a place that is no speaker of an "-ing" cue (not "in":
 #: "EC Commission sources in Brussels saying" are the sources)
 _PLACE_PREPOSITIONS: Final = frozenset("for to into toward towards via".split())
+#: A determiner that opens a noun phrase.
+_DETERMINER_RE: Final = regex.compile(r"(?:the|a|an|his|her|its|their|our|my)\ ")
 #: How far back (characters) from "as saying" a quoting verb is looked for.
 QUOTED_AS_MAX: Final = 120
 #: A quoting verb before "as saying": "quoted Shah", "was quoted by the paper", "cited",
@@ -2978,7 +2980,16 @@ class _Finder:
         subject of the sentence from ``floor`` ("Jennifer Lopez cancelled an appearance at
         the premiere of her new movie saying she was too ill": not the movie's words, the
         subject's; "Appleby released a statement saying": the author's). Else ``np``."""
-        if m.word.endswith("ing") and (self.mute(np) or self.place_after_preposition(np)):
+        if m.word.endswith("ing") and (
+            self.mute(np)
+            or self.place_after_preposition(np)
+            or (  # "wrote to Tillerson on Friday saying", "appealed to the Supreme Court
+                # saying", "sent a letter to MCI's board on Thursday saying": whom the
+                # subject addressed
+                self.norm.endswith(" to ", 0, np.start)
+                and (self.norm[np.start].isupper() or _DETERMINER_RE.match(self.norm, np.start))
+            )
+        ):
             norm = self.norm
             subj = sentence_subject(norm, floor, np.start)
             if (

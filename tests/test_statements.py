@@ -2173,6 +2173,31 @@ SPEAKERS = [
         "from 125 mln.",
         [("A new Canadian dollar issue", "sector specialists")],
     ),
+    Spoken(  # isot-reuters-665 (a sentence of it): "saying" after whom the subject
+        # addressed ("appealed to the Supreme Court") is the subject's (the plaintiffs)
+        "The plaintiffs, represented by the Pacific Legal Foundation conservative legal group, "
+        "appealed to the Supreme Court saying a total ban on political speech unrelated to "
+        "candidates or ballot initiatives is overly broad.",
+        [("a total ban on political speech", "plaintiffs")],
+    ),
+    Spoken(  # bbc-business-188 (a sentence of it): so after "sent a letter to MCI's board"
+        "Qwest chairman Richard Notebaert sent a letter to MCI's board on Thursday "
+        "saying that it plans to submit a new offer after examining Verizon's bid.",
+        [("it plans to submit", "Richard Notebaert")],
+    ),
+    Spoken(  # bbc-business-376 (from its fourth paragraph): not after "to" and a verb
+        # ("allow the dollar to weaken despite saying")
+        '"People want to go into the weekend and the New Year positioned for a '
+        'weaker buck," said Tim Mazanec, director of foreign exchange at Investors '
+        "Bank and Trust. The dollar slid to a record $1.3666 versus the euro on "
+        "Thursday, before bouncing back to $1.3636. Against the yen the dollar was "
+        "trading down at $103.05.\n\nThe yen, meanwhile, dropped to 141.60 per euro in "
+        "afternoon trading. It later strengthened to 140.55. Investors are concerned "
+        "about the size of the US trade and budget deficits and are betting that "
+        "George W Bush's administration will allow the dollar to weaken despite "
+        "saying they favour a strong currency.",
+        [("they favour a strong currency", None)],
+    ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
         'one-liners. His advice for one young contestant was to "get a haircut and a '
