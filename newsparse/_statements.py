@@ -279,8 +279,13 @@ _CUE_START: Final = attrgetter("_start")
 _MONTH_DAY: Final = r"""
     (?:January|February|March|April|May|June|July|August|September|October|November
       |December)\s++\d"""
-#: How words were sent, after "by": "said by text message", "told Reuters by phone".
-_BY_MEANS: Final = r"(?:text\s++message|(?:tele)?+phone|e-?mail|letter|fax|video\s++link)\b"
+#: How words were sent, after "by": "said by text message", "told Reuters by phone",
+#: "quoted as saying by local media".
+_BY_MEANS: Final = (
+    r"(?:text\s++message|(?:tele)?+phone|e-?mail|letter|fax|video\s++link"
+    r"|(?:the\s++)?+(?:local|state|state-run|state-owned|official|national|foreign|domestic)"
+    r"\s++(?:media|press|television|newspapers))\b"
+)
 _BY_MEANS_RE: Final = regex.compile(_BY_MEANS)
 #: Between a cue and its clause: adjuncts ("in a statement", "on Monday") and "that".
 _ADJUNCT: Final = (

@@ -2198,6 +2198,14 @@ SPEAKERS = [
         "saying they favour a strong currency.",
         [("they favour a strong currency", None)],
     ),
+    Spoken(  # ggt-english-eval 5c3370aa1e67d78e27d0f869 (two sentences of it): "by local
+        # media" after "quoted as saying" is how the words were sent, no passive's agent
+        "National police chief Mohamad Fuzi Harun warned the public Monday not to speculate "
+        "on Sultan Muhammad V's abdication. He was quoted as saying by local media that police "
+        "had received several reports of provocative statements being made on social media "
+        "and were investigating.",
+        [("police had received several reports", "Mohamad Fuzi Harun")],
+    ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
         'one-liners. His advice for one young contestant was to "get a haircut and a '
