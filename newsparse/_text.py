@@ -107,6 +107,9 @@ FULL_SHARE: Final = 0.85
 _LINE_ENDS: Final = '.!?"'
 #: The longest first line that may be taken as a headline.
 TITLE_MAX: Final = 250
+#: Words from which a first line that ends in a full stop inside a closing quote mark is
+#: a sentence, not a headline (headlines run to a dozen words or so).
+TITLE_QUOTED_WORDS: Final = 20
 
 
 #: A block: a run of lines that are not blank (a blank line has only spaces).
@@ -285,7 +288,17 @@ def _title(norm: str, blocks: list[regex.Match[str]]) -> Span | None:
     if len(blocks) < 2 or "\n" in blocks[0].group():
         return None
     line = _strip(norm, blocks[0].start(), blocks[0].end())
-    if line is None or len(line) > TITLE_MAX or norm[line.end - 1] in ".:;,":
+    if line is None or len(line) > TITLE_MAX:
+        return None
+    text = norm[line.start : line.end]
+    bare = text.rstrip("\"')]")
+    if bare[-1:] in (".", ":", ";", ",") and (
+        len(bare) == len(text) or text.count(" ") >= TITLE_QUOTED_WORDS
+    ):
+        # a sentence; so is a long line whose full stop stands inside a closing mark
+        # ('OTTAWA — ... Chrystia Freeland says ..., calling capital punishment
+        # "inhumane."'), while a short one is a headline that ends in a quote ("Elizabeth
+        # Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'")
         return None
     return line
 

@@ -359,10 +359,35 @@ def test_line_per_paragraph_without_title() -> None:
         pytest.param("Just one line with no break", id="single-line"),
         pytest.param("A sentence that ends.\n\nAnother paragraph.", id="first-line-sentence"),
         pytest.param("Headline only\n\n", id="nothing-after"),
+        pytest.param(  # ggt-english-eval 5c3eac6f1e67d78e27f3dc55 (its first paragraph and
+            # the start of its second): a long first line whose full stop stands inside a
+            # closing quote mark is a sentence
+            "OTTAWA \u2014 Foreign Affairs Minister Chrystia Freeland says Canada has asked "
+            "China to spare the life of a British Columbia man facing a death sentence, calling"
+            ' capital punishment "inhumane."\n\nFreeland also trumpeted a long list of allies',
+            id="first-line-sentence-in-quotes",
+        ),
     ],
 )
 def test_no_title(text: str) -> None:
     assert TextView.of(text).title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR huff-post 2016-09-20 "elizabeth-warren-hammers-wells-f" (its first line and
+        # the start of its body): a short line that ends in a quoted sentence is a headline
+        "Elizabeth Warren Hammers Wells Fargo CEO: \u2018You Should Be Criminally "
+        "Investigated.\u2019\n\nMassachusetts Sen. Elizabeth Warren grilled Wells Fargo",
+        # PolNeAR nyt 2016-09-08 "obama-on-climate-change-the-tren"
+        "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nABSTRACT.\n\nMore than health"
+        " care, race or the economy, Mr. Obama believes his efforts",
+    ],
+)
+def test_title_ending_in_a_quoted_sentence(text: str) -> None:
+    v = TextView.of(text)
+    assert v.title is not None and v.text(v.title) == text.split("\n")[0]
 
 
 def test_spans_index_the_original() -> None:
