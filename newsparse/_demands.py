@@ -302,6 +302,8 @@ _BAD_ADDRESSEE_RE: Final = regex.compile(
     r"|[;:?!]|\.(?<!\b\p{Lu}\.)\s|,\s*+(?:but|and|while)\b"
     r"|\b(?:but|after|before|when|while|because|since)\b"
     r"|\bfrom\s++\w{1,20}?ing\b"
+    r"|\b(?:did|does|do|never)\b|\bnot\b(?!\s++(?:only|just)\b)"
+    r"|\bit\s++(?:\p{Ll}{2,20}?ed|is|was|has|had|will|would)\b"
     r"|\bof\s++(?:his|her|their|its)\b"
     r"|\bthat\s++(?!(?:have|has|had|are|is|was|were|will|would|can|could)\b)"
     r"|\b(?:is|was|are|were|has|had|have|will|would|could|can)\b"

@@ -55,6 +55,18 @@ REAL = [
             )
         ],
     ),
+    Case(  # reuters21578-04764 (a sentence of it): "not only" in an addressee is no negation
+        "U.S. officials want the banks not only to consider swapping\ntheir debts for equity in"
+        " local corporations -- a development\nthat has already met with success in Chile and"
+        " Mexico -- but to\npin loans on specific projects, finance trade and invest\ndirectly"
+        " in debtor country private sectors.",
+        [("verb.want", ("consider swapping\ntheir debts for equity in local corporations",))],
+    ),
+    Case(  # bbc-entertainment-167 (a sentence of it): nor is "not just"
+        "We wanted people who would still be around in 20 years, not just the winner of Big "
+        "Brother to take part.",
+        [("verb.want", ("take part",))],
+    ),
     Case(  # bbc-politics-021
         "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's"
         ' books to the National Audit Office, to see if he had met his "golden rule".',
@@ -499,6 +511,13 @@ NEGATIVE = [
     "they want to watch it.",
     "Her support among millennials still lags below what she wants and Trump's supporters "
     "continue to show signs of greater enthusiasm.",
+    # isot-reuters-396, bbc-business-346 (sentences of them): no addressee holds a
+    # negation or "it" and a verb ("asked the countries' positions on the vote and did not
+    # ask any countries to", "told the Financial Times it expected its exposure to")
+    "Specifically, Flynn falsely says he only asked the countries\u2019 positions on the vote"
+    " and did not ask any countries to take any particular action on the resolution.",
+    "Lloyds of London told the Financial Times it expected its exposure to be limited to "
+    '"holiday resorts, personal accident, travel insurance and marine risks".',
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
     'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
     'community."',
