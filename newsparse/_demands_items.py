@@ -44,6 +44,8 @@ _END_RE: Final = regex.compile(
                 |(?:[\p{Lu}][\p{L}.-]*+\s++){1,3}[a-z]{2,20}?ed\s  # ", Mr Smith added"
                 |(?:he|she|they|it|we|I)\s++(?:has|have|had|is|was|were|are|will|would|said
                                             |says)\b
+                |and\s++(?:he|she|they|we|I)\s++(?:has|have|had|is|was|were|are|will|would
+                                               |(?!need\b)[a-z]{2,20}?ed)\b  # ", and she urged"
                 |[a-z]{2,20}?ed\s++(?:the|a|an|his|her|their|it)\b  # ", prompting the"
                 |or\ (?:face|else)\b))                            # the terms
     | \s(?=[-\u2014\sowudiahb])  # guard: the first letters of the words below (speed)
@@ -53,7 +55,8 @@ _END_RE: Final = regex.compile(
           |(?=(?:when|until|despite|in\ spite\ of|as\ tantamount)\s
              |and\ (?:in\ protest|in\ response|to\ protest)\b
              |and\ (?:said|says|added|told|called|urged|asked|demanded|warned)\b
-             |and\ (?:he|she|they|we|I)\ (?:has|have|had|is|was|were|are|will|would)\b
+             |and\ (?:he|she|they|we|I)\ (?:has|have|had|is|was|were|are|will|would
+                                          |(?!need\b)[a-z]{2,20}?ed)\b
              |(?:have|has|had|were|was|are|is)\s++(?:already|not|also|been|since)\b
              |(?:amid|because(?!\ of)|although|whereas|unless|if)\s
              |but\s++(?:he|she|they|it|we|I|the|a|an|his|her|their|its|[\p{Lu}])\b

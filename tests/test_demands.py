@@ -67,6 +67,28 @@ REAL = [
         "Brother to take part.",
         [("verb.want", ("take part",))],
     ),
+    Case(  # isot-reuters-214 (a sentence of it): an item ends before ", and she urged"
+        "She added that Gates has repeatedly filed requests to get out of house arrest on the "
+        "weekends to go to his children\u2019s\u2019 sporting events, and she urged his lawyers "
+        "to reach a bail agreement with the government so the court could \u201cget out of the "
+        "business of monitoring soccer practice.\u201d",
+        [
+            (
+                "noun.request",
+                (
+                    "get out of house arrest on the weekends to go to his children\u2019s\u2019 "
+                    "sporting events",
+                ),
+            ),
+            (
+                "verb.urge",
+                (
+                    "reach a bail agreement with the government so the court could \u201cget "
+                    "out of the business of monitoring soccer practice.\u201d",
+                ),
+            ),
+        ],
+    ),
     Case(  # bbc-politics-021
         "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's"
         ' books to the National Audit Office, to see if he had met his "golden rule".',
@@ -645,6 +667,17 @@ def test_a_demand_quoted_in_a_statement_has_the_speaker_as_demander() -> None:
     (d,) = a.demands
     assert d.items == ("signal immediately that he will veto any tax increase on stock transfers",)
     assert d.demander is not None and d.demander.name == "Kemp"
+
+
+def test_need_after_and_a_pronoun_is_no_past_tense() -> None:
+    # bbc-politics-174 (a sentence of it): "and we need" does not end the item as "and we
+    # agreed" would ("need" ends in "ed"); the list after it is split as before
+    a = newsparse.parse(
+        'Ms Brankin said: "The first minister has called for a review of what has happened, we'
+        ' need to talk to the state hospital and we need to reflect on this."'
+    )
+    (d,) = a.demands
+    assert d.items[0] == "a review of what has happened"
 
 
 def test_a_free_relative_that_names_whom_it_asks_is_a_demand() -> None:
