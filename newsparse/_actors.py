@@ -1711,7 +1711,12 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     # ("American Electric Power", "Bayern Munich", "Sony Ericsson", "Banco Santander"; a
     # product too: "Sony Walkman")
     lead = toks[0].key
-    if ((lead in COUNTRIES or lead in PLACES) and lead not in FIRST_NAMES) or (
+    if (
+        (lead in COUNTRIES or lead in PLACES)
+        and lead not in FIRST_NAMES
+        and not (len(toks) == 2 and toks[1].key in _COMPASS and lead not in COUNTRIES)
+        # ("Bristol West", a constituency: a place; "America West", an airline)
+    ) or (
         (
             toks[0].text.isupper()
             and len(toks[0].text) > 1
