@@ -151,6 +151,12 @@ _LEADING: Final = frozenset(
 _SPANS_OF_TIME: Final = frozenset(
     "hours days minutes weeks months years moments shortly soon just".split()
 )
+#: ... and one such span, after "a", "the" or "one" ("A day after", "The week before").
+_SPAN_OF_TIME: Final = frozenset("hour day week month year moment morning night".split())
+_ONE: Final = frozenset(("a", "an", "the", "one"))
+#: The tokens read for the comma that ends a clause of time such as "A day after
+#: President Donald Trump endorsed U.S. Senate candidate Roy Moore of Alabama,".
+TIME_CLAUSE_MAX: Final = 24
 #: Words that open a sentence before its subject: "But Smith said", "Meanwhile, she".
 _OPENERS: Final = frozenset(
     "but and yet so still meanwhile however now then also later elsewhere separately".split()
@@ -1086,6 +1092,12 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         # "But Smith said", "Meanwhile, the minister": the subject comes after
         at = toks[1][2] if len(toks) > 1 and toks[1][0] == "," else toks[0][2]
         toks = _first_tokens(norm, at, end, SUBJECT_FIRST)
+    span_of_time = (  # "A day after President Donald Trump endorsed ..., Steve Bannon"
+        len(toks) > 2
+        and toks[0][0].lower() in _ONE
+        and toks[1][0].lower() in _SPAN_OF_TIME
+        and toks[2][0].lower() in ("before", "after")
+    )
     skip = bool(toks) and (
         toks[0][0].lower() in _LEADING
         or (toks[0][0].lower() in ("more", "most") and len(toks) > 1 and adverb(toks[1][0]))
@@ -1094,11 +1106,13 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
             and len(toks) > 1
             and toks[1][0].lower() in ("before", "after")
         )  # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach ..."
+        or span_of_time
     )  # "More recently, however, McConnell has tempered his view"
     if skip or (len(toks) > 1 and toks[0][0].endswith(("ed", "ing")) and toks[1][0][:1].islower()):
         # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;
         # "Dressed almost entirely in black, he armed himself"
-        window = _first_tokens(norm, toks[0][1], end, 12 if skip else 10)
+        reach = TIME_CLAUSE_MAX if span_of_time else 12 if skip else 10
+        window = _first_tokens(norm, toks[0][1], end, reach)
         comma = next((k for k, t in enumerate(window) if t[0] == ","), -1)
         if comma >= 0:
             toks = _first_tokens(norm, window[comma][2], end, NP_MAX + 1)

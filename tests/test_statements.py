@@ -2206,6 +2206,15 @@ SPEAKERS = [
         "and were investigating.",
         [("police had received several reports", "Mohamad Fuzi Harun")],
     ),
+    Spoken(  # isot-reuters-304 (its title and first sentence): "A day after" opens a
+        # clause of time, and the subject comes after its comma
+        "Trump ally Bannon campaigns for Moore in Alabama\n\n(Reuters) - A day after President "
+        "Donald Trump endorsed U.S. Senate candidate Roy Moore of Alabama, Trump\u2019s former "
+        "chief strategist Steve Bannon campaigned in the state, telling a crowd that "
+        "allegations of sexual misconduct against Moore were part of a smear campaign to keep "
+        "him from office.",
+        [("allegations of sexual misconduct", "Steve Bannon")],
+    ),
     Spoken(  # bbc-politics-259: the one who "was asked" a question did not ask it
         "The former Sun editor dispensed a stream of well-crafted insults and "
         'one-liners. His advice for one young contestant was to "get a haircut and a '
