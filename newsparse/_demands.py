@@ -1144,7 +1144,7 @@ def _addressee_to(
         m = _TO_AT_RE.match(norm, at, end) if at == pos or norm[at - 1] in ' "\n' else None
         if m is not None and m["verb"].lower() in {"comment", "remain"} and at - pos < 3:
             return None  # "asked to comment", "asked to remain anonymous"
-        if m is not None and m["verb"].lower() not in _NOT_VERB_AFTER_TO:
+        if m is not None and m["verb"].lower() not in _NOT_VERB_AFTER_TO and not _plural(m["verb"]):
             neg = _before(norm, max(pos, at - 12), at, _NEG_BEFORE_TO_RE, ("not", "never"))
             start = at if neg is None else neg.start()
             np = trim(norm, pos, start)
@@ -1157,6 +1157,13 @@ def _addressee_to(
             return (np, Span(start, item_end(norm, m.end("to"), end, in_quote)), "vp")
         at = norm.find("to", at + 2, limit)
     return None
+
+
+def _plural(word: str) -> bool:
+    """True when ``word`` after "to" reads as a plural noun, no verb's base form: it ends
+    in "s" but not "ss", "us" or "is" ("a safe road to areas in northwest Syria"; not "to
+    discuss", "to focus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _bad_addressee(norm: str, start: int, end: int) -> bool:

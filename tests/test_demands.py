@@ -89,6 +89,24 @@ REAL = [
             ),
         ],
     ),
+    Case(  # ggt-english-eval 5c53eea41e67d78e27407cc3 (a sentence of it): a plural noun
+        # after "to" is no verb, so no "Y to VP" ("access to photographs")
+        "Global News requested access to photographs taken from inside LaPlante\u2019s home "
+        "during the time of the raid but it was denied.",
+        [
+            (
+                "verb.request",
+                (
+                    "access to photographs taken from inside LaPlante\u2019s home during the "
+                    "time of the raid",
+                ),
+            )
+        ],
+    ),
+    Case(  # aeb-polygraph-018 (a sentence of it): "a safe road to areas", not "to areas" asked
+        "They want a safe road to areas in northwest Syria.\u201d",
+        [("verb.want", ("a safe road to areas in northwest Syria.",))],
+    ),
     Case(  # bbc-politics-021
         "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's"
         ' books to the National Audit Office, to see if he had met his "golden rule".',
