@@ -1705,6 +1705,10 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
         return [_mention(span, "country", "demonym", plural[0], surface, rank=0)]
     if toks[0].text.isupper() and all(tk.text.isupper() and len(tk.text) > 1 for tk in toks):
         if norm.startswith(",", run.end):  # a dateline: "RIO DE JANEIRO, March 5"
+            if len(toks) <= 3 and toks[0].key in FIRST_NAMES and key not in PLACES:
+                # a name and its titles in a list of reactions: "PAUL NOLTE, PORTFOLIO
+                # MANAGER AT KINGSVIEW ASSET MANAGEMENT IN CHICAGO:"
+                return [_person(span, toks, surface, None)]
             return [_mention(span, "place", "place", key, surface, rank=1)]
         return []  # a line of capitals that slipped through
     # 4. a country, demonym, acronym, company or organisation's head first: an organisation

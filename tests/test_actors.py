@@ -889,6 +889,20 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
+    # isot-reuters-086 (a label of its list of market reactions): a given name and a
+    # surname in capitals before a comma are a person, not a dateline's place
+    (
+        "PAUL NOLTE, PORTFOLIO MANAGER AT KINGSVIEW ASSET MANAGEMENT IN CHICAGO: \u201cIt\u2019s "
+        "pretty much along party lines.",
+        "PAUL NOLTE",
+        "person",
+    ),
+    # reuters21578-09818 (its dateline): not when places.txt knows the place
+    (
+        "    BEVERLY HILLS, Calif., March 26 - 2nd qtr\n    Shr profit 32 cts vs loss 95 cts",
+        "BEVERLY HILLS",
+        "place",
+    ),
     # reuters21578-06593 (a sentence of it): a city of places.txt is a place, not a person
     # who speaks
     (
