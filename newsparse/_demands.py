@@ -128,6 +128,8 @@ _IRREGULAR_PAST: Final = frozenset(
     "made said took gave got went came told knew thought felt found left kept held".split()
 )
 _WH_WORDS: Final = frozenset("how what which why when where whether just".split())
+#: The word right before a subject.
+_WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
 _PRESS_NOUN_RE: Final = regex.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
     r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
@@ -1585,6 +1587,11 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return  # "Growmark no longer needs to trade futures", "I didn't have to work": none
     if words_ and words_[0] in _WH_WORDS:
         return  # "does not say how many components have to be downloaded"
+    if (w := _WORD_BEFORE_RE.search(norm, max(s.start, subj.start - 12), subj.start)) and (
+        w.group(1).lower() in _WH_WORDS
+    ):
+        return  # "put Aston Villa back where they should belong": a relative clause's
+        # modal, of a place or a time, obliges no one
     if (
         len(words_) > 8
         or words_[0] in {"no", "nobody", "none", "neither", "someone", "anyone"}

@@ -558,6 +558,11 @@ NEGATIVE = [
     " and did not ask any countries to take any particular action on the resolution.",
     "Lloyds of London told the Financial Times it expected its exposure to be limited to "
     '"holiday resorts, personal accident, travel insurance and marine risks".',
+    # bbc-sport-264 (two sentences of it): a modal in a relative clause of place ("where
+    # they should belong") obliges no one
+    '"It was important to me Roy and Steve, an integral part of my team, should stay for the '
+    'same time," O\'Leary said on Thursday ahead of signing his new deal. "Someone has to try '
+    "and put Aston Villa back where they should belong and I'm up for the challenge.\"",
     # bbc-entertainment-024 (two sentences of it): "urge" after a determiner is a desire
     'Blume said: "The urge to ban is contagious. It spreads like wildfire from community to '
     'community."',
