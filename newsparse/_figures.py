@@ -1674,6 +1674,9 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
                 return False  # "Boeing 737", "Title 42", "Windows 10"
     if after1.isspace():
         c = norm[e + 1 : e + 2]
+        if c in _FRACTION_HEADS and _FRACTION_NEXT_RE.match(norm, e):
+            return False  # "Three quarters of that", "about two thirds of the budget": a
+            # fraction, as "two-thirds" is, no count
         if c not in _ASCII_LETTERS and _no_word_after(norm, e):
             return True  # (neither a month nor a street follows)
         if c not in _NOT_MONTH_HEADS:  # (else the word after is not a month, nor "of")
@@ -1685,6 +1688,15 @@ def _countable_at(norm: str, n1: str, s: int, e: int, scaled: bool, paragraph: S
     return True
 
 
+#: A fraction's denominator after a number, then "of" and a determiner ("two thirds of the
+#: world's population", "three quarters of all Xboxes"; not "the three quarters of
+#: contraction", "two thirds in the 2016-17 season"), and the letters it begins with.
+_FRACTION_NEXT_RE: Final = regex.compile(
+    r"""\s++(?i:thirds|fourths|fifths|sixths|sevenths|eighths|ninths|tenths|quarters)
+    \s++of\s++(?i:the|a|an|all|that|this|those|these|its|their|his|her|our|them|it)\b""",
+    regex.VERBOSE,
+)
+_FRACTION_HEADS: Final = frozenset("tfsenqTFSENQ")
 #: What ``\s`` matches among ASCII characters (not "\x1c" to "\x1f", which str.isspace takes).
 _ASCII_SPACES: Final = " \t\n\x0b\x0c\r"
 #: The ASCII characters of a word of :data:`_WORD_BEFORE_RE`, and those it may begin with.

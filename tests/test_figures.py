@@ -35,6 +35,18 @@ def found(text: str) -> list[Found]:
 
 
 REAL = [
+    # bbc-business-156, ggt-english-eval 5c158f201e67d78e27721ffd (sentences of them):
+    # quarters and thirds with no "of" and a determiner after them are counted things
+    Case(
+        "The news sent Tokyo shares to an eight-month high, as investors hoped for a recovery "
+        "from the three quarters of contraction seen from April 2004 on.",
+        [("three", 3, None)],
+    ),
+    Case(
+        "The Georgia Tech product posted a runner-up and two thirds in the 2016-17 and 2017-18 "
+        "PGA Tour seasons, earning more than $3 million combined in those campaigns.",
+        [("two", 2, None), ("$3 million", 3_000_000, "USD")],
+    ),
     # reuters21578-15875: a table row, cells apart by runs of spaces
     Case(
         "  Yield (bu)  119.3   119.3    118.0   118.0",
@@ -335,6 +347,11 @@ REAL = [
 
 #: sentences with numbers that are not figures: names, dates, times, ages, phones, tickers
 NEGATIVE = [
+    # bbc-tech-015, reuters21578-17166 (sentences of them): a fraction ("three quarters of
+    # all", "Three quarters of that") is no count (fractions are optional as figures)
+    "The recall affects almost three quarters of all Xboxes sold around the world since its "
+    "launch in 2001.",
+    '"Three quarters of\nthat is in the form of wood products,',
     # reuters21578-15875: the dates heading a table's columns
     "           04/09/87 03/09/87  04/09/87 03/09/87",
     # bbc-entertainment-382
