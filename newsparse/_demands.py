@@ -128,8 +128,6 @@ _IRREGULAR_PAST: Final = frozenset(
     "made said took gave got went came told knew thought felt found left kept held".split()
 )
 _WH_WORDS: Final = frozenset("how what which why when where whether just".split())
-#: The word right before a subject.
-_WORD_BEFORE_RE: Final = regex.compile(r"(\p{L}++)\s++$")
 _PRESS_NOUN_RE: Final = regex.compile(
     r"(?:\b(?:a|an|the|their|his|her|its|our|state|local|national|foreign|international|free"
     r"|financial|trade|popular|tabloid|official)|'s|s')\s++$"
@@ -496,14 +494,12 @@ _TIME_FOR_RE: Final = regex.compile(r"it\s++(?:is|was|'s)\s++time\s++for\s++")
 _AT_URGING_RE: Final = regex.compile(r"(?r)\b(?:at|on)\s++\w++\s*+$")
 #: A possessive right before a cue: "Lee's demand".
 _POSSESSIVE_BEFORE_RE: Final = regex.compile(r"(?:'s|s')\s*+(?:\w++\s++)?$")
-#: The word right before a cue.
+#: The word right before a cue or a subject, searched from the right.
 _PREV_WORD_RE: Final = regex.compile(r"(?r)([\p{L}']++)\s++$")
 #: "supply and demand".
 _SUPPLY_AND_RE: Final = regex.compile(r"(?i:supply\s++and\s++)$")
 #: A comma or bracket right before a cue: "production, demand and".
 _LIST_BEFORE_RE: Final = regex.compile(r"[,(]\s*+$")
-#: The word right before a cue, searched from the right.
-_PREV_WORD_R_RE: Final = regex.compile(r"(?r)([\p{L}']++)\s++$")
 #: A capitalised word right before a cue: "bourse demands", "IMF demand".
 _CAPITAL_BEFORE_RE: Final = regex.compile(r"[\p{Lu}][\p{L}.-]*+\s++$")
 #: A subject pronoun right before a cue: the verb.
@@ -1370,7 +1366,7 @@ def _is_noun(norm: str, lo: int, pos: int, word: str, family: str) -> bool:
         return True  # "demand(s) for": never the verb
     if family == "demand" and _LIST_BEFORE_RE.search(before):
         return True  # "production, demand and employment"
-    prev = _PREV_WORD_R_RE.search(norm, max(lo, pos - 30), pos)
+    prev = _PREV_WORD_RE.search(norm, max(lo, pos - 30), pos)
     if family == "demand" and prev is not None:
         w = prev.group(1)
         if (
@@ -1587,7 +1583,7 @@ def _modal(ctx: _Ctx, m: regex.Match[str]) -> Iterator[Demand]:
         return  # "Growmark no longer needs to trade futures", "I didn't have to work": none
     if words_ and words_[0] in _WH_WORDS:
         return  # "does not say how many components have to be downloaded"
-    if (w := _WORD_BEFORE_RE.search(norm, max(s.start, subj.start - 12), subj.start)) and (
+    if (w := _PREV_WORD_RE.search(norm, max(s.start, subj.start - 12), subj.start)) and (
         w.group(1).lower() in _WH_WORDS
     ):
         return  # "put Aston Villa back where they should belong": a relative clause's
