@@ -107,8 +107,9 @@ FULL_SHARE: Final = 0.85
 _LINE_ENDS: Final = '.!?"'
 #: The longest first line that may be taken as a headline.
 TITLE_MAX: Final = 250
-#: Words from which a first line that ends in a full stop inside a closing quote mark is
-#: a sentence, not a headline (headlines run to a dozen words or so).
+#: A first line that ends in a full stop inside a closing quote mark is a sentence, not a
+#: headline, when it has more than this many words (this many spaces or more between
+#: them); headlines run to a dozen words or so.
 TITLE_QUOTED_WORDS: Final = 20
 
 
