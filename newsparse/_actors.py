@@ -1317,6 +1317,8 @@ def _all_runs(
             word = m.group()
             if word in _DROPPED:
                 continue  # the commonest case: "The", "He", "But"
+            if word in _MAY and _month_may(norm, a):
+                continue
             shapes = _ONE_WORD.get(word)
             if shapes is None:
                 shapes = _SHAPES.get(word)
@@ -1387,6 +1389,8 @@ def _runs(
         if word in _DROPPED:
             continue  # the commonest case: "The", "He", "But"
         at = m.start()
+        if word in _MAY and _month_may(norm, at):
+            continue
         shapes = _ONE_WORD.get(word)
         if shapes is None:
             shapes = _match_shapes(word, memo)
@@ -1495,6 +1499,27 @@ _NO_SURNAMES: Final = frozenset(
     had will would can could should do does did yes no not
     """.split()
 )
+
+
+#: A word of time before "May" that makes it the month, not Theresa or Brian May ("in
+#: May", "since May", "last May", "mid-May", "8 May"); see :func:`_month_may`.
+_MONTH_BEFORE_RE: Final = regex.compile(
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\ "
+    r"|mid-|\d\ )$"
+)
+
+
+#: The runs :func:`_month_may` reads: "May", and "May." at a sentence's end.
+_MAY: Final = frozenset(("May", "May."))
+
+
+def _month_may(norm: str, at: int) -> bool:
+    """True when the run "May" at ``at`` is the month (see :data:`_MONTH_BEFORE_RE`)."""
+    if norm.startswith((" 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9"), at + 3) or (
+        norm.startswith(", ", at + 3) and norm[at + 5 : at + 6].isdigit()
+    ):
+        return True  # "May 8", "May, 2017"
+    return _MONTH_BEFORE_RE.search(norm, max(0, at - 6), at) is not None
 
 
 def _drops_alone(word: str) -> bool:

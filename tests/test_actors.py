@@ -2297,6 +2297,50 @@ def test_accents_do_not_split_a_person() -> None:
     assert sum(a.kind == "person" and "Obrador" in a.name for a in cast.actors) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # isot-reuters-822 (two sentences of it): the month after "in" is no mention of
+        # Theresa May
+        (
+            "Prime Minister Theresa May and the chief of the LSE pitched investments in "
+            "Britain to the head of Saudi Arabia\u2019s sovereign wealth fund. Saudi leaders "
+            "welcomed him warmly during a visit to the kingdom in May, partly because he has "
+            "taken a tough stance against their nation\u2019s diplomatic archrival Iran.",
+            "in May",
+        ),
+        # bbc-politics-067 (two sentences of it): nor at a sentence's end, before its name
+        (
+            "Mr Parton said he had been told by Children's Minister Margaret Hodge there was "
+            "not enough time to pass the bill through parliament before the general election, "
+            "which is likely to take place in May.\n\nThe Conservatives have called for an "
+            "equal split between parents on access to be made law. Theresa May, shadow "
+            "secretary for the family, told BBC Radio 4's Today programme that the "
+            'government\'s plans were "inadequate" and were "papering over the cracks of the '
+            'current system".',
+            "place in May",
+        ),
+        # isot-reuters-368 (a sentence of it): nor, with no May named, a person of its own
+        (
+            "At a NATO summit in Brussels in May, the president publicly admonished European "
+            "leaders for their low defense spending.",
+            "in May",
+        ),
+        # reuters21578-16163 (a sentence of it): a day after it makes it the month too
+        (
+            "    Merrill Lynch will be the dealer-manager for the offer,\nwhich expires at "
+            "midnight EDT May 8 (0400 GMT, May 9), subject\nto conditions, including the "
+            "completion of necessary financing\narrangements.",
+            "GMT, May",
+        ),
+    ],
+)
+def test_the_month_may_is_no_one(text: str, month: str) -> None:
+    at = text.index(month) + len(month) - 3
+    cast = cast_of(text)
+    assert not [a.name for a in cast.actors for m in a.mentions if m.start <= at < m.end]
+
+
 def test_two_people_sharing_a_surname_stay_two() -> None:
     text = (
         # aeb-ap-090
