@@ -1993,7 +1993,7 @@ _PLACE_OF: Final = frozenset("Bay Coast Gulf Island Isle Sea Strait Valley".spli
 #: First words of place names ("El Paso", "San Ysidro", "Fort Worth").
 _PLACE_OPENERS: Final = frozenset(
     "san santa santo sao los las la fort port mount mt. lake st. saint north south east west "
-    "upper lower greater central cape".split()
+    "upper lower greater central cape river loch".split()
 )
 
 

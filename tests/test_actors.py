@@ -968,6 +968,22 @@ KIND_OF = [
         "Mac OS X",
         None,
     ),
+    # isot-reuters-174, bbc-entertainment-287 (sentences of them): "River" and "Loch" open
+    # a place's name, as "Lake" and "Mount" do
+    (
+        "The U.S. Embassy in London moves next month to a new billion-dollar home overlooking "
+        "the River Thames \u2014 just as U.S. President Donald Trump\u2019s actions have "
+        "placed strains on the \u201cspecial relationship\u201d between Britain and the "
+        "United States.",
+        "River Thames",
+        "place",
+    ),
+    (
+        "The June gig will act as a warm-up for REM's open air concert at Balloch Castle "
+        "Country Park, on the banks of Loch Lomond, four days later.",
+        "Loch Lomond",
+        "place",
+    ),
     pytest.param(
         # isot-reuters-800 (a sentence of it): a territory is a place (lexicon/places.txt)
         "The United States has THAAD interceptors in Guam that guard against any "
