@@ -2997,6 +2997,10 @@ class _Clusterer:
         self.org_tails: dict[str, _Cluster] = {}
         self.first_names: dict[str, list[_Cluster]] = {}
         self.acronyms: dict[str, _Cluster] = {}
+        #: :func:`_common_word`'s answers: a word -> whether the text writes it in lower
+        #: case; whether the text writes names in lower case (None: not read yet)
+        self.lower_seen: dict[str, bool] = {}
+        self.lowered: bool | None = None
 
     def new(self, kind: ActorKind, key: str, tokens: tuple[str, ...] = ()) -> _Cluster:
         c = _Cluster(kind, key, tokens)
@@ -3284,10 +3288,66 @@ def _link_single(cl: _Clusterer, m: _Mention, orig: str, norm: str) -> None:
             or (cue is not None and cue.group().rstrip() in _ORG_BEFORE_CUES)
         ):  # "TransLink said", "property website Rightmove said" (not "rival Federer")
             cl.org(_replaced(m, kind="organization", how="org"), orig)
-        else:
+        elif not _common_word(cl, norm, m[_NAME]):
             cl.person(m, orig)
     elif cue is not None:
         cl.org(_replaced(m, kind="organization", how="org"), orig)
+
+
+def _common_word(cl: _Clusterer, norm: str, name: str) -> bool:
+    """True when ``name`` stands in the text in lower case too, a common word ("Polls
+    say", "Colleagues said", "Rain was reported"), unless the text writes names in lower
+    case ("finance minister cesar gaviria told reuters").
+
+    Each name is looked up once, and at most :data:`COMMON_WORD_LOOKS` names per text
+    (a bounded cost: each look may read the whole text).
+    """
+    low = name.lower()
+    seen = cl.lower_seen
+    hit = seen.get(low)
+    if hit is None:
+        if len(seen) >= COMMON_WORD_LOOKS or not (low.isascii() and low.isalpha()):
+            return False
+        hit = seen[low] = _in_lower_case(norm, low)
+    if not hit:
+        return False
+    if cl.lowered is None:
+        cl.lowered = _LOWERED_TELL_RE.search(norm) is not None
+    return not cl.lowered
+
+
+#: How many names :func:`_common_word` looks up in one text.
+COMMON_WORD_LOOKS: Final = 32
+
+
+def _in_lower_case(norm: str, low: str) -> bool:
+    """True when the word ``low`` (lower-case letters) stands alone in ``norm``: not in a
+    longer word, an address or a handle."""
+    size = len(low)
+    at = norm.find(low)
+    while at >= 0:
+        end = at + size
+        before = norm[at - 1] if at else " "
+        after = norm[end : end + 2] or " "
+        if (
+            not before.isalnum()
+            and before not in "'./@_-"
+            and not after[0].isalnum()
+            and after[0] not in "'@_-"
+            and not (after[0] == "." and after[1:].isalnum())
+        ):
+            return True
+        at = norm.find(low, end)
+    return False
+
+
+#: Words a text writes in lower case only when it writes names so ("Lima, april 7 - the
+#: chase manhattan bank", "told reuters"): days, months that are no common word, Reuters.
+_LOWERED_TELL_RE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}./@_-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|april|june|july|september|october|november|december|reuters)"
+    r"(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])"
+)
 
 
 #: A speech verb and "it" or "its" after a name: what a firm says of itself.

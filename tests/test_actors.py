@@ -984,6 +984,34 @@ KIND_OF = [
         "Loch Lomond",
         "place",
     ),
+    # isot-reuters-063, reuters21578-03561 (two sentences of each): a lone word the text
+    # writes in lower case too is a common word, no one, though a speech verb follows it
+    (
+        "Republican strategist Alex Conant, a veteran of congressional and presidential "
+        "campaigns, said the unpopularity of the tax cuts in opinion polls can be directly "
+        "attributed to Trump\u2019s low approval levels. Polls say 50 percent of voters think "
+        "their taxes will go up, but tax analysts say that 80 percent will pay less tax.",
+        "Polls",
+        None,
+    ),
+    (
+        "    Cold temperatures and rain mixed with snow caused the\nadvisories for livestock "
+        "which were posted over northwest Texas\nthrough the morning.\n    Rain continued over "
+        "central Texas into the morning hours.",
+        "Rain",
+        None,
+    ),
+    # reuters21578-14462 (sentences of it): not in a text that writes
+    # names in lower case ("april 7", "told reuters"): "jorge\nsosa" is Sosa
+    (
+        "    Lima, april 7 - the chase manhattan bank, N.A. <CMB>, is\nclosing its peruvian "
+        "consumer banking operations less than\nthree yeas after they opened, the bank's "
+        "manager in peru, jorge\nsosa, said.\n    He told reuters June 30 was the closing "
+        "date.\n    Sosa said chase opened its local consumer banking operation\nin september "
+        "1984.",
+        "Sosa",
+        "person",
+    ),
     pytest.param(
         # isot-reuters-800 (a sentence of it): a territory is a place (lexicon/places.txt)
         "The United States has THAAD interceptors in Guam that guard against any "
