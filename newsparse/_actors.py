@@ -1107,10 +1107,11 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
     The words after it reach the head of a public body's name ("Securities and Exchange
     Commission", "House Ways and Means Committee"); a company's name after "and" is
     mostly another company ("Apple Computer and Cisco Systems"), so company heads join
-    nothing. Neither side is a name known on its own ("United Nations and European
-    Union"), holds a title, a first name, an acronym or a place, or is "Head of X" when
-    the other side has an "of" too ("Bank of Japan and Bank of England"); the words
-    before it end in no head ("Deutsche Bank and Credit Suisse Group") and hold no "&".
+    nothing (but see :func:`_firm_of_two_words`: "Procter and Gamble Co"). Neither side
+    is a name known on its own ("United Nations and European Union"), holds a title, a
+    first name, an acronym or a place, or is "Head of X" when the other side has an "of"
+    too ("Bank of Japan and Bank of England"); the words before it end in no head
+    ("Deutsche Bank and Credit Suisse Group") and hold no "&".
     """
     while left and left[0][3] in OPENERS:
         left = left[1:]  # "The Securities": trimmed later
@@ -1139,6 +1140,8 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
     ):
         return True  # a portfolio of two fields: "Department of Trade and Industry",
         # "Ministry of Agriculture and Forestry", "Office of Management and Budget"
+    if _firm_of_two_words(word, left, right):
+        return True
     head = next((i for i in range(len(right) - 1, -1, -1) if right[i][2] in ORG_HEADS), -1)
     if head < 0:
         return False  # the last head: "Exchange Commission", "Software Publishers Association"
@@ -1164,6 +1167,27 @@ def _and_joins(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
         if key in TITLES or key in FIRST_NAMES or _lexicon_key(key) or _is_caps_word(t[2]):
             return False
     return True
+
+
+def _firm_of_two_words(word: str, left: list[_Tok], right: list[_Tok]) -> bool:
+    """True for a company named by two words or two names joined by "and", one or two
+    words before it, one after it and its suffix ("Procter and Gamble Co", "Firestone
+    Tire and Rubber Co", "American Telephone and Telegraph Co", "Mitsui Trust and Banking
+    Co Ltd"); not when the words before it are a name known on its own, the word after
+    it a company's ("Google and Facebook Inc"), or a side holds an acronym ("Redstone and
+    MCV Holdings Inc"), nor after a company's suffix ("Roebuck and Co and Kellwood Co").
+    """
+    words = len(right)
+    while words and right[words - 1][2].rstrip(".") in _SUFFIX_WORDS:
+        words -= 1
+    if words != 1 or words == len(right) or len(left) > 2:
+        return False  # no suffix, or more words than a name of two
+    if left[-1][2].rstrip(".") in _SUFFIX_WORDS or right[0][3].endswith("'s"):
+        return False  # ("Standard and Poor's Corp": joined later, by its short form's key)
+    if any(_is_caps_word(t[2]) for t in (*left, right[0])):
+        return False
+    known = " ".join(t[3] for t in left)
+    return not (_lexicon_key(known) or known in COMPANIES or right[0][3] in COMPANIES)
 
 
 def _gap_of(gap: str) -> bool:

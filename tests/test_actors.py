@@ -2514,6 +2514,113 @@ def test_names_joined_by_and(text: str, expected: dict[str, tuple[str, str | Non
     assert got == expected
 
 
+FIRMS_OF_TWO = [
+    pytest.param(
+        # reuters21578-16408 (its first sentence): two words on each side of "and" and a
+        # suffix after them name one company
+        "    AKRON, Ohio, April 13 - Firestone Tire and Rubber Co said\nChairman John Nevin "
+        "entered into a new employment agreement\nallowing him to continue as an executive or "
+        "consultant with the\ncompany until he becomes 65 years old in February 1992.",
+        {"Firestone Tire and Rubber Co"},
+        {"Firestone Tire", "Rubber Co"},
+        id="firm-of-two-words",
+    ),
+    pytest.param(
+        # reuters21578-18938 (a sentence of it): one word on each side
+        "    Under those circumstances, Shore would not be surprised if\nsome company such as "
+        "Unilever plc <UN.AS> or Procter and Gamble\nCo <PG> decided to take a look at "
+        "Gillette.",
+        {"Procter and Gamble Co"},
+        {"Gamble Co"},
+        id="firm-of-two-names",
+    ),
+    pytest.param(
+        # reuters21578-07290, reuters21578-09980 (sentences of them): a demonym or a first
+        # name among the words is still the firm's
+        "    The seven regional Bell companies created from the breakup\nof American Telephone "
+        "and Telegraph Co <T> in 1984 have been\nprohibited by the terms of the divestiture "
+        "decree from\nmanufacturing equipment, offering computerized information\nservices or "
+        "providing long-distance service.",
+        {"American Telephone and Telegraph Co"},
+        {"Telegraph Co"},
+        id="firm-of-a-demonym",
+    ),
+    pytest.param(
+        "    RARITAN, N.J., March 26 - Thomas and Betts Corp said it\nfiled a patent "
+        "infringement suit against three companies in\nconnection with the manufacture and "
+        'sale of its 50 Position\nTransition "D" Subminiature IDC electronic connectors.',
+        {"Thomas and Betts Corp"},
+        {"Betts Corp"},
+        id="firm-of-a-first-name",
+    ),
+    pytest.param(
+        # reuters21578-05952 (its first sentence): not after a company's suffix
+        "    WASHINGTON, March 17 - The Federal Trade Commission (FTC)\nsaid Sears, Roebuck and "
+        "Co and Kellwood Co, a Sears supplier,\nagreed to pay penalties of 200,000 dlrs each "
+        "to settle 1981 \ncharges they misrepresented the amount of down filling in coats\n"
+        "they sold.",
+        {"Kellwood Co"},
+        {"Roebuck and Co and Kellwood Co", "Co and Kellwood Co"},
+        id="suffix-and-firm",
+    ),
+    pytest.param(
+        # isot-reuters-982 (a sentence of it): not when one side is a company known alone
+        " FCC\u2019s Pai has cited rising competition for advertising from websites like "
+        "Alphabet Inc\u2019s Google and Facebook Inc as a reason for easing the media "
+        "ownership rules as well as helping struggling newspapers.",
+        {"Google", "Facebook Inc"},
+        {"Google and Facebook Inc"},
+        id="known-company-and-firm",
+    ),
+    pytest.param(
+        # isot-reuters-102 (a sentence of it): the same when only the first is known
+        " Facebook, Google and Twitter Inc are facing a backlash after saying Russians used "
+        "their services to anonymously spread divisive messages among Americans in the "
+        "run-up to the election.",
+        {"Google", "Twitter Inc"},
+        {"Google and Twitter Inc"},
+        id="known-company-first",
+    ),
+    pytest.param(
+        # isot-reuters-954 (a sentence of it): or only the second
+        " He made the remarks at a meeting with members of an advisory board to Tsinghua "
+        "University\u2019s School of Economics and Management, including Apple Inc (AAPL.O) "
+        "chief executive Tim Cook and Facebook Inc\u2019s (FB.O) Mark Zuckerberg.",
+        {"Tim Cook", "Facebook Inc"},
+        {"Tim Cook and Facebook Inc"},
+        id="known-company-second",
+    ),
+    pytest.param(
+        # reuters21578-00496 (a sentence of it): nor when one is an acronym
+        "    Viacom said earlier today it received revised takeover bids\nfrom Redstone and MCV "
+        "Holdings Inc, a group led by Viacom\nmanagement which is competing with Redstone for "
+        "control of the\ncompany and already has a formal merger agreement with Viacom.",
+        {"MCV Holdings Inc"},
+        {"Redstone and MCV Holdings Inc"},
+        id="name-and-acronym-firm",
+    ),
+    pytest.param(
+        # reuters21578-19300 (its first paragraphs): a possessive after "and" is left to the
+        # short form, which then joins the full name ("S and P")
+        "    NEW YORK, June 19 - Standard and Poor's Corp said it is\nkeeping Crazy Eddie "
+        "Inc's 81 mln dlrs of B-rated convertible\nsubordinated debt on creditwatch with "
+        "negatives implications.\n    The company's implied senior debt rating is BB-minus.\n"
+        "    S and P said it considers a downgrade of Crazy Eddie more\nlikely because of a "
+        "rash of senior management resignations.",
+        {"Standard and Poor's Corp"},
+        {"S and P"},
+        id="short-form-of-and-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "unnamed"), FIRMS_OF_TWO)
+def test_a_firm_of_two_names_joined_by_and(text: str, named: set[str], unnamed: set[str]) -> None:
+    got = {a.name for a in cast_of(text).actors}
+    assert named <= got
+    assert not unnamed & got
+
+
 ACRONYMS = [
     pytest.param(
         # bbc-business-036: "and" inside a public body's name, and its known acronym later
