@@ -2384,8 +2384,13 @@ class _Finder:
             if norm[after.end - 1].islower() and (
                 named := _NAMED_AFTER_RE.match(norm, after.end, stop)
             ):
-                # '," says Campbell's partner, Jason Louth.': the description and its name
-                after = Span(after.start, named.end("name"))
+                # '," says Campbell's partner, Jason Louth.': the name when it names a
+                # person ('," said BA director of commercial planning, Robert Boyle.'), else
+                # the description and it ('," said Sen. Richard Blumenthal, D-Conn.')
+                name = Span(named.start("name"), named.end("name"))
+                who = _speaker(self.resolve, name, norm)
+                person = who is not None and who.kind == "person"
+                after = name if person else Span(after.start, name.end)
             return cue, after
         if norm[q.close - 1] == "." and gap.strip()[:1].isupper():
             return None  # '"... fundamental." He also said': a new sentence

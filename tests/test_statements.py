@@ -955,6 +955,38 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-business-432 (two sentences of its fourth paragraph): an inverted
+        # description with "of" before a comma and a name is that person
+        '"The decision to suspend flights between the UK and Saudi Arabia is a difficult one '
+        'to make as we have enjoyed a long history of flying between the two countries," said '
+        "BA director of commercial planning, Robert Boyle. \"However, the routes don't "
+        "currently make a profitable contribution to our business and we are unable to "
+        'sustain them while this remains the case."',
+        [("The decision to suspend", "Robert Boyle"), ("However, the routes", "Robert Boyle")],
+    ),
+    Spoken(  # bbc-politics-020 (a sentence of it): the same after "the chairman of"
+        '"It will be a tragedy if the government comes through with a half-hearted '
+        'response," said the chairman of the Commons education select committee, Labour MP '
+        "Barry Sheerman.",
+        [("It will be a tragedy", "Barry Sheerman")],
+    ),
+    Spoken(  # bbc-business-014 (two sentences of it): a title after the comma is no name
+        "The National Union of Journalists said it stood strongly behind the journalists and "
+        'did not rule out a strike. "Managers have torn up agreed procedures and kicked staff '
+        'in the teeth by sacking people to pay for printing facilities," said Jeremy Dear, '
+        "NUJ General Secretary. NUJ official Barry Fitzpatrick said the company had ignored "
+        "the 90-day consultation period required for companies planning more than 10 "
+        "redundancies.",
+        [("Managers have torn up", "Jeremy Dear")],
+    ),
+    Spoken(  # ggt-english-eval 5c529d681e67d78e273c4cb9 (two paragraphs of it): nor a state
+        "Senators had approved a border security package and saw no reason to spend more. "
+        "Plus, Democrats had just won the House, strengthening their hand. By the time the "
+        "White House thought about flipping Democrats, it was too late.\n\n"
+        "\u201cIt\u2019s old the minds and hearts thing,\u201d said Sen. Richard Blumenthal, "
+        "D-Conn. Schumer, he said, \u201cknows the minds and hearts of his colleagues.\u201d",
+        [("It\u2019s old the minds", "Richard Blumenthal")],
+    ),
     Spoken(  # bbc-sport-306 (an inverted speaker ends with its sentence)
         '"Serge has a good case so we are confident he will play," said France coach Bernard '
         "Laporte. The inexperienced Nicolas Mas, Jimmy Marlu and Jean-Philippe Grandclaude are "
