@@ -1108,7 +1108,12 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         )  # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach ..."
         or span_of_time
     )  # "More recently, however, McConnell has tempered his view"
-    if skip or (len(toks) > 1 and toks[0][0].endswith(("ed", "ing")) and toks[1][0][:1].islower()):
+    if skip or (
+        len(toks) > 1
+        and toks[0][0].endswith(("ed", "ing"))
+        and toks[1][0][:1].islower()
+        and not _named_verb(toks[0][0], toks[2 if adverb(toks[1][0]) and len(toks) > 2 else 1][0])
+    ):
         # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;
         # "Dressed almost entirely in black, he armed himself"
         reach = TIME_CLAUSE_MAX if span_of_time else 12 if skip else 10
@@ -1133,6 +1138,21 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     if last < 0:
         return None
     return _name_after_role(toks[: last + 1], toks[0][1], toks[last][2])
+
+
+def _named_verb(first: str, second: str) -> bool:
+    """True when ``first``, a capitalised word in "-ed" or "-ing" that opens a sentence,
+    is a name before its verb ``second`` ("Groening praised the show, saying", "Groening
+    recently heaped praise", "Fleming told"), no participle ("Dressed almost entirely in
+    black, he"; "Having said that, ...")."""
+    low = second.lower()
+    return first.lower() not in _AUXILIARY_PARTICIPLES and (
+        low.endswith("ed") or low in _IRREGULAR or low in _SPEECH_WORDS
+    )
+
+
+#: Participles of auxiliaries, which a past participle follows ("Having said that").
+_AUXILIARY_PARTICIPLES: Final = frozenset("having being".split())
 
 
 def _subject_end(toks: list[tuple[str, int, int]]) -> int:

@@ -18,6 +18,7 @@ import newsparse
 from newsparse._actors import Cast
 from newsparse._model import Actor, Span
 from newsparse._statements import _gender, find_statements
+from newsparse._statements_np import sentence_subject
 from newsparse._text import TextView
 
 
@@ -955,6 +956,16 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-entertainment-196 (its first paragraphs): a surname in "-ing" that opens
+        # a sentence before an adverb and a verb is its subject, no participle
+        "The Office's Ricky Gervais is writing an episode of hit US cartoon The Simpsons, "
+        "following an invitation from its creator Matt Groening.\n\nGervais has already "
+        "begun writing the script but is keeping its subject matter a closely guarded "
+        'secret. Groening recently heaped praise on The Office, saying: "Everybody on The '
+        "Simpsons is a fan of The Office - it's one of the best shows on TV in the last "
+        'decade."',
+        [("Everybody on The Simpsons", "Matt Groening")],
+    ),
     Spoken(  # bbc-business-432 (two sentences of its fourth paragraph): an inverted
         # description with "of" before a comma and a name is that person
         '"The decision to suspend flights between the UK and Saudi Arabia is a difficult one '
@@ -4046,6 +4057,25 @@ def test_not_the_speaker(text: str, name: str) -> None:
     speakers = [s.speaker.name for s in newsparse.parse(text).statements if s.speaker]
     assert newsparse.parse(text).statements
     assert name not in speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # bbc-entertainment-196 (a sentence of it): a name in "-ing" before its verb
+        ('Groening recently heaped praise on The Office, saying: "Everybody on The Simpsons '
+         "is a fan of The Office - it's one of the best shows on TV in the last decade.\"",
+         "Groening"),
+        # bbc-politics-041 (a sentence of it): "Having" and a participle open a phrase
+        ("Having received his full backing, Ms Hughes was forced to resign in April over "
+         "abuses in the visa processing system, which she claimed to be unaware of.",
+         "Ms Hughes"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_word_in_ing(sentence: str, subject: str) -> None:
+    found = sentence_subject(sentence, 0, len(sentence))
+    assert found is not None
+    assert sentence[found.start : found.end] == subject
 
 
 def test_names_that_an_aside_holds_are_no_speakers() -> None:
