@@ -1849,6 +1849,10 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
         if first in _FIRST_PERSON:
             return _quote_speaker(ctx, cue)
         if text in {"who", "which", "that"}:
+            if _CLAUSE_BETWEEN_RE.search(ctx.view.norm, subj.end, cue) is not None:
+                return None  # "The head of ... Congress, who voted ..., called himself ...
+                # and urged"; "which means that when he talked to ... and asked him": the
+                # cue is another clause's, whose subject the relative pronoun is not
             return _nearest(ctx, subj.start)
         if text == "it" and (own := _opened_by(ctx, subj.start)) is not None:
             return own  # "It has said it will be seeking damages": the body that said it
@@ -1863,6 +1867,9 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
     return None
 
 
+#: A comma or a subject pronoun between a relative pronoun and a cue: the cue is not the
+#: relative clause's own verb.
+_CLAUSE_BETWEEN_RE: Final = regex.compile(r",|\b(?:he|she|they|we|I|it)\b")
 #: First words of a subject that is someone else than the one quoted ("the umpire", "he").
 _THIRD_PERSON_FIRST: Final = frozenset(("the", "he", "she", "they"))
 
@@ -1884,14 +1891,33 @@ def _nearest(ctx: _Ctx, pos: int) -> Actor | None:
     """The actor named just before ``pos`` (the antecedent of a relative pronoun)."""
     norm = ctx.view.norm
     lo = max(ctx.sentence.start, pos - 80)
-    comma = norm.rfind(",", lo, pos)
+    end = pos
+    while end > lo and norm[end - 1] == " ":
+        end -= 1
+    set_off = end > lo and norm[end - 1] == ","
+    if set_off:
+        end -= 1  # "John Smith, who has urged": the name before the comma
+    comma = norm.rfind(",", lo, end)
+    if set_off and comma >= 0 and norm[comma + 1 : end].lstrip()[:1].islower():
+        # "Representative Blaine Luetkemeyer, head of the House Financial Services
+        # Subcommittee, who asked": the person the description set off by commas describes
+        described = _ending_at(ctx, max(ctx.sentence.start, comma - 80), comma, True)
+        if described is not None and described.kind == "person":
+            return described
     lo = comma + 1 if comma >= 0 else lo
-    starts = [w.start() for w in _WORD_RE.finditer(norm, lo, pos)]
+    return _ending_at(ctx, lo, end, set_off)
+
+
+def _ending_at(ctx: _Ctx, lo: int, end: int, set_off: bool) -> Actor | None:
+    """The actor named by the longest of the last few words of ``[lo, end)``."""
+    norm = ctx.view.norm
+    starts = [w.start() for w in _WORD_RE.finditer(norm, lo, end)]
     for st in starts[-5:]:
         before = norm[lo:st].split()
-        if before and before[-1] in _ANTECEDENT_PREPS:
+        if not set_off and before and before[-1] in _ANTECEDENT_PREPS:
             continue  # "leaders in | Washington who": no antecedent starts after a preposition
-        if (a := ctx.cast.resolve(st, pos)) is not None:
+            # (but "pull out all the stops for Trump, who has pressed": Trump)
+        if (a := ctx.cast.resolve(st, end)) is not None:
             return a
     return None
 

@@ -845,6 +845,52 @@ DEMANDERS = [
         id="demand-filed-by",
     ),
     pytest.param(
+        # isot-reuters-828 (a sentence of it): "who" set off by a comma is the name before
+        # the comma
+        "U.S. President Donald Trump, who has called for Saipov to receive the death "
+        "penalty, said on Twitter on Friday that Islamic State had claimed as their soldier "
+        "the \u201cDegenerate Animal\u201d who killed and wounded \u201cthe wonderful people "
+        "on the West Side\u201d of Lower Manhattan.",
+        "Donald Trump",
+        id="who-set-off",
+    ),
+    pytest.param(
+        # isot-reuters-759 (three sentences of it): after a preposition too
+        "\u201cThat\u2019s something!\u201d Trump said after the show, as he and Xi walked "
+        "away. \u201cWe\u2019re having a great time.\u201d China had widely been expected "
+        "to pull out all the stops for Trump, who has pressed "
+        "it to do more to control its neighbor North Korea, and resolve a yawning trade gap "
+        "with the United States.",
+        "Trump",
+        id="who-after-preposition",
+    ),
+    pytest.param(
+        # isot-reuters-273 (a sentence of it): the person a description set off by commas
+        # describes, not the body the description names
+        "The three agencies sent their letters to Representative Blaine Luetkemeyer, head of "
+        "the House Financial Services Subcommittee, who asked them to stop enforcing the "
+        "guidelines.",
+        "Blaine Luetkemeyer",
+        id="who-after-description",
+    ),
+    pytest.param(
+        # isot-reuters-548 (a sentence of it): the words before such a description must
+        # name a person ("most Republicans in Washington" do not): the name after it
+        "The president\u2019s stance stood in contrast to the reactions from most Republicans "
+        "in Washington, including Senate Majority Leader Mitch McConnell, who have called on "
+        "Moore to step aside.",
+        "Mitch McConnell",
+        id="who-after-a-list",
+    ),
+    pytest.param(
+        # isot-reuters-001 (a sentence of it): not when the cue is another clause's
+        "The head of a conservative Republican faction in the U.S. Congress, who voted this "
+        "month for a huge expansion of the national debt to pay for tax cuts, called himself "
+        "a \u201cfiscal conservative\u201d on Sunday and urged budget restraint in 2018.",
+        None,
+        id="who-of-another-clause",
+    ),
+    pytest.param(
         # bbc-business-010, changed: who rejected the demand did not make it
         "The demand for $280bn (\u00a3155bn) was rejected by the Clinton administration in 1999.",
         None,
