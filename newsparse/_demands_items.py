@@ -54,7 +54,8 @@ _END_RE: Final = regex.compile(
           |(?=who\s)(?<!\b(?:about|of|on|to|for|over|know|see|decide)\s)
           |(?=(?:when|until|despite|in\ spite\ of|as\ tantamount)\s
              |and\ (?:in\ protest|in\ response|to\ protest)\b
-             |and\ (?:said|says|added|told|called|urged|asked|demanded|warned)\b
+             |and\ (?:said|says|added|told|called|urged|asked|demanded|warned
+                    |saying|adding|telling|warning|noting|arguing|insisting)\b
              |and\ (?:he|she|they|we|I)\ (?:has|have|had|is|was|were|are|will|would
                                           |(?!need\b)[a-z]{2,20}?ed)\b
              |(?:have|has|had|were|was|are|is)\s++(?:already|not|also|been|since)\b

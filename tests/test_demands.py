@@ -67,6 +67,20 @@ REAL = [
         "Brother to take part.",
         [("verb.want", ("take part",))],
     ),
+    Case(  # isot-reuters-902 (its first sentence): an item ends before "and saying"
+        "WASHINGTON (Reuters) - President Donald Trump on Wednesday seized on the deadly New "
+        "York City truck attack to step up demands for stricter U.S. immigration laws, asking "
+        "Congress to end a visa program that let the Uzbek suspect into the country and "
+        "saying he might send him to Guantanamo Bay.",
+        [("verb.ask", ("end a visa program that let the Uzbek suspect into the country",))],
+    ),
+    Case(  # isot-reuters-106 (its first sentence): the same after "calling for"
+        "WASHINGTON (Reuters) - President Donald Trump unveiled a new national security "
+        "strategy on Monday, calling for Pakistan to take decisive action against terrorism "
+        "and saying Washington had to deal with the challenge posed by North Korea\u2019s "
+        "weapons programs.",
+        [("verb.call-for", ("take decisive action against terrorism",))],
+    ),
     Case(  # isot-reuters-214 (a sentence of it): an item ends before ", and she urged"
         "She added that Gates has repeatedly filed requests to get out of house arrest on the "
         "weekends to go to his children\u2019s\u2019 sporting events, and she urged his lawyers "
