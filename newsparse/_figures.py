@@ -459,7 +459,32 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
         _add_point_fractions(view, out)
     if len(out) > 1:
         _carry_units(norm, out)
+    _franc_countries(norm, out)
     return tuple(out)
+
+
+#: A bare franc's code by the words of :file:`lexicon/franc_countries.tsv`.
+_FRANC_CODES: Final[dict[str, str]] = dict(rows("franc_countries.tsv"))  # type: ignore[arg-type]
+_FRANC_CUE_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:\L<cues>)(?![\p{L}])", cues=sorted(_FRANC_CODES, key=len, reverse=True)
+)
+#: What names the Swiss franc outright, which no other word of the text changes.
+_SWISS_RE: Final = regex.compile(r"(?i:swiss|sfr|chf)")
+
+
+def _franc_countries(norm: str, out: list[Figure]) -> None:
+    """Give a bare franc ("a 2.5 billion franc issue", "400 mln francs"), which
+    currencies.tsv reads as CHF, the code of the country the text names first among
+    France, Belgium, Luxembourg and Switzerland (its dateline, mostly: "PARIS, March 12
+    -"): FRF, BEF, LUF or CHF; with none named, CHF stays."""
+    bare = [i for i, f in enumerate(out) if f.unit == "CHF" and _SWISS_RE.search(f.text) is None]
+    if not bare:
+        return
+    cue = _FRANC_CUE_RE.search(norm)
+    code = "CHF" if cue is None else _FRANC_CODES[cue.group()]
+    if code != "CHF":
+        for i in bare:
+            out[i] = attrs.evolve(out[i], unit=code)
 
 
 #: a word of comparison right before a figure, whose unit the figure before gives:

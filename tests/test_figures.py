@@ -47,6 +47,57 @@ REAL = [
         "PGA Tour seasons, earning more than $3 million combined in those campaigns.",
         [("two", 2, None), ("$3 million", 3_000_000, "USD")],
     ),
+    # reuters21578-05508 (its first paragraph): "franc" before a noun is money, and a
+    # bare franc is the country's the text names first: France's
+    Case(
+        "    PARIS, March 16 - France posted a seasonally adjusted trade\ndeficit of 400 mln "
+        "francs in February after a 2.5 billion franc\ndeficit in January, the Finance "
+        "Ministry said.",
+        [("400 mln francs", 400_000_000, "FRF"), ("2.5 billion franc", 2_500_000_000, "FRF")],
+    ),
+    # reuters21578-05508 and bbc-business-201 (a sentence of each, one after the other):
+    # a franc the text calls Swiss stays Swiss in a text that names France first
+    Case(
+        "    PARIS, March 16 - France posted a seasonally adjusted trade\ndeficit of 400 mln "
+        "francs in February after a 2.5 billion franc\ndeficit in January, the Finance "
+        "Ministry said. Novartis' shares rose 1% to 57.85 Swiss francs in early trading.",
+        [
+            ("400 mln francs", 400_000_000, "FRF"),
+            ("2.5 billion franc", 2_500_000_000, "FRF"),
+            ("1%", 1, "%"),
+            ("57.85 Swiss francs", 57.85, "CHF"),
+        ],
+    ),
+    # reuters21578-01932 (its first sentence): Belgium's
+    Case(
+        "    BRUSSELS, March 5 - The Belgo-Luxembourg Economic Union\n(BLEU) moved into a "
+        "narrow trade surplus of 4.7 billion francs\nin 1986 after a 140.4 billion franc "
+        "deficit in 1985, figures\ngiven by a spokesman for the National Statistics "
+        "Institute\nshow.",
+        [
+            ("4.7 billion francs", 4_700_000_000, "BEF"),
+            ("140.4 billion franc", 140_400_000_000, "BEF"),
+        ],
+    ),
+    # reuters21578-16250 (its first paragraph): Switzerland's, the default
+    Case(
+        "    ZURICH, April 13 - Sight deposits of commercial banks at\nthe Swiss National "
+        "Bank fell 4.64 billion Swiss francs to 7.88\nbillion in the first 10 days of April, "
+        "the National Bank said.\n    Foreign exchange reserves rose by 9.4 mln francs to "
+        "33.12\nbillion.",
+        [
+            ("4.64 billion Swiss francs", 4_640_000_000, "CHF"),
+            ("7.88\nbillion", 7_880_000_000, "CHF"),
+            ("9.4 mln francs", 9_400_000, "CHF"),
+            ("33.12\nbillion", 33_120_000_000, "CHF"),
+        ],
+    ),
+    # reuters21578-03249 (a sentence of it): "guilder" before a noun is money
+    Case(
+        "The current account showed a 5.2 billion guilder deficit on\ninvisibles, compared "
+        "with a balance in 1985, the Finance\nMinistry said.",
+        [("5.2 billion guilder", 5_200_000_000, "NLG")],
+    ),
     # reuters21578-15875: a table row, cells apart by runs of spaces
     Case(
         "  Yield (bu)  119.3   119.3    118.0   118.0",
