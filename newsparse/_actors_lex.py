@@ -554,7 +554,8 @@ ORG_CUES: Final = tuple(
     "company firm group giant maker producer bank lender insurer carrier airline retailer "
     "outlet newspaper broadcaster agency network startup rival unit subsidiary owner "
     "website site firms companies chain operator publisher label studio manufacturer "
-    "supplier provider outfit club side".split()
+    "supplier provider outfit club side watchdog charity regulator organisation "
+    "organization".split()
 )
 ORG_CUE_RE: Final = regex.compile(r"(?r)\b(?:\L<cues>)\s\Z", cues=ORG_CUES)
 

@@ -984,6 +984,21 @@ KIND_OF = [
         "Loch Lomond",
         "place",
     ),
+    # bbc-politics-366, bbc-politics-241 (sentences of them): a charity, a watchdog, a
+    # regulator or an organisation named before a lone word makes it an organisation
+    (
+        "But Aid charity Actionaid criticised Mr Brown's preoccupation with finding a vaccine "
+        "and called on G8 nations to fund HIV/Aids treatments.",
+        "Actionaid",
+        "organization",
+    ),
+    (
+        "The councils' umbrella organisation Cosla, which provided BBC Scotland with the "
+        "indicative figures for next year, warned that councils would face a continuous "
+        "struggle to maintain services.",
+        "Cosla",
+        "organization",
+    ),
     # isot-reuters-063, reuters21578-03561 (two sentences of each): a lone word the text
     # writes in lower case too is a common word, no one, though a speech verb follows it
     (
