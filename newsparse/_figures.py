@@ -464,7 +464,7 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
 
 
 #: A bare franc's code by the words of :file:`lexicon/franc_countries.tsv`.
-_FRANC_CODES: Final[dict[str, str]] = dict(rows("franc_countries.tsv"))  # type: ignore[arg-type]
+_FRANC_CODES: Final[dict[str, str]] = {cue: code for cue, code, *_ in rows("franc_countries.tsv")}
 _FRANC_CUE_RE: Final = regex.compile(
     r"(?<![\p{L}])(?:\L<cues>)(?![\p{L}])", cues=sorted(_FRANC_CODES, key=len, reverse=True)
 )

@@ -1112,7 +1112,7 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
         len(toks) > 1
         and toks[0][0].endswith(("ed", "ing"))
         and toks[1][0][:1].islower()
-        and not _named_verb(toks[0][0], toks[2 if adverb(toks[1][0]) and len(toks) > 2 else 1][0])
+        and not _named_verb(toks[0][0], [t for t, _, _ in toks[1:3]])
     ):
         # "In a speech in Edinburgh, the prime minister ...": skip to after the comma;
         # "Dressed almost entirely in black, he armed himself"
@@ -1140,12 +1140,13 @@ def sentence_subject(norm: str, start: int, end: int) -> Span | None:
     return _name_after_role(toks[: last + 1], toks[0][1], toks[last][2])
 
 
-def _named_verb(first: str, second: str) -> bool:
+def _named_verb(first: str, after: list[str]) -> bool:
     """True when ``first``, a capitalised word in "-ed" or "-ing" that opens a sentence,
-    is a name before its verb ``second`` ("Groening praised the show, saying", "Groening
-    recently heaped praise", "Fleming told"), no participle ("Dressed almost entirely in
-    black, he"; "Having said that, ...")."""
-    low = second.lower()
+    is a name before its verb, the first of the words ``after`` it or the second after
+    an adverb ("Groening praised the show, saying", "Groening recently heaped praise",
+    "Fleming told"), no participle ("Dressed almost entirely in black, he"; "Having said
+    that, ...")."""
+    low = (after[1] if len(after) > 1 and adverb(after[0]) else after[0]).lower()
     return first.lower() not in _AUXILIARY_PARTICIPLES and (
         low.endswith("ed") or low in _IRREGULAR or low in _SPEECH_WORDS
     )
