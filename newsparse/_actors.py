@@ -1448,6 +1448,9 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
         return False
     if nxt.group() == "demand" and not norm.endswith("s", 0, end):
         return False  # "Strong demand triggers", "Consumer demand will": a noun, no verb
+    if nxt.group() in _PLURAL_CUES and _NOUN_AFTER_RE.match(norm, nxt.end()) is not None:
+        return False  # "Initial reports suggested", "Local press had reported", "Asian
+        # states must": a plural noun (and "press" a mass noun) the word before modifies
     if nxt.group() in SPEECH_WORDS:
         return True
     if nxt.group() not in _AUX_FIRST:
@@ -1456,6 +1459,17 @@ def _speaks(norm: str, end: int, owner: bool = True) -> bool:
     return m is not None and m["verb"] in SPEECH_WORDS
 
 
+#: Speech and demand words in "-s" that are plural nouns too ("reports", "states"), and
+#: "press" ("Local press had reported").
+_PLURAL_CUES: Final = frozenset("reports states demands requests comments press".split())
+#: What follows such a word as a noun, not a verb: an auxiliary or a modal, a verb of
+#: saying in the past or plural, a preposition, "and", an adverb or a punctuation mark.
+_NOUN_AFTER_RE: Final = regex.compile(
+    r"""\s*+[,.;:)]|\s++(?:had|have|has|are|were|was|is|will|would|must|can|could|should
+    |may|might|said|say|suggested|suggest|showed|show|then|also|meanwhile|from|for|by|like
+    |of|in|on|and|or)\b""",
+    regex.VERBOSE,
+)
 #: An aside set off by dashes after a name, up to the space before the next word.
 _DASH_OPENS: Final = (" - ", " \u2013 ", " \u2014 ")
 _DASH_ASIDE_RE: Final = regex.compile(r"\ [-\u2013\u2014]\ [^.;:!?\n]{3,}?\ [-\u2013\u2014](?=\ )")

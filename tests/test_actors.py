@@ -984,6 +984,27 @@ KIND_OF = [
         "Loch Lomond",
         "place",
     ),
+    # bbc-business-319, bbc-business-380, bbc-business-496 (sentences of them): a word
+    # that opens a sentence before a plural noun that is a speech verb too ("reports",
+    # "states") or "press", then an auxiliary, a comma or a verb of saying, modifies it
+    (
+        "Further reports had suggested that Euronext could make an offer in excess of the "
+        "LSE's 533p a share closing price on Friday.",
+        "Further",
+        None,
+    ),
+    (
+        "Local press, meanwhile, have reported that the US and India will start negotiations "
+        "about adding more routes in January.",
+        "Local",
+        None,
+    ),
+    (
+        "European leaders say Asian states must let their currencies rise against the US "
+        "dollar to ease pressure on the euro.",
+        "Asian",
+        None,
+    ),
     # bbc-politics-366, bbc-politics-241 (sentences of them): a charity, a watchdog, a
     # regulator or an organisation named before a lone word makes it an organisation
     (
