@@ -210,7 +210,7 @@ _WORD_RE: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]*+")
 #: Negation or hypothesis that cancels a verb cue ("did not ask", "stopped short of calling").
 _NEGATED_RE: Final = regex.compile(
     r"""
-    (?:\bnot|n't|\bnever|\bstopped\ short\ of|\brefus\w*+\ to|\bdeclin\w*+\ to|\bmay|\bmight
+    (?:\b[Nn]ot|n't|\b[Nn]ever|\bstopped\ short\ of|\brefus\w*+\ to|\bdeclin\w*+\ to|\bmay|\bmight
       |\bcould|\bwithout|\bno\ longer)
     \s++(?:[\w']++\s++){0,2}$
     """,
@@ -2039,8 +2039,8 @@ def _negated(norm: str, lo: int, pos: int) -> bool:
 
 #: A literal inside every match of :data:`_NEGATED_RE`, ...
 _NEGATED_STEMS: Final = (
-    *"not n't never refus declin may might could without".split(), "stopped short of",
-    "no longer",
+    *"not n't never Not Never refus declin may might could without".split(),
+    "stopped short of", "no longer",
 )  # fmt: skip
 #: ... of :data:`_HYPOTHETICAL_RE` (case-folded), ...
 _HYPOTHETICAL_STEMS: Final = ("if", "whether", "unless", "asked")

@@ -394,6 +394,8 @@ NEGATIVE = [
     "U.S. House Speaker Paul Ryan on Tuesday defended a one-page analysis by the Treasury "
     "Department that asserted a tax plan pushed by the Republican-led Congress would pay for "
     "itself in 10 years.",
+    # aeb-cbsnews-083 (a heading of it): "Never" opening the line negates the ask too
+    "2. Never urged Ukraine to investigate Joe Biden",
     # aeb-bbc-142: "request to" a thing, no infinitive
     "The decision by Swedish prosecutors today means there'll now be no competing extradition "
     "request to the one from the US.",
