@@ -562,7 +562,8 @@ _QUOTE_TAIL_RE: Final = regex.compile(
 _QUOTE_SAID_RE: Final = regex.compile(r"\s*+(?:said|says|added|told|wrote)\s++(?P<b>[^,.;]{1,80})")
 #: A form of "be" right before a cue: the passive.
 _BE_BEFORE_RE: Final = regex.compile(
-    r"(?r)\b(?:be|been|being|was|were|is|are)\s++(?:\w{1,20}?ly\s++|also\s++)?$"
+    r"(?r)\b(?:be|been|being|was|were|is|are)\s++"
+    r"(?:\w{1,20}?ly\s++|(?:also|then|now|later|again|still|first)\s++)?$"
 )
 #: The last word before a position.
 _LAST_LETTERS_RE: Final = regex.compile(r"(?r)([\p{L}]++)[\s,\"']*+$")

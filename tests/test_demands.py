@@ -752,6 +752,18 @@ FACING_CALLS = [
 ]
 
 
+def test_the_subject_of_a_passive_with_an_adverb_is_asked() -> None:
+    # bbc-sport-170 (a sentence of it): "was then requested" is a passive as "was
+    # requested" is: its subject is asked, and asks nothing
+    text = (
+        "The Spanish Football Federation at first declined to take action against Aragones, "
+        "but was then requested to do so by Spain's anti-violence commission."
+    )
+    (d,) = newsparse.parse(text).demands
+    assert d.demander is None
+    assert d.addressee is not None and d.addressee.name == "Spanish Football Federation"
+
+
 @pytest.mark.parametrize(("text", "frame", "addressee"), FACING_CALLS)
 def test_who_faces_calls_is_asked(
     text: str, frame: tuple[str, tuple[str, ...]], addressee: str
