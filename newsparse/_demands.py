@@ -1915,6 +1915,8 @@ def _ending_at(ctx: _Ctx, lo: int, end: int, set_off: bool) -> Actor | None:
     starts = [w.start() for w in _WORD_RE.finditer(norm, lo, end)]
     for st in starts[-5:]:
         before = norm[lo:st].split()
+        if before and before[-1] in ("the", "a", "an"):
+            before = before[:-1]  # "a tech staffer at the | State Department who told"
         if not set_off and before and before[-1] in _ANTECEDENT_PREPS:
             continue  # "leaders in | Washington who": no antecedent starts after a preposition
             # (but "pull out all the stops for Trump, who has pressed": Trump)

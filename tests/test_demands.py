@@ -911,6 +911,15 @@ DEMANDERS = [
         id="who-after-a-list",
     ),
     pytest.param(
+        # isot-reuters-109 (a sentence of it): no antecedent starts after a preposition and
+        # "the" ("in the | Senate who"): not the Senate
+        "Bernie Sanders, a leading liberal voice in the Senate who unsuccessfully sought the "
+        "Democratic presidential nomination last year, called the bill \u201ca moral and "
+        "economic obscenity.\u201d",
+        None,
+        id="who-after-preposition-and-article",
+    ),
+    pytest.param(
         # isot-reuters-001 (a sentence of it): not when the cue is another clause's
         "The head of a conservative Republican faction in the U.S. Congress, who voted this "
         "month for a huge expansion of the national debt to pay for tax cuts, called himself "
