@@ -1343,6 +1343,8 @@ def _all_runs(
                 continue  # the commonest case: "The", "He", "But"
             if word in _MAY and _month_may(norm, a):
                 continue
+            if word in _PARTY_MEMBERS and _RANK_BEFORE_RE.search(norm, max(0, a - 9), a):
+                continue
             shapes = _ONE_WORD.get(word)
             if shapes is None:
                 shapes = _SHAPES.get(word)
@@ -1414,6 +1416,8 @@ def _runs(
             continue  # the commonest case: "The", "He", "But"
         at = m.start()
         if word in _MAY and _month_may(norm, at):
+            continue
+        if word in _PARTY_MEMBERS and _RANK_BEFORE_RE.search(norm, max(0, at - 9), at):
             continue
         shapes = _ONE_WORD.get(word)
         if shapes is None:
@@ -1549,6 +1553,12 @@ _MONTH_BEFORE_RE: Final = regex.compile(
 
 #: The runs :func:`_month_may` reads: "May", and "May." at a sentence's end.
 _MAY: Final = frozenset(("May", "May."))
+
+
+#: A party's member alone, which a word of rank before it makes a person's description,
+#: no mention of the party ("the panel's top Democrat, Senator Ben Cardin,").
+_PARTY_MEMBERS: Final = frozenset("Democrat Republican Democrat. Republican.".split())
+_RANK_BEFORE_RE: Final = regex.compile(r"\b(?:top|ranking|senior|leading)\ $")
 
 
 def _month_may(norm: str, at: int) -> bool:

@@ -1206,8 +1206,9 @@ _NAMED_BETWEEN_RE: Final = regex.compile(
 )
 #: What joins a document to its author ("figures from", "a report by").
 _BY_RE: Final = regex.compile(r"\ (?:from|by|of)(?=\ )")
-#: The heads of people in a body ("supporters in Congress", "a source in the Senate").
-_MEMBER_HEADS: Final = GROUP_NOUNS | ROLE_NOUNS
+#: The heads of people in a body ("supporters in Congress", "a source in the Senate",
+#: "the top Democrat in the U.S. Senate").
+_MEMBER_HEADS: Final = GROUP_NOUNS | ROLE_NOUNS | {"democrat", "republican"}
 #: A preposition and the places after it, up to a speaker's noun phrase that is one of
 #: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
 _PLACE_AFTER_RE: Final = regex.compile(

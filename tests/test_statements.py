@@ -956,6 +956,26 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # isot-reuters-623 (two sentences of it): "the panel's top Democrat" is a
+        # person's description, not the party, and the name after it is that person
+        "The panel\u2019s top Democrat, Senator Ben Cardin, reiterated his concerns on "
+        "Wednesday. \u201cOur national security is being jeopardized by the employment and "
+        "career decisions being made at the State Department,\u201d he told reporters.",
+        [("his concerns", "Ben Cardin"), ("Our national security", "Ben Cardin")],
+    ),
+    Spoken(  # isot-reuters-921 (its first sentence): unnamed, no one
+        "WASHINGTON (Reuters) - The U.S. House Intelligence Committee will disclose on "
+        "Wednesday a sample of Russian-linked content that ran on social media during the "
+        "2016 presidential election, the panel\u2019s top Democrat said.",
+        [("The U.S. House Intelligence", None)],
+    ),
+    Spoken(  # isot-reuters-186 (its first sentence): one member of the body, not the body
+        "WASHINGTON (Reuters) - The top Democrat in the U.S. Senate said bipartisan "
+        "negotiations to protect undocumented people who immigrated to the United States as "
+        "children were making very good progress, and that he hoped a bill could clear "
+        "Congress by year-end.",
+        [("bipartisan negotiations", None)],
+    ),
     Spoken(  # bbc-entertainment-196 (its first paragraphs): a surname in "-ing" that opens
         # a sentence before an adverb and a verb is its subject, no participle
         "The Office's Ricky Gervais is writing an episode of hit US cartoon The Simpsons, "
