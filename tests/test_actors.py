@@ -984,6 +984,15 @@ KIND_OF = [
         "Loch Lomond",
         "place",
     ),
+    # reuters21578-14926 (its first sentence): "Spa" (the Italian S.p.A.) is a company's
+    # suffix, which outweighs "La" opening a place's name
+    (
+        "    Milan, April 8 - Italian insurer La Fondiaria Spa <LFDI.MI>\nsaid it expects to "
+        "report consolidated group profit in 1986\nsignificantly higher than the 60 billion "
+        "lire reported in 1985.",
+        "La Fondiaria Spa",
+        "organization",
+    ),
     # bbc-business-319, bbc-business-380, bbc-business-496 (sentences of them): a word
     # that opens a sentence before a plural noun that is a speech verb too ("reports",
     # "states") or "press", then an auxiliary, a comma or a verb of saying, modifies it
