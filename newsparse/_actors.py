@@ -1341,9 +1341,7 @@ def _all_runs(
             word = m.group()
             if word in _DROPPED:
                 continue  # the commonest case: "The", "He", "But"
-            if word in _MAY and _month_may(norm, a):
-                continue
-            if word in _PARTY_MEMBERS and _RANK_BEFORE_RE.search(norm, max(0, a - 9), a):
+            if word in _READ_IN_CONTEXT and _no_name_here(norm, a, word):
                 continue
             shapes = _ONE_WORD.get(word)
             if shapes is None:
@@ -1415,9 +1413,7 @@ def _runs(
         if word in _DROPPED:
             continue  # the commonest case: "The", "He", "But"
         at = m.start()
-        if word in _MAY and _month_may(norm, at):
-            continue
-        if word in _PARTY_MEMBERS and _RANK_BEFORE_RE.search(norm, max(0, at - 9), at):
+        if word in _READ_IN_CONTEXT and _no_name_here(norm, at, word):
             continue
         shapes = _ONE_WORD.get(word)
         if shapes is None:
@@ -1559,6 +1555,19 @@ _MAY: Final = frozenset(("May", "May."))
 #: no mention of the party ("the panel's top Democrat, Senator Ben Cardin,").
 _PARTY_MEMBERS: Final = frozenset("Democrat Republican Democrat. Republican.".split())
 _RANK_BEFORE_RE: Final = regex.compile(r"\b(?:top|ranking|senior|leading)\ $")
+
+
+#: The lone runs that the words around them may make no name: :data:`_MAY`,
+#: :data:`_PARTY_MEMBERS` (one set, for one look-up per run).
+_READ_IN_CONTEXT: Final = _MAY | _PARTY_MEMBERS
+
+
+def _no_name_here(norm: str, at: int, word: str) -> bool:
+    """True when the run ``word`` (of :data:`_READ_IN_CONTEXT`) at ``at`` names nothing
+    there: the month "May", or a party's member after a word of rank."""
+    if word in _MAY:
+        return _month_may(norm, at)
+    return _RANK_BEFORE_RE.search(norm, max(0, at - 9), at) is not None
 
 
 def _month_may(norm: str, at: int) -> bool:
