@@ -3369,7 +3369,7 @@ def _common_word(cl: _Clusterer, norm: str, name: str) -> bool:
     if not hit:
         return False
     if cl.lowered is None:
-        cl.lowered = _LOWERED_TELL_RE.search(norm) is not None
+        cl.lowered = any(_in_lower_case(norm, tell) for tell in _LOWERED_TELLS)
     return not cl.lowered
 
 
@@ -3400,11 +3400,10 @@ def _in_lower_case(norm: str, low: str) -> bool:
 
 #: Words a text writes in lower case only when it writes names so ("Lima, april 7 - the
 #: chase manhattan bank", "told reuters"): days, months that are no common word, Reuters.
-_LOWERED_TELL_RE: Final = regex.compile(
-    r"(?<![\p{L}\p{N}./@_-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|january|february|april|june|july|september|october|november|december|reuters)"
-    r"(?![\p{L}\p{N}@_-]|\.[\p{L}\p{N}])"
-)
+_LOWERED_TELLS: Final = (
+    "monday tuesday wednesday thursday friday saturday sunday january february april june "
+    "july september october november december reuters"
+).split()
 
 
 #: A speech verb and "it" or "its" after a name: what a firm says of itself.

@@ -1870,7 +1870,9 @@ def _demander(ctx: _Ctx, subj: Span | None, cue: int) -> Actor | None:
 
 #: A comma or a subject pronoun between a relative pronoun and a cue: the cue is not the
 #: relative clause's own verb.
-_CLAUSE_BETWEEN_RE: Final = regex.compile(r",|\b(?:he|she|they|we|I|it)\b")
+_CLAUSE_BETWEEN_RE: Final = regex.compile(
+    r",|\b(?:\L<pronouns>)\b", pronouns=sorted(_SUBJECT_PRONOUNS | {"it"})
+)
 #: First words of a subject that is someone else than the one quoted ("the umpire", "he").
 _THIRD_PERSON_FIRST: Final = frozenset(("the", "he", "she", "they"))
 
