@@ -1901,33 +1901,112 @@ def _classify(run: _Run, norm: str, orig: str) -> list[_Mention]:
     return [_person(span, toks, surface, None)]
 
 
-def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> bool:
-    """True when a run of two or three words with no title and no known first name is
-    made of words the text also writes in lower case: a work's or a thing's name
-    ("Million Dollar Baby", "Snow Patrol"), not a person's ("Sayfullo Saipov"). Two words
-    must both stand so, three at least two. A run that speaks, is a source or goes on
-    with "of" names someone all the same. ``lower`` remembers the answers for the text;
+def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> int:
+    """Whether a run of two or three words with no title and no known first name is made
+    of common words, a work's or a thing's name ("Million Dollar Baby", "Snow Patrol"),
+    not a person's ("Sayfullo Saipov"): :data:`_BY_TEXT` when the text also writes its
+    words in lower case, :data:`_BY_LEXICON` when they are in :data:`_COMMON_WORDS`
+    (which holds for the name only where no mention of it stands near a verb of saying:
+    see :func:`_near_speech`), 0 when it may be a person's. Two words must both be so,
+    three at least two. A run that speaks, is a source, goes on with "of" or is followed
+    by an age names someone all the same. ``lower`` remembers the answers for the text;
     after :data:`_LOWER_LOOKS` words it answers no more (each look reads the text once:
     a bounded number of looks keeps the cost linear)."""
     words = m[_KEY].split()
     if m[_TITLE] is not None or not 2 <= len(words) <= 3 or words[0] in FIRST_NAMES:
-        return False
+        return 0
     start, end = m[_SPAN]
     if (
         _speaks(norm, end)
         or norm.startswith(" of ", end)
         or norm.endswith(("according to ", "according to the "), 0, start)
     ):
-        return False  # a body that speaks: "according to the Gun Violence Archive"
-    found = 0
+        return 0  # a body that speaks: "according to the Gun Violence Archive"
+    if _AGE_AFTER_RE.match(norm, end):
+        return 0  # "Reality Winner, 25, was charged": a person of her age
+    found = common = 0
     for w in words:
         hit = lower.get(w)
-        if hit is None:
-            if len(lower) >= _LOWER_LOOKS or not (w.isalpha() and w.isascii()):
-                continue
+        if hit is None and len(lower) < _LOWER_LOOKS and w.isalpha() and w.isascii():
             hit = lower[w] = _lower_word_in(norm, w)
-        found += hit
-    return found >= 2 and (found == len(words) or len(words) == 3)
+        found += bool(hit)
+        common += bool(hit) or w in _COMMON_WORDS
+    if _enough(found, len(words)):
+        return _BY_TEXT
+    return _BY_LEXICON if _enough(common, len(words)) else 0
+
+
+#: What :func:`_common_words` answers for a name of words the text writes in lower case.
+_BY_TEXT: Final = 1
+#: What :func:`_common_words` answers for a name of words of :data:`_COMMON_WORDS`.
+_BY_LEXICON: Final = 2
+
+
+def _no_name(m: _Mention, norm: str, lower: dict[str, bool], voiced: _Voiced) -> bool:
+    """True when :func:`_common_words` finds ``m`` no person's name: by the lexicon only
+    when no mention of the same name stands near a verb of saying (all of them or none:
+    "Retail Decisions" near "he said" once stays a name throughout)."""
+    how = _common_words(m, norm, lower)
+    if how != _BY_LEXICON:
+        return how == _BY_TEXT
+    return not voiced.near_speech(m[_KEY], norm)
+
+
+class _Voiced:
+    """Whether a name of the text's people stands near a verb of saying at any of its
+    mentions, asked name by name; the mentions are grouped by name once, at the first
+    question (so the cost stays linear in the mentions)."""
+
+    __slots__ = ("_answers", "_people", "_spans")
+
+    def __init__(self, people: list[_Mention]) -> None:
+        self._people = people
+        self._spans: dict[str, list[_Sp]] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def near_speech(self, key: str, norm: str) -> bool:
+        """Whether a mention of the name ``key`` stands near a verb of saying."""
+        hit = self._answers.get(key)
+        if hit is None:
+            if self._spans is None:
+                self._spans = {}
+                for p in self._people:
+                    self._spans.setdefault(p[_KEY], []).append(p[_SPAN])
+            spans = self._spans.get(key, ())
+            hit = self._answers[key] = any(_named_here(norm, a, b) for a, b in spans)
+        return hit
+
+
+def _named_here(norm: str, start: int, end: int) -> bool:
+    """True when the name at ``[start, end)`` stands near a verb of saying or where an
+    organisation's name stands ("electronics retailer Best Buy", "an analyst at Public
+    Knowledge"; not after "the" alone, which also stands before a work's name)."""
+    if _near_speech(norm, start, end):
+        return True
+    return _org_cue(norm, start, end) is not None and not norm.endswith("the ", 0, start)
+
+
+def _enough(common: int, words: int) -> bool:
+    """Whether ``common`` common words of a run of ``words`` make it no person's name:
+    both of two, two of three."""
+    return common >= 2 and (common == words or words == 3)
+
+
+def _near_speech(norm: str, start: int, end: int) -> bool:
+    """True when a verb of saying or "according" stands among the few words before
+    ``start`` or after ``end`` ("says Age Concern.", "<Scandinavian Airline System>
+    said", "Big Machine, says", "according to trade publication Screen Daily"): a name
+    of common words there may be a body that speaks."""
+    before = norm[max(0, start - _NEAR_SPEECH_BEFORE) : start]
+    after = norm[end : end + _NEAR_SPEECH_AFTER]
+    return any(
+        w in SPEECH_WORDS or w == "according" for w in LOWER_WORD_RE.findall(f"{before} {after}")
+    )
+
+
+#: How far (characters) :func:`_near_speech` reads before and after a name.
+_NEAR_SPEECH_BEFORE: Final = 40
+_NEAR_SPEECH_AFTER: Final = 30
 
 
 #: A prize's noun after a name, which names the prize, not a person ("won the Golden
@@ -1935,6 +2014,9 @@ def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> bool:
 _PRIZE_AFTER_RE: Final = regex.compile(r" (?:award|awards|prize|prizes|trophy|medal)\b")
 #: How many words :func:`_common_words` looks for in one text.
 _LOWER_LOOKS: Final = 48
+#: Common lower-case English words, no given name nor surname ("service", "pack"):
+#: :func:`_common_words` needs not find them in lower case in the text.
+_COMMON_WORDS: Final = words("common_words.txt")
 
 
 def _lower_word_in(norm: str, word: str) -> bool:
@@ -3529,6 +3611,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     # people with full names, longest first, so that shorter forms find them
     people = sorted(named, key=lambda m: (-len(m[_KEY].split()), m[_SPAN][0]))
     lower: dict[str, bool] = {}  #: words asked about: whether the text writes them in lower case
+    voiced = _Voiced(people)  #: names of common words: whether one stands near speech
     for m in people:
         same_org = cl.by_key.get(("organization", m[_KEY])) or cl.org_prefix(m[_KEY])
         if (
@@ -3545,7 +3628,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
             # Financial Corp")
         elif (
             m[_KEY].split(None, 1)[0] not in _NO_NAME_LEADS
-            and not _common_words(m, norm, lower)
+            and not _no_name(m, norm, lower, voiced)
             and (m[_TITLE] is not None or not _PRIZE_AFTER_RE.match(norm, m[_SPAN][1]))
             and not _kind_after_article(m, norm)
         ):

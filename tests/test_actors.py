@@ -2278,6 +2278,94 @@ def test_kind_of(text: str, name: str, kind: str | None) -> None:
         assert names[name].kind == kind, names
 
 
+#: Names of two or three common words (lexicon/common_words.txt) with no title and no
+#: given name: a work's or a thing's name, no person's, though the text writes none of
+#: its words in lower case; unless an age follows it, or a verb of saying or an
+#: organisation's noun stands near one of its mentions.
+COMMON_WORD_NAMES = [
+    pytest.param(
+        # reuters21578-01269 (a sentence of it)
+        "Among other units are Little Folk Shop, a chain\nof discount children's apparel "
+        "stores; The Rx Place, a discount\ndrug, health and beauty aid operation; and Face "
+        "Fantasies,\nwhich sells cosmetics.",
+        "Little Folk Shop",
+        False,
+        id="shop",
+    ),
+    pytest.param(
+        # bbc-entertainment-363
+        "Past years have also seen blockbusters such as Saving Private Ryan, Forrest Gump and "
+        "Ghost compete for Oscars.",
+        "Saving Private Ryan",
+        False,
+        id="film",
+    ),
+    pytest.param(
+        # bbc-tech-396
+        "Oxford-based Natural Motion launched Endorphin v2.0, which enables artists to direct "
+        "a 3D 'virtual actor'.",
+        "Natural Motion",
+        False,
+        id="firm-no-cue",
+    ),
+    pytest.param(
+        # isot-reuters-390: an age after the name
+        "In June another NSA contractor, Reality Winner, 25, was charged with leaking "
+        "classified material about Russian interference in the 2016 U.S. presidential "
+        "election to a news outlet.",
+        "Reality Winner",
+        True,
+        id="age",
+    ),
+    pytest.param(
+        # isot-reuters-582: an organisation's noun before the name
+        "\u201cThings have really flipped when it comes to the conservative perspective on "
+        "patents,\u201d said Charles Duan, a lawyer with left-leaning consumer group Public "
+        "Knowledge.",
+        "Public Knowledge",
+        True,
+        id="org-cue",
+    ),
+    pytest.param(
+        # bbc-tech-125: "the" alone before the name is no organisation's cue
+        "The mayhem can be viewed from either a third or first-person perspective, and you "
+        "can either fight for the forces of freedom or join Darth Vader on the Dark Side, "
+        "depending on the episode and type of campaign as well as the player's personal "
+        "propensity for good or evil.",
+        "Dark Side",
+        False,
+        id="the-no-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present"), COMMON_WORD_NAMES)
+def test_common_word_names(text: str, name: str, present: bool) -> None:
+    assert (name in by_name(cast_of(text))) == present
+
+
+def test_common_word_name_that_speaks() -> None:
+    # bbc-politics-313: an inverted verb of saying before the name
+    text = (
+        "Political parties cannot afford to take older UK voters for granted in the coming "
+        "election, says Age Concern."
+    )
+    (statement,) = newsparse.parse(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Age Concern"
+
+
+def test_common_word_name_is_judged_by_all_its_mentions() -> None:
+    # bbc-entertainment-368 (two sentences of it): the mention near "said" keeps the name
+    # at the others, so that "boxing drama" before one of them shows it a film's title
+    text = (
+        "All expect The Aviator to win best film, but many think it will be a close race "
+        "between Scorsese's Howard Hughes biopic and Eastwood's boxing drama Million Dollar "
+        'Baby. "The form going in to the Oscars points to The Aviator, but I liked Million '
+        'Dollar Baby more," said Tim Dams, news editor of trade weekly Screen International.'
+    )
+    assert "Million Dollar Baby" not in by_name(cast_of(text))
+
+
 def test_all_caps_headline_adds_no_new_actor() -> None:
     # reuters21578-04382, hard-wrapped: the capitals title names no new actor, and its "LYNG"
     # joins the person named across a line break in the body
