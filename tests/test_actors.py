@@ -3384,6 +3384,36 @@ def test_title_with_of_before_a_name(text: str, name: str, title: str) -> None:
     assert not any(title.split()[-1] in other for other in people if other != name)
 
 
+#: Title words after an agency's acronym or a chamber's name: the person, titled (the
+#: whole run was an organisation before "Administrator" and "Whip" were titles).
+TITLE_WORDS = [
+    pytest.param(
+        # reuters21578-19852
+        "EPA Administrator Lee Thomas said in a statement the areas\nhad not shown they could "
+        "meet agency ozone or carbon-monoxide\nair-quality standards by the end of 1987 or "
+        "soon after.",
+        "Lee Thomas",
+        "EPA Administrator",
+        id="administrator",
+    ),
+    pytest.param(
+        # isot-reuters-765 (a sentence of it)
+        "House Majority Whip Steve Scalise of Louisiana and House Financial Services "
+        "Committee Chairman Jeb Hensarling of Texas brokered the compromise and said the "
+        "deal helps policy holders and taxpayers.",
+        "Steve Scalise",
+        "House Majority Whip",
+        id="whip",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_WORDS)
+def test_title_words(text: str, name: str, title: str) -> None:
+    people = {a.name: a.title for a in cast_of(text).actors if a.kind == "person"}
+    assert people.get(name) == title, people
+
+
 def test_no_name_after_a_joiner_inside_a_title() -> None:
     # aeb-nbcnews-082 (cut): "New York" after "of" is part of the title, no person's name
     text = "The U.S. Attorney for the Western District of New York said in a statement."
