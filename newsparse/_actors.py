@@ -594,11 +594,44 @@ class Cast:
                 and not (norm[s - 1 : s] == "(" and norm.startswith((") -", ") \u2013"), e))
                 and not norm.endswith(CONTRAST_WORDS, 0, s)
             ):  # (not the agency of a dateline: "GENEVA (Reuters) - North Korea ... it")
+                if pairs and self._plural_between(e, start, self.info[idx].heads):
+                    return None  # "the local Arab News said ... hiring women because they
+                    # demanded": the women, whom the cast does not name
                 return self.actors[idx]
         return None
 
+    def _plural_between(self, end: int, start: int, heads: frozenset[str]) -> bool:
+        """Whether a plural noun of people (:data:`_PLURAL_PEOPLE`) stands in the same
+        sentence as the "they" at ``start``, after the antecedent that ends at ``end``
+        and outside quotes: who "they" are, not the actor named before (unless it is
+        one of the antecedent's ``heads``: "Japanese officials said. However, the
+        officials ... would not provide any details of how they wanted")."""
+        norm = self.norm
+        k = bisect.bisect_right(self.sentences, start) - 1
+        if (head := _HEAD_AFTER_RE.match(norm, end)) and head[1].lower() in _PLURAL_PEOPLE:
+            end = head.end()  # "Republican | leaders in Washington who have said they",
+            # "Democratic | U.S. senators introduced a bill ... they said": its head
+        lo = max(end, self.sentences[k] if k >= 0 else 0, start - _PLURAL_REACH)
+        between = norm[lo:start]
+        if (quote := between.rfind('"')) >= 0:
+            between = between[quote + 1 :]  # the narrative after a quote
+        words = set(_ASCII_WORD_RE.findall(between.lower()))
+        return not _PLURAL_PEOPLE.isdisjoint(words.difference(heads))
+
 
 _Check = Callable[[_Info], bool]
+#: Plural nouns of people that "they" may stand for though no actor is named by them.
+_PLURAL_PEOPLE: Final = (
+    GROUP_NOUNS | frozenset("women men children girls boys".split())
+) - frozenset(
+    "agencies banks companies councils countries firms governments groups nations "
+    "organisations organizations states unions utilities".split()
+)  # (people, not bodies: "loans extended to debt-ridden countries ..., they said")
+#: The noun after a name that modifies it, up to two capitalised words between
+#: ("Democratic | U.S. senators").
+_HEAD_AFTER_RE: Final = regex.compile(r"(?: \p{Lu}[\p{L}.]*+){0,2}+ ([a-z]++)\b")
+#: How far back (characters) :meth:`Cast._plural_between` reads.
+_PLURAL_REACH: Final = 200
 #: What a role "for" or "to" may be held towards before a name ("Ambassador to China
 #: Terry Branstad").
 _BODY_KINDS: Final = {"for": ("organization",), "to": ("organization", "country", "place")}

@@ -3509,3 +3509,66 @@ def test_names_remembered_across_articles_change_no_answer() -> None:
     )  # fmt: skip
     assert [(a[0], a[1], a[2], tuple(a[3]), a[4]) for a in json.loads(fresh.stdout)] == here
     assert len(here) > 20
+
+
+def _demand_of(text: str, item: str) -> tuple[str | None, str | None]:
+    """(demander, addressee) names of the demand whose first item starts with ``item``."""
+    (demand,) = [d for d in newsparse.parse(text).demands if d.items[0].startswith(item)]
+    return (
+        demand.demander.name if demand.demander else None,
+        demand.addressee.name if demand.addressee else None,
+    )
+
+
+def test_they_after_a_plural_noun_of_people_is_none_of_the_cast() -> None:
+    # bbc-business-043: "they" are the women, not the newspaper named before them
+    text = (
+        "Earlier this week, the local Arab News said Labour Minister Ghazi al-Gosaibi had "
+        '"caused uproar" when he said his ministry was having difficulty hiring women '
+        "because they demanded segregated offices."
+    )
+    assert _demand_of(text, "segregated offices") == (None, None)
+
+
+def test_they_after_the_head_of_a_named_phrase_is_its_name() -> None:
+    # reuters21578-04071 (a sentence of it): "officials" is the head of the phrase that
+    # "Indonesian embassy" opens, not other people
+    text = (
+        "    Dharyono said the AICE will send delegations to the U.S.\nAnd Japan to brief "
+        "Indonesian embassy officials there and press\nthem to present Indonesia's case "
+        "more firmly."
+    )
+    assert _demand_of(text, "present")[1] == "Indonesian embassy"
+
+
+def test_they_after_the_antecedents_own_noun_is_the_antecedent() -> None:
+    # reuters21578-14757 (its first two sentences): "the officials" are the Japanese
+    # officials named before
+    text = (
+        "    WASHINGTON, April 7 - Japan will seek to strengthen the\nParis accord on "
+        "currency stability at the meeting of the group\nof seven leading industrial "
+        "nations tomorrow, Japanese\nofficials said.\n    However, the officials travelling "
+        "with Japanese Finance\nMinister Kiichi Miyazawa and who asked not to be "
+        "identified,\nwould not provide any details of how they wanted the accord,\nwhich "
+        "was signed by the six leading industrial democracies in\nFebruary, to be "
+        "strengthened."
+    )
+    assert _demand_of(text, "the accord")[0] == "Japanese officials"
+
+
+def test_they_after_a_plural_noun_of_bodies_keeps_the_speaker() -> None:
+    # reuters21578-01935 (its first sentence and three later ones): "countries" are no
+    # people, who "they" may be; the sources speak
+    text = (
+        "    TOKYO, March 5 - Japanese creditor banks are close to a\ndecision to jointly "
+        "establish an offshore firm to which they\nwill transfer part of their title to "
+        "possibly unrecoverable\ndebts owed by developing nations, international "
+        "financial\nsources told Reuters.\n    The firm will then use the funds to buy "
+        "from its\nstock-holding banks title to repayments of specified foreign\nloans "
+        "which are potentially bad, the sources said.\n    The stock-holding banks will "
+        "draw up a list of such loans.\n    Subject to the scheme would be loans "
+        "extended to\ndebt-ridden countries such as Mexico and Argentina, they said."
+    )
+    (statement,) = [s for s in newsparse.parse(text).statements if s.text.startswith("Subject to")]
+    assert statement.speaker is not None
+    assert statement.speaker.name == "international financial sources"
