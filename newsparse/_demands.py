@@ -1753,6 +1753,8 @@ def _build(
             if (dl := deadline(norm, i)) is not None:
                 condition = dl
                 break
+    if demander is not None and demander is addressee:
+        demander, addressee = _one_of_the_same(ctx, demander, m.start(), items[0].start)
     status = _status(norm, s, head_start if head_start is not None else m.start(), items[-1].end)
     start = min(m.start(), items[0].start)
     end = max(items[-1].end, cue_end)
@@ -1773,6 +1775,33 @@ def _build(
         span=Span(start, end),
         rule=rule,
     )
+
+
+def _one_of_the_same(
+    ctx: _Ctx, actor: Actor, cue: int, item: int
+) -> tuple[Actor | None, Actor | None]:
+    """(demander, addressee) when both resolved to ``actor``: no one asks himself, so
+    one of them is wrong. The side that names the actor in the sentence keeps it (the
+    demander's before the cue at ``cue``, the addressee's from there to the first item
+    at ``item``): "the Indian government had told it to pay" is the government's, and
+    "it" no one the cast names; "we all want Mike to get better" asks Mike, and "we" are
+    not he. Both or neither: no one ("Mr Brown ... He urged the chancellor"). A
+    reflexive object is the subject itself ("has given itself until")."""
+    norm = ctx.view.norm
+    if _REFLEXIVE_RE.search(norm, cue, item) is not None:
+        return actor, actor
+    before = any(ctx.sentence.start <= m.start < cue for m in actor.mentions)
+    after = any(cue <= m.start < item for m in actor.mentions)
+    if before == after:
+        if not before and _in_quote(norm, ctx, cue) and _quote_speaker(ctx, cue) is actor:
+            return actor, None  # '"... he should step down immediately," Schumer said':
+            # the one quoted asks, and "he" is someone else
+        return None, None
+    return (actor, None) if before else (None, actor)
+
+
+#: A reflexive pronoun.
+_REFLEXIVE_RE: Final = regex.compile(r"\b(?:itself|himself|herself|themselves)\b")
 
 
 def _purpose_cut(norm: str, item: Span) -> Span:

@@ -942,6 +942,82 @@ def test_demander_named_by_description(text: str, demander: str | None) -> None:
     assert (None if d.demander is None else d.demander.name) == demander
 
 
+#: (text, the demand's first item, its demander, its addressee): no one asks himself, so
+#: when both resolve to one actor, one of them is wrong.
+ONE_OF_THE_SAME = [
+    pytest.param(
+        # bbc-business-307 (two sentences of it): the sentence names the government before
+        # the cue; "it" after it is the company, which the cast does not name there
+        "The company said tests had shown no significant finds in one of its Indian oil "
+        "fields, but was upbeat about the potential of other areas. It also said the Indian "
+        "government had told it to pay a production tax, for which Cairn argues it is not "
+        "liable.",
+        "pay a production tax",
+        "Indian government",
+        None,
+        id="named-before-the-cue",
+    ),
+    pytest.param(
+        # reuters21578-05293 (sentences of it): the company is named between the cue and
+        # the item, so "It said it has asked" is not Symbion
+        "    NEW YORK, March 16 - <Warburg, Pincus Capital Corp> said it\nhas started a "
+        "tender offer for up to 2,500,000 common shares of\nSymbion Inc at 3.50 dlrs each.\n"
+        "    Warburg said it reserves the right to buy more than\n2,500,000 shares if the "
+        "offer is oversubscribed but has no\npresent intention of doing so.  It said it has "
+        "asked Symbion to\nprovide its shareholder list to help in disseminating the\noffer.",
+        "provide its shareholder list",
+        None,
+        "Symbion Inc",
+        id="named-after-the-cue",
+    ),
+    pytest.param(
+        # bbc-entertainment-118 (sentences of it): "we" are the band, not Mike
+        "US rock band REM have been forced to cancel concerts after bass player Mike Mills "
+        'was taken to hospital suffering from "severe flu-like symptoms". The band\'s '
+        'spokesman said that they would review their remaining dates on a "day-to-day '
+        'basis", based on doctors\' advice to Mills. "Obviously we all want Mike to get '
+        "better, and clearly we all want to play the shows. Rest assured we will do so as "
+        'soon as possible," he said.',
+        "get better",
+        None,
+        "Mike Mills",
+        id="we-want-him",
+    ),
+    pytest.param(
+        # bbc-politics-093 (sentences of it): "He" in a quote is not the one quoted, who
+        # asks
+        '"Next week the prime minister should make a statement regarding the elections in '
+        'Iraq," Mr Kennedy said during his City of London speech. "He should set out a '
+        "proper exit strategy, including the phased withdrawal of British troops, as the "
+        'security situation allows."',
+        "set out a proper exit strategy",
+        "Kennedy",
+        None,
+        id="he-in-a-quote",
+    ),
+    pytest.param(
+        # reuters21578-10563 (a sentence of it): a reflexive object is the subject itself
+        "    No decision was announced as a result of the meeting, and\nthe French government "
+        "has given itself until the end of next\nmonth to choose between the candidates.",
+        "choose between the candidates",
+        "French government",
+        "French government",
+        id="reflexive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "item", "demander", "addressee"), ONE_OF_THE_SAME)
+def test_one_actor_as_demander_and_addressee(
+    text: str, item: str, demander: str | None, addressee: str | None
+) -> None:
+    (d,) = [d for d in newsparse.parse(text).demands if d.items[0].startswith(item)]
+    assert (d.demander and d.demander.name, d.addressee and d.addressee.name) == (
+        demander,
+        addressee,
+    )
+
+
 # -- the seed article -----------------------------------------------------------
 
 
