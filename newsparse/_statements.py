@@ -2089,8 +2089,9 @@ class _Finder:
             subj = self.subject_of(prev.start, prev.end)
             said = "" if subj is None else norm[subj.start : subj.end].lower()
             # "Trump has done all he can, said Luke Popovich": the subject is what was said
-            covered = (
-                spoke and last is not None and subj is not None and last.span.start <= subj.start
+            covered = subj is not None and (
+                (spoke and last is not None and last.span.start <= subj.start)
+                or self.covers(subj.start)
             )
             if subj is not None and said not in PRONOUNS and not covered:
                 who = _speaker(self.resolve, subj, norm)
@@ -2902,6 +2903,12 @@ class _Finder:
                 return best
             j -= 1
         return None
+
+    def covers(self, pos: int) -> bool:
+        """Whether a statement's text holds ``pos``: "The government should change the
+        law ..., the TUC has said" holds its subject, which is what was said, not who."""
+        at = self.said_before(pos + 1)
+        return at is not None and self.out[at[1]].span.end > pos
 
     def subject(self, m: _Cue, floor: int) -> tuple[Span | None, Actor | None]:
         """The speaker of a cue (not before ``floor``): its noun phrase, or an actor

@@ -956,6 +956,14 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-politics-363 (its first two paragraphs): the subject of a sentence that
+        # a statement's text holds is what was said, not who ("Gordon Brown has failed")
+        "Kennedy criticises 'unfair' taxes\n\nGordon Brown has failed to tackle the "
+        '"fundamental unfairness" in the tax system in his ninth Budget, Charles Kennedy has '
+        "said.\n\nHow was it right that the poorest 20% of society were still paying more "
+        "as a proportion of their income than the richest 20%, the Lib Dem leader asked.",
+        [("How was it right", "Charles Kennedy")],
+    ),
     Spoken(  # isot-reuters-623 (two sentences of it): "the panel's top Democrat" is a
         # person's description, not the party, and the name after it is that person
         "The panel\u2019s top Democrat, Senator Ben Cardin, reiterated his concerns on "
