@@ -3279,7 +3279,11 @@ class _Clusterer:
             for i in range(len(initials) - 1):  # "White House NSC": WHNSC, HNSC, NSC
                 if len(initials) - i >= 2 + (i > 0):
                     self.acronyms.setdefault(initials[i:].casefold(), c)
-            c.add_heads(toks[-1].rstrip("."))
+            last = toks[-1].rstrip(".")
+            if last == "administration" and len(toks) > 2:
+                last = "agency"  # "the Energy Information Administration": an agency, not
+                # "the administration" (as "the Reagan Administration" is)
+            c.add_heads(last)
             if " of " in m[_NAME] or " for " in m[_NAME] or " on " in m[_NAME]:
                 for w, nxt in pairwise(m[_NAME].split()):  # "Institute on Taxation": an
                     if nxt in ("of", "for", "on") and (w := fold(w)) in _TYPED:  # institute
@@ -3742,6 +3746,7 @@ def find_actors(view: TextView, figures: tuple[Figure, ...]) -> Cast:
     if not _GOV_HEAD_BYTES.isdisjoint(present) or "'s office" in norm:
         # most articles: no head word, so no body ("office" only after a possessive)
         _government_bodies(cl, mentions, view)
+        _bare_bodies(cl, view)
     del mentions, people, named, later  # the clusters hold what is needed from here on
     _tickers(cl, view)
     _caps_lines(cl, caps, view)
@@ -4030,6 +4035,55 @@ def _government_bodies(cl: _Clusterer, mentions: list[_Mention], view: TextView)
         c.add_heads(head)
         c.country = who if m[_KIND] == "country" else ""
         c.add((m[_SPAN][0], g.end()), orig[m[_SPAN][0] : g.end()], name, 2)
+
+
+def _bare_bodies(cl: _Clusterer, view: TextView) -> None:
+    """ "the government", "the administration" with no name before them, as subjects (a
+    verb follows: :data:`_VERB_NEXT_RE`): the body of that head the text names when it
+    names one ("the government said ... the Venezuelan government"), an organisation of
+    its own when it names none ("government"). Of two or more bodies, which one each
+    means is :meth:`Cast.resolve`'s to find, as for an object ("urged the government
+    to"), which no pronoun stands for."""
+    norm, orig = view.norm, view.original
+    found: dict[str, list[regex.Match[str]]] = {}
+    for b in _BARE_BODY_RE.finditer(norm):
+        if (verb := _VERB_NEXT_RE.match(norm, b.end())) is None or verb[1] in GROUP_NOUNS:
+            continue  # "urged the government to", "the government's accounts", "the
+            # government officials": not its subject
+        found.setdefault(b["head"], []).append(b)
+    for head, bare in found.items():
+        bodies = [c for c in cl.clusters if c.kind == "organization" and head in c.heads]
+        if len(bodies) > 1:
+            continue
+        if bodies:
+            target = bodies[0]
+        else:
+            target = cl.new("organization", head)
+            target.add_heads(head)
+        target.add_heads("sg-only")  # "it", not "they": "Democrats claim the
+        # administration has not done enough ... they believe" are the Democrats
+        for b in bare:
+            target.add(b.span(), orig[b.start() : b.end()], head, 0)
+
+
+#: A verb after a noun, perhaps after a speaker set off by commas and adverbs: an
+#: auxiliary or a modal, a verb of saying, or a word in "-s" or "-ed" (the group, a
+#: plural noun, :data:`GROUP_NOUNS`, is not).
+_VERB_NEXT_RE: Final = regex.compile(
+    r"""(?:,\ [^,."\n]{1,40}?\ (?:said|says|added),)?+      # "The administration, Murray said,"
+    (?:\ (?:also|now|still|already|recently|earlier|later|then|meanwhile|once|even
+              |instead|never|not|last\ week|last\ month|last\ year|on\ \p{Lu}\w+day))*+
+    \ (has|had|have|is|was|were|are|will|would|should|could|can|may|might|must|did|does
+        |do|said|say|told|thought|came|saw|won|sought|began|led|put|took|made|gave
+        |(?:doesn|didn|isn|wasn|won|wouldn|shouldn|couldn)'t|cannot
+        |[a-z]+(?:ed|s))\b(?!')""",
+    regex.VERBOSE,
+)
+#: "the government", "the administration" standing alone: no name or modifier before
+#: the head, and no "of" after it ("the government of Iraq": a body the text names).
+_BARE_BODY_RE: Final = regex.compile(
+    r"\b[Tt]he\ (?P<head>government|administration)\b(?!\ of\b)", regex.VERBOSE
+)
 
 
 #: The heads that make a body of a country only ("the Italian treasury").

@@ -1167,6 +1167,24 @@ def _is_org(actor: Actor) -> bool:
     return actor.kind == "organization"
 
 
+def _is_no_government(actor: Actor) -> bool:
+    """An organisation no name of which is a government's ("the company said" after
+    "Cairn also said that the government believed ...": Cairn, not the government)."""
+    return actor.kind == "organization" and not any(
+        _GOVERNMENT_NAME_RE.search(n) for n in (actor.name, *actor.aliases)
+    )
+
+
+#: Heads of descriptions that name a firm, never a government.
+_FIRM_TAILS: Final = frozenset(
+    "company firm airline carrier automaker retailer insurer lender".split()
+)
+#: Words in the name of a government.
+_GOVERNMENT_NAME_RE: Final = regex.compile(
+    r"\b(?:government|administration|ministry)\b", regex.IGNORECASE
+)
+
+
 def _is_body(actor: Actor) -> bool:
     """An organisation that is no news outlet, government body or party."""
     if actor.kind != "organization":
@@ -1968,7 +1986,13 @@ class _Finder:
             ):
                 # "the company said": the organisation the story is about just then;
                 # "the Associated Press agency said": the one it names
-                fits_org = _is_public_body if tail in _PUBLIC_TAILS else _is_org
+                fits_org = (
+                    _is_public_body
+                    if tail in _PUBLIC_TAILS
+                    else _is_no_government
+                    if tail in _FIRM_TAILS
+                    else _is_org
+                )
                 who = (
                     self.named_in(np.start + 4, np.end)
                     or (self.sole_org_named(tail, np.start) if tail in _NAMED_HEADS else None)

@@ -3572,3 +3572,107 @@ def test_they_after_a_plural_noun_of_bodies_keeps_the_speaker() -> None:
     (statement,) = [s for s in newsparse.parse(text).statements if s.text.startswith("Subject to")]
     assert statement.speaker is not None
     assert statement.speaker.name == "international financial sources"
+
+
+# -- "the government", "the administration" ----------------------------------------
+
+
+def _speaker_of(text: str, start: str) -> str | None:
+    (st,) = [s for s in newsparse.parse(text).statements if s.text.startswith(start)]
+    return None if st.speaker is None else st.speaker.name
+
+
+def test_the_government_with_no_body_named_is_an_organisation() -> None:
+    # bbc-politics-023 (a sentence of it): the text names no government
+    text = (
+        'The Commons education select committee called this "morally indefensible" but the '
+        'government said the e-University project had "improved understanding".'
+    )
+    (gov,) = [a for a in newsparse.parse(text).actors if a.name == "government"]
+    assert (gov.kind, gov.aliases) == ("organization", ("the government",))
+    assert _speaker_of(text, "the e-University") == "government"
+
+
+def test_the_government_before_the_one_body_named_is_that_body() -> None:
+    # bbc-business-029 (sentences of it): the government the text names later
+    text = (
+        "Last month, the government said it had identified more than 500 idle farms and had "
+        "yet to consider the status of a further 40,000. The authorities said landowners "
+        'whose titles were in order and whose farms were productive had "nothing to fear". '
+        "Under President Chavez, the Venezuelan government has steadily expanded the state's "
+        "involvement in the country's economy."
+    )
+    names = [a.name for a in newsparse.parse(text).actors if a.kind == "organization"]
+    assert names == ["Venezuelan government"]
+    assert _speaker_of(text, "it had identified") == "Venezuelan government"
+
+
+def test_the_government_after_a_body_named_is_that_body() -> None:
+    # bbc-business-029, changed: the body named first stays the one meant
+    text = (
+        "Under President Chavez, the Venezuelan government has steadily expanded the state's "
+        "involvement in the country's economy. Last month, the government said it had "
+        "identified more than 500 idle farms."
+    )
+    names = [a.name for a in newsparse.parse(text).actors if a.kind == "organization"]
+    assert names == ["Venezuelan government"]
+    assert _speaker_of(text, "it had identified") == "Venezuelan government"
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        pytest.param(
+            # bbc-politics-355 (sentences of it): an object only is no actor of its own
+            'He urged the government to scrap the "grossly unfair" tax completely.',
+            None,
+            id="object-only",
+        ),
+        pytest.param(
+            # bbc-politics-355 (sentences of it): a subject before makes it one
+            "He asked what the government had to hide. He urged the government to scrap "
+            'the "grossly unfair" tax completely.',
+            "government",
+            id="subject-before",
+        ),
+        pytest.param(
+            # isot-reuters-654 (sentences of it): "the administration" is no agency named
+            # "Administration"; a speaker set off by commas may stand before the verb
+            "U.S. coal production is on track to rise more than 8 percent in 2017, according "
+            "to the Energy Information Administration. The administration, Murray said, "
+            "should end tax breaks for wind and solar power.",
+            "administration",
+            id="agency-named-administration",
+        ),
+    ],
+)
+def test_the_government_asked(text: str, addressee: str | None) -> None:
+    (d,) = newsparse.parse(text).demands
+    assert (None if d.addressee is None else d.addressee.name) == addressee
+
+
+def test_they_is_not_the_administration() -> None:
+    # bbc-business-024 (sentences of it): "the administration" is "it"; "they" are the
+    # Democrats
+    text = (
+        "Democrats claim the administration has not done enough to clamp down on unfair "
+        "foreign trade practices. For example, they believe China's currency policy - which "
+        "US manufacturers claim has undervalued the yuan by as much as 40% - has given "
+        "China's rapidly expanding economy an unfair advantage against US competitors.\n\n"
+        "Meanwhile, the Bush administration argues that the US deficit reflects the fact the "
+        "America is growing at faster rate than the rest of the world."
+    )
+    assert _speaker_of(text, "China's currency policy") == "Democrats"
+
+
+def test_the_company_is_no_government() -> None:
+    # bbc-business-307 (sentences of it): "the government" is the subject of what Cairn
+    # said, and "the company" that speaks next is Cairn
+    text = (
+        "Shares in Cairn Energy, a UK oil firm, have closed down 18% after a disappointing "
+        "drilling update and a warning over possible tax demands.\n\nCairn also said that "
+        "the government believed the company was liable to pay taxes under its "
+        "production-sharing contract. The company said the rate would be about 900 rupees "
+        "($20.40; \u00a310.50) per tonne, or seven barrels, of oil."
+    )
+    assert _speaker_of(text, "the rate would be") == "Cairn Energy"

@@ -1863,7 +1863,7 @@ SPEAKERS = [
         [("sex reassignment", "Pentagon"), ("Trump’s ban", None)],
     ),
     Spoken(  # bbc-business-029 (three sentences of it): "the government" is no firm, not
-        # the company that spoke just before
+        # the company that spoke just before, but a government of its own
         "The Vestey Group said it had owned the land since 1920 and would co-operate fully "
         'with the authorities. But a spokesman added: "Agroflora is absolutely confident '
         "that what it has submitted will demonstrate the legality of its title to the "
@@ -1871,7 +1871,7 @@ SPEAKERS = [
         "meat solely for the Venezuelan market.\n\nLast month, the government said it had "
         "identified more than 500 idle farms and had yet to consider the status of a "
         "further 40,000.",
-        [("the farm, which", "Vestey Group"), ("it had identified", None)],
+        [("the farm, which", "Vestey Group"), ("it had identified", "government")],
     ),
     Spoken(  # bbc-business-131 (four sentences of it): lower-case words before a role
         # between the quote and the name ("energy analyst", "investment chief")
