@@ -19,7 +19,7 @@ import bisect
 import collections
 import functools
 from collections.abc import Callable, Iterator
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import attrgetter
 from typing import Final
 
@@ -881,6 +881,46 @@ _DOC_OWNER_RE: Final = regex.compile(
     regex.VERBOSE,
     doc=DOCUMENTS,
 )
+#: "the report", "the annual survey": a document the text has named before, with
+#: lower-case modifiers and no owner.
+_THE_DOCUMENT_RE: Final = regex.compile(
+    r"[Tt]he\s++(?:\p{Ll}[\p{L}-]*+\s++){0,3}?(?P<doc>\L<doc>)", doc=DOCUMENTS
+)
+#: A document and its author after "by" or "from": "a report by analysts Forrester
+#: Research", "A survey conducted by PC Pro Magazine", "A report by the railway company".
+_DOCUMENT_BY_RE: Final = regex.compile(
+    r"""\b(?P<doc>\L<doc>)\s++
+        (?:(?:conducted|published|commissioned|released|issued|prepared|compiled
+             |written|produced|carried\s++out)\s++)?+
+        (?:by|from)\s++
+        (?P<who>[^,.;:\n()"]{1,60}?)
+        (?=\s*+[,.;:\n()"]|\s++(?:that|which|who|shows?|showed|found|finds|says?|said
+            |suggests?|suggested|in|on|for|to|has|had|have|was|is|are|were|will|released
+            |published|details|revealed|reveals)\b)""",
+    regex.VERBOSE,
+    doc=DOCUMENTS,
+)
+#: A name among words: a capitalised word that does not open them.
+_NAMED_RE: Final = regex.compile(r"(?<=\s)\p{Lu}")
+#: A document named with its author after it, or none: "a report by analysts Forrester
+#: Research", "A survey conducted by PC Pro Magazine", "the report" (not "documents
+#: reviewed by Reuters", nor "traders familiar with the report").
+_OWNED_DOCUMENT_RE: Final = regex.compile(
+    r"""(?:(?:[Tt]he|[Aa]n?+)\s++)?+
+        (?:(?!(?:with|about|on|to|for|at|in|into|over|behind|against|reviewed|seen
+               |obtained|cited|quoted|leaked)\b)[\p{L}\p{N}'’.&-]++\s++){0,8}?
+        (?P<doc>\L<doc>)
+        (?:\s++(?:(?:conducted|published|commissioned|released|issued|prepared|compiled
+                  |written|produced|carried\s++out)\s++)?+(?:by|from|of)\s++\S(?s:.)*+)?+""",
+    regex.VERBOSE,
+    doc=DOCUMENTS,
+)
+#: A document opening the sentence before its author's verb: "In a new report, the
+#: Electoral Commission says"; or right after it: "the railway said in the report".
+_IN_DOCUMENT_RE: Final = regex.compile(
+    r"\b[Ii]n\s++(?:an?+|the|its|their)\s++(?:[\p{L}-]++\s++){0,3}?(?P<doc>\L<doc>)",
+    doc=DOCUMENTS,
+)
 #: Heads of descriptions that name no person.
 #: Court papers: they speak for no one named before them ("The indictment said" is not
 #: the person the story is about, nor the last speaker).
@@ -1350,6 +1390,8 @@ class _Finder:
         self.mentions: list[tuple[int, int, int]] | None = None
         self.mention_starts: list[int] = []
         self.bearers: dict[str, Actor | None] | None = None  #: see :meth:`bearer_of`
+        #: (where, document noun, author) of "a report by X"; see :meth:`document_author`
+        self.by_authors: list[tuple[int, str, Actor]] | None = None
         self.all_cues = _cues(view)
         self.cue_starts = [c._start for c in self.all_cues]
 
@@ -1894,6 +1936,8 @@ class _Finder:
         # by start, then in the order found (a stable sort)
         order = sorted(range(len(self.out)), key=[st.span.start for st in self.out].__getitem__)
         last: _Said | None = None
+        #: (where, document noun, author) of each document named with its author so far
+        issued: list[tuple[int, str, Actor]] = []
         for k in order:
             st = self.out[k]
             np = st.np
@@ -2027,7 +2071,57 @@ class _Finder:
                 who = self.pronoun_speaker(st, np, word, last, fits)
                 if who is not None:
                     st.speaker = who
+            if np is not None:
+                if st.speaker is None:
+                    if (d := _THE_DOCUMENT_RE.fullmatch(norm, np.start, np.end)) is not None:
+                        # "The report said": whoever the text said issued the report
+                        st.speaker = self.document_author(d["doc"].lower(), np.start, issued)
+                elif st.speaker.kind in _ISSUERS:
+                    self.issued_by(st, np, issued)
             last = st
+
+    def issued_by(self, st: _Said, np: Span, issued: list[tuple[int, str, Actor]]) -> None:
+        """Note in ``issued`` a document whose author speaks in ``st``: its speaker noun
+        phrase names it ("a report by analysts Forrester Research", "said a World Bank
+        report"), or the sentence puts the words in it ("In a new report, the Electoral
+        Commission says", "The Calgary-based railway said in the report that")."""
+        assert st.speaker is not None
+        norm = self.norm
+        doc = None
+        if (m := _OWNED_DOCUMENT_RE.fullmatch(norm, np.start, np.end)) is not None:
+            doc = m["doc"].lower()
+        if doc is None and np.start >= 4:
+            lo = max(0, np.start - 80)
+            for m in _IN_DOCUMENT_RE.finditer(norm, lo, np.start):
+                if not norm[m.end() : np.start].strip(", "):
+                    doc = m["doc"].lower()
+        if doc is None and st.cue is not None and st.cue.end < st.span.start:
+            m = _IN_DOCUMENT_RE.match(norm, st.cue.end + 1, st.span.start)
+            doc = None if m is None else m["doc"].lower()
+        if doc is not None:
+            issued.append((np.start, doc, st.speaker))
+
+    def document_author(
+        self, doc: str, before: int, issued: list[tuple[int, str, Actor]]
+    ) -> Actor | None:
+        """Who issued the last ``doc`` ("report", "survey") named with its author before
+        ``before``: in a statement (``issued``), or after "by" or "from" ("A report by
+        the railway company details ...")."""
+        if self.by_authors is None:
+            norm = self.norm
+            self.by_authors = []
+            for m in _DOCUMENT_BY_RE.finditer(norm):
+                if not _NAMED_RE.search(m["who"]):
+                    continue  # "A report by the railway company": which one the cast
+                    # may not know (it guesses the organisation named last)
+                who = _speaker(self.resolve, Span(m.start("who"), m.end("who")), norm)
+                if who is not None and who.kind in _ISSUERS:
+                    self.by_authors.append((m.start(), m["doc"].lower(), who))
+        best: tuple[int, str, Actor] | None = None
+        for rec in chain(issued, self.by_authors):
+            if rec[1] == doc and rec[0] < before and (best is None or rec[0] > best[0]):
+                best = rec
+        return None if best is None else best[2]
 
     def pronoun_speaker(
         self,

@@ -956,6 +956,54 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    # "The report said": whoever the text said issued the report, in a statement's
+    # speaker ("says a report from analysts Gartner", "according to research carried
+    # out by security firm ...") or its sentence ("In a new report, the Electoral
+    # Commission says", "the railway said in the report that")
+    Spoken(  # bbc-tech-103 (its first two paragraphs)
+        "Four times more mobiles with cameras in them will be sold in Europe by the end of "
+        "2004 than last year, says a report from analysts Gartner.\n\nGlobally, the number "
+        "sold will reach 159 million, an increase of 104%. The report predicts that nearly "
+        "70% of all mobile phones sold will have a built-in camera by 2008.",
+        [("nearly 70%", "Gartner")],
+    ),
+    Spoken(  # bbc-tech-235 (three sentences of it)
+        "Much of this online shopping is likely to be done during work time, according to "
+        "research carried out by security firm Saint Bernard Software. The research reveals "
+        "that up to two working days will be lost by staff who do their shopping via their "
+        "work computer. Worst offenders will be those in the 18-35 age bracket, suggests the "
+        "research, who will spend up to five hours per week in December browsing and buying "
+        "at online shops.",
+        [("up to two working days", "Saint Bernard Software"), ("Worst", "Saint Bernard Software")],
+    ),
+    Spoken(  # bbc-politics-059 (three sentences of it)
+        "Fears that big donors can buy political favours have sparked calls for a limit. In "
+        "a new report, the Electoral Commission says it is worth debating a £10,000 cap for "
+        "the future but now is not the right time to introduce it.\n\nThe rules have "
+        "already been changed so the public can see who gives how much to the parties but "
+        "the report says there are still public suspicions.",
+        [("there are still public suspicions", "Electoral Commission")],
+    ),
+    Spoken(  # ggt-5c5e50711e67d78e27616b23 (six sentences of it): "A report by the railway
+        # company" names no author the cast knows for sure (it would guess the board)
+        "Three employees with Canadian Pacific Railway were killed.\n\nThe Transportation "
+        "Safety Board has said handbrakes were not applied.\n\nA report by the railway "
+        "company details how challenging it is to run trains in frigid temperatures.\n\n"
+        "Trains are shortened when temperatures dip below -25 C to ensure pressure remains "
+        "consistent throughout their entire length, the report said.\n\nThe Calgary-based "
+        "railway said in the report that it also places locomotives at different points "
+        "along a train in the winter.\n\nIn extreme cold, dryers are used to prevent "
+        "moisture from getting into the brakes, said the winter railroading report.",
+        [("Trains are shortened", None), ("In extreme cold", "Canadian Pacific Railway")],
+    ),
+    Spoken(  # reuters21578-06202 (its first two sentences): the traders only read the report
+        "Shares of Reynolds Metals Co rose\nsharply after Wall Street firm Furman Selz Mager "
+        "Dietz and\nBirney issued a report focusing on the strong earnings\npotential from "
+        "the company's Australian gold holding, traders\nfamiliar with the report said.\n"
+        "    Traders said the report notes that earnings from Australian\ngold holdings "
+        "could be worth about 35 cts to 55 cts a share\nthis year.",
+        [("earnings from Australian", None)],
+    ),
     Spoken(  # bbc-politics-363 (its first two paragraphs): the subject of a sentence that
         # a statement's text holds is what was said, not who ("Gordon Brown has failed")
         "Kennedy criticises 'unfair' taxes\n\nGordon Brown has failed to tackle the "
@@ -2600,14 +2648,17 @@ SPEAKERS = [
         [("the Council of Rulers held", "Syed Danial Syed Ahmad")],
     ),
     Spoken(  # isot-reuters-728 ("the statement said" after "X said, according to a statement
-        # issued by ...": the statement's, whose issuer the cast does not resolve, not Xi's)
+        # issued by ...": the statement's issuer's, not Xi's)
         "China and the United States should face economic issues in a forward-looking and "
         "constructive way and resolve problems by expanding economic cooperation, Xi said, "
         "according to a statement issued by China\u2019s Ministry of Foreign Affairs on "
         "Thursday. China agreed to further lower market entry barriers to its banking, "
         "insurance, and securities industries and will gradually reduce vehicle tariffs, the "
         "statement said.",
-        [("China and the United States", "Xi"), ("China agreed", None)],
+        [
+            ("China and the United States", "Xi"),
+            ("China agreed", "China\u2019s Ministry of Foreign Affairs"),
+        ],
     ),
     Spoken(  # reuters21578-19242 (the name before "which it says" is what is said of, not
         # who says it)
