@@ -849,7 +849,10 @@ _ORG_HEADS: Final = frozenset(
     military party club board council network airline railway carrier automaker retailer
     insurer lender broadcaster newspaper paper magazine regulator charity organization
     organisation association alliance coalition federation embassy office""".split()
-)
+) | (_NAME_ONLY_HEADS := frozenset("bureau committee panel institute authority court".split()))
+#: (Of :data:`_ORG_HEADS`, ``_NAME_ONLY_HEADS`` are heads of bodies that only a name
+#: with that head stands for: "the bureau said" after "the Central Bureau of Statistics
+#: said", not the organisation that spoke last: "the search committee said" is no bank's.)
 #: Heads of descriptions that name a public body, never a firm ("the government said").
 _PUBLIC_TAILS: Final = frozenset("government ministry department military embassy".split())
 #: Words in the name of a public body.
@@ -1139,7 +1142,7 @@ def _mentioned(actor: Actor, start: int, end: int) -> bool:
 _NAMED_HEADS: Final = frozenset(
     """department ministry party commission committee council court association federation
     government authority board institute university railway alliance coalition embassy
-    union agency office""".split()
+    union agency office bureau panel""".split()
 )
 
 
@@ -2040,8 +2043,12 @@ class _Finder:
                 who = (
                     self.named_in(np.start + 4, np.end)
                     or (self.sole_org_named(tail, np.start) if tail in _NAMED_HEADS else None)
-                    or self.pronoun_speaker(st, np, word, last, fits_org, far=False)
-                    or self.org_just_before(np, tail)
+                    or (
+                        st.speaker  # the cast's: "the institute said" after "DIW"
+                        if tail in _NAME_ONLY_HEADS
+                        else self.pronoun_speaker(st, np, word, last, fits_org, far=False)
+                        or self.org_just_before(np, tail)
+                    )
                 )
                 if who is not None and tail in _PUBLIC_TAILS and not _is_public_body(who):
                     who = None  # "Last month, the government said" is no firm's

@@ -996,6 +996,32 @@ SPEAKERS = [
         "moisture from getting into the brakes, said the winter railroading report.",
         [("Trains are shortened", None), ("In extreme cold", "Canadian Pacific Railway")],
     ),
+    Spoken(  # reuters21578-06965 (its first paragraph): "the bureau" is the one body named
+        # with that head
+        "SWEDEN REVISES DOWN JANUARY'S INFLATION FIGURE\n\n    STOCKHOLM, March 19 - "
+        "Sweden's rate of inflation during\nJanuary has been revised downwards after a fault "
+        "was made in\ncalculating the figures, the Central Bureau of Statistics said.\n    The "
+        "January rise in consumer prices was 1.0 pct instead of\nthe previously announced 1.3 "
+        "pct, the bureau said, without\nexplaining how the error arose.",
+        [("The January rise", "Central Bureau of Statistics")],
+    ),
+    Spoken(  # reuters21578-06593 (its first two sentences): the cast knows "the institute"
+        "GERMAN RESEARCH INSTITUTE LOWERS GROWTH FORECAST\n\n    WEST BERLIN, March 18 - The "
+        "DIW economic research institute\nsaid West German economic growth in 1987 is "
+        "unlikely to reach\nthe 1.5 pct rate it had forecast earlier this year.\n    The "
+        "institute, whose forecasts are more pessimistic than\nthose of the other four "
+        "leading German institutes, said the\neconomy had passed its peak in the summer of "
+        "1986.",
+        [("the\neconomy had passed", "DIW")],
+    ),
+    Spoken(  # isot-reuters-223 (two sentences of it): a committee is a body of its own, not
+        # the organisation that spoke last
+        "The New York Fed declined to comment. In a video posted on its website last month, "
+        "the search committee said they sought a range of attributes from team-building and "
+        "sensitivity to local economic trends, to intellectual leadership and crisis "
+        "management.",
+        [("they sought", None)],
+    ),
     Spoken(  # reuters21578-06202 (its first two sentences): the traders only read the report
         "Shares of Reynolds Metals Co rose\nsharply after Wall Street firm Furman Selz Mager "
         "Dietz and\nBirney issued a report focusing on the strong earnings\npotential from "
