@@ -3878,6 +3878,15 @@ _ORG_AFTER_FIRST: Final = frozenset(
 )
 
 
+#: The lower-case word before the comma that opens an appositive ("firm, " before
+#: "Cadbury Schweppes, ").
+_NOUN_BEFORE_COMMA_RE: Final = regex.compile(r"(?:^|(?<=\s))(\p{Ll}[\p{Ll}-]*+),\ \Z")
+#: Organisation nouns that a name set off by commas after them stands for: of
+#: :data:`_ORG_BEFORE_CUES`, not those that people's names follow as well ("the club,
+#: Arsenal, ..." but "his side, ..."), nor plural ones.
+_APPOSED_ORG_NOUNS: Final = _ORG_BEFORE_CUES - {"side", "club", "firms", "companies", "group"}
+
+
 def _org_cue(norm: str, start: int, end: int) -> ActorKind | None:
     """ "organization" when what stands around the name at ``[start, end)`` tells an
     organisation, "place" when it tells a place ("the Old Trafford ground"), else None."""
@@ -3891,6 +3900,14 @@ def _org_cue(norm: str, start: int, end: int) -> ActorKind | None:
             and (cue := _ORG_AFTER_RE.match(norm, end)) is not None
         ):
             return "place" if cue["place"] else "organization"
+    if (
+        norm.startswith(", ", start - 2)
+        and norm.startswith(",", end)
+        and (w := _NOUN_BEFORE_COMMA_RE.search(norm, max(0, start - 32), start)) is not None
+        and w.group(1) in _APPOSED_ORG_NOUNS
+    ):
+        return "organization"  # "The world's biggest confectionery firm, Cadbury
+        # Schweppes, has reported": the name set off by commas after an organisation's noun
     if not norm.startswith(" ", start - 1):
         return None
     if (  # "the Starlight Tours.": the name ends its noun phrase

@@ -889,6 +889,26 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
+    # bbc-business-143, bbc-tech-353, isot-reuters-631 (a sentence of each): a name set
+    # off by commas after an organisation's noun is an organisation
+    (
+        "The world's biggest confectionery firm, Cadbury Schweppes, has reported a modest "
+        "rise in profits after the weak dollar took a bite out of its results.",
+        "Cadbury Schweppes",
+        "organization",
+    ),
+    (
+        "IBM said it would partner up with a small UK-based electronics firm, Montrose "
+        "Secam, to produce the devices which will cost about $200.",
+        "Montrose Secam",
+        "organization",
+    ),
+    (
+        "It quoted testimony to the commission by the U.S. Government-funded rights "
+        "organization, Freedom House, as saying it was a \u201cloophole\u201d.",
+        "Freedom House",
+        "organization",
+    ),
     # isot-reuters-086 (a label of its list of market reactions): a given name and a
     # surname in capitals before a comma are a person, not a dateline's place
     (
