@@ -386,9 +386,13 @@ _OWNED: Final = frozenset(
 #: One capitalised token: a word with inner hyphens, apostrophes or ampersands
 #: ("O'Brien", "Tobacco-Free", "BB&T"), initials ("U.S.", "W."), or an abbreviation
 #: ("Gov.", "Jr."); a final period is kept here and dropped in code unless it abbreviates.
-#: Speech verbs after which a final "'s" belongs to a firm's name, since no owner stands
-#: before a verb ("Moody's said"); both token patterns below read it.
-_SAID_AFTER_OWNER: Final = "said|says|noted"
+#: Verbs (and "also" before them) after which a final "'s" belongs to a firm's name,
+#: since no owner stands before a verb ("Moody's said", "Moody's also said", "Moody's
+#: cited"); not past forms that also serve as adjectives ("Blair's reported treaty",
+#: "Hemming's estimated costs"); both token patterns below read it.
+_SAID_AFTER_OWNER: Final = (
+    "said|says|noted|added|also|cited|expects|warned|announced|affirmed|downgraded|upgraded"
+)
 _TOKEN: Final = (
     r"""
     \p{Lu}[\p{L}\p{M}]{0,30}+

@@ -3706,6 +3706,18 @@ SPEAKERS = [
         "would be temporary.",
         [("the negative effect", "Moody's")],
     ),
+    Spoken(  # reuters21578-08539 (its last two sentences): "Moody's also said" names the
+        # agency, and "the agency noted" is it
+        "Federal Paper Board's outstanding 125 mln dlrs of subordinated debt will be redeemed "
+        "with the proceeds from the convertible preferred issue, Moody's noted. Moody's also "
+        "said it expects the company to have strong earnings this year.",
+        [("Federal Paper Board's outstanding", "Moody's"), ("it expects the company", "Moody's")],
+    ),
+    Spoken(  # bbc-entertainment-361 (a sentence of it): "McDonald's announced" is the firm
+        'McDonald\'s announced it was to scrap its "supersized" meals last year, but denied '
+        "the move was as a result of the negative publicity created by Spurlock's film.",
+        [("it was to scrap", "McDonald's")],
+    ),
     Spoken(  # isot-reuters-464 (a sentence of it): ", adding that" after a quote of two
         # sentences whose first stands before the sentence of the cue
         "U.S. Representative Randy Hultgren, an Illinois Republican and co-chair of the "
