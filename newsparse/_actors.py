@@ -4455,7 +4455,7 @@ def _aux_start(norm: str, i: int) -> int:
 
 def _det_of(m: _Mention) -> str:
     """ "poss" for a described mention named with its possessive ("his lawyer"), else "the"."""
-    return "poss" if m[_NAME].startswith(("his ", "her ", "their ", "its ")) else "the"
+    return "poss" if m[_KEY].startswith(("his ", "her ", "their ", "its ")) else "the"
 
 
 def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, int]]:

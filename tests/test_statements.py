@@ -3706,6 +3706,19 @@ SPEAKERS = [
         "would be temporary.",
         [("the negative effect", "Moody's")],
     ),
+    Spoken(  # bbc-politics-276 (two sentences of it): a described speaker named with a
+        # possessive pronoun that opens its sentence ("His spokesman") is one, as in
+        # mid-sentence ("his spokesman")
+        "The 52-year-old on Tuesday said he was reviewing his donations because of Cabinet "
+        "disunity and international issues. His spokesman said it was highly unlikely he "
+        "would give Labour more money.",
+        [("it was highly unlikely", "His spokesman")],
+    ),
+    Spoken(  # isot-reuters-817 (two sentences of it)
+        "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
+        "Her doctor said she had been diagnosed with pneumonia two days earlier.",
+        [("she had been diagnosed", "Her doctor")],
+    ),
     Spoken(  # reuters21578-08539 (its last two sentences): "Moody's also said" names the
         # agency, and "the agency noted" is it
         "Federal Paper Board's outstanding 125 mln dlrs of subordinated debt will be redeemed "
