@@ -2891,8 +2891,12 @@ def _subject_may_end(norm: str, lo: int, end: int) -> int:
     return 1 if comma > lo and _head_or_tail_ends(norm, lo, comma) else 0
 
 
-#: "his office" before a speech verb.
-_OWN_OFFICE_RE: Final = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) office(?= \Z)")
+#: "his office", "the prime minister's office" before a speech verb (an office named by a
+#: role in lower case, "the" not included; the role is checked in code).
+_OWN_OFFICE_RE: Final = regex.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?<=\b[Tt]he\ )(?:\p{Ll}++\ )?+(?P<role>\p{Ll}++)'s)"
+    r" office(?= \Z)"
+)
 #: How far before a verb the " in" of a place may stand ("in the United Arab Emirates").
 _PLACE_REACH: Final = 40
 #: The prepositions that open a tail in lower case (before " the ").
@@ -2953,11 +2957,14 @@ def _description(
         m = SOURCE_RE.search(norm, source_at, verb_at)
     else:
         lo = max(sentence.start, verb_at - 200)
-        if norm.endswith(" office ", 0, verb_at) and (
-            own := _OWN_OFFICE_RE.search(norm, max(lo, verb_at - 20), verb_at)
+        if (
+            norm.endswith(" office ", 0, verb_at)
+            and (own := _OWN_OFFICE_RE.search(norm, max(lo, verb_at - 40), verb_at))
+            and (own["role"] is None or own["role"] in ROLE_NOUNS)
         ):
-            # "his office said", "her office told the National Post": the office of
-            # whom the pronoun stands for, a body of its own (a person's words are his)
+            # "his office said", "her office told the National Post", "the prime
+            # minister's office said": the office of whom the pronoun or role stands for,
+            # a body of its own (a person's words are his)
             name = view.original[own.start() : own.end()]
             return _mention(
                 own.span(), "organization", "definite", fold(name), name, head_end=own.end()
@@ -3018,6 +3025,21 @@ def _description(
         low = w.group().lower()
         if low in DETERMINERS:
             det = low
+            break
+        if (
+            low.endswith("'s")
+            and k >= 1
+            and w.group()[:1].islower()
+            and (
+                pre[k - 1].group().lower() == "the"
+                or (k >= 2 and pre[k - 2].group().lower() == "the" and pre[k - 1].group().islower())
+            )
+            and low[:-2] in ROLE_NOUNS | GROUP_NOUNS
+        ):
+            # "the rapper's spokesman", "the council's spokesperson": one described by
+            # whom they work for, the owner a role (named elsewhere, or not)
+            name_start = pre[k - 1].start() if pre[k - 1].group().lower() != "the" else w.start()
+            det = "the"
             break
         if low.endswith("'s") and w.group()[:1].isupper():
             name_start = w.start()  # "Morrison's lawyer": a person of its own
@@ -4244,6 +4266,9 @@ _HOW_MANY: Final = frozenset(
     """some many several most other others few all both the a an one another two three
     four five six seven eight nine ten dozens hundreds thousands""".split()
 )
+#: Roles whose office a text may name by another role's word: "the prosecutor's office"
+#: is "the U.S. Attorney's Office" (see :func:`_describe_one`).
+_OFFICE_ROLES: Final = {"prosecutor": ("prosecutor", "attorney", "attorney-general")}
 #: Role heads of people who speak for another and are seldom named.
 _SPOKES: Final = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 #: Role heads of the unnamed sources of news reports: "the senior bank official said"
@@ -4317,6 +4342,22 @@ def _describe_one(
                     # administration"
                 target = c
                 break
+    if (
+        target is None
+        and m[_KIND] == "organization"
+        and (key := m[_KEY].replace("\u2019", "'")).endswith("'s office")
+    ):
+        # "the prosecutor's office said" after "the U.S. Attorney's Office for the Western
+        # District of New York": the one office the text names for that role
+        role = key[: -len("'s office")].rsplit(None, 1)[-1]
+        forms = tuple(f"{r}'s office" for r in _OFFICE_ROLES.get(role, (role,)))
+        offices = [
+            c
+            for c in cl.clusters
+            if c.kind == "organization" and any(f in c.key.replace("\u2019", "'") for f in forms)
+        ]
+        if len(offices) == 1:
+            target = offices[0]
     if target is None:
         if (
             m[_HOW] == "definite"
@@ -4455,7 +4496,14 @@ def _aux_start(norm: str, i: int) -> int:
 
 def _det_of(m: _Mention) -> str:
     """ "poss" for a described mention named with its possessive ("his lawyer"), else "the"."""
-    return "poss" if m[_KEY].startswith(("his ", "her ", "their ", "its ")) else "the"
+    key = m[_KEY]
+    if key.startswith(("his ", "her ", "their ", "its ")):
+        return "poss"
+    before_head = key[: max(0, key.find(fold(m[_TITLE] or "")))]
+    if "'s " in before_head or "\u2019s " in before_head:
+        return "poss"  # "the prime minister's official spokesman" (keyed without "the"); not
+        # "the prime minister from Derby North's Bob Laxton"
+    return "the"
 
 
 def _near(index: list[tuple[int, int, int]], span: _Sp) -> list[tuple[int, int, int]]:

@@ -816,7 +816,9 @@ def _subject_before(
             or (low in _PREPOSITIONS and low not in ("of", "for", "to"))  # "In Washington, ..."
         ):  # "Will Young" is a name
             break  # also a capitalised "But" or "Meanwhile" opening the sentence
-        if t[0].islower() and low not in _RANK_WORDS:  # "Two former top intelligence officials"
+        if t[0].islower() and low not in _RANK_WORDS and not low.endswith("'s"):
+            # "Two former top intelligence officials"; an owner does not count: "the prime
+            # minister's official spokesman"
             lower_run += 1
             if lower_run > 3:
                 break

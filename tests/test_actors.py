@@ -2302,6 +2302,15 @@ KIND_OF = [
         None,
         id="estimated-is-no-verb",
     ),
+    pytest.param(
+        # bbc-politics-326 (a sentence of it): a possessive after a description's head
+        # owns nothing of it, and the description, with no one before it, is nobody
+        "The very first question to the prime minister from Derby North's Bob Laxton asked "
+        "him, in effect, if he would carry on the excellent policy.",
+        "prime minister from Derby North's Bob Laxton",
+        None,
+        id="possessive-after-head",
+    ),
 ]
 
 

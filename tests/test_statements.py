@@ -3714,6 +3714,33 @@ SPEAKERS = [
         "would give Labour more money.",
         [("it was highly unlikely", "His spokesman")],
     ),
+    Spoken(  # bbc-entertainment-115 (a sentence of it): one described by whom they
+        # speak for, a role in lower case ("the rapper's spokesman")
+        "The woman said she was assaulted after a recording of the Jimmy Kimmel Live TV show "
+        "in 2003. The rapper's spokesman said the allegations were untrue.",
+        [("the allegations were untrue", "rapper's spokesman")],
+    ),
+    Spoken(  # bbc-politics-027 (two sentences of it): the owner is no lower-case word
+        # of the four a description may hold
+        "Lord Butler said Mr Blair bypassed the Cabinet. The prime minister's official "
+        "spokesman said the Cabinet was still used to achieve a consensus on important issues.",
+        [
+            ("Mr Blair bypassed", "Butler"),
+            ("the Cabinet was still used", "prime minister's official spokesman"),
+        ],
+    ),
+    Spoken(  # bbc-business-133 (a sentence of it): a role's office is a body
+        "The prime minister's office said the alleged fraud was uncovered during an "
+        "investigation into the payroll at the ministry.",
+        [("the alleged fraud", "prime minister's office")],
+    ),
+    Spoken(  # aeb-nbcnews-082 (two sentences of it): the one office the text names
+        # for that role
+        "Prosecutors at the U.S. Attorney\u2019s Office for the Western District of New York "
+        "charged him. During the call, he asked about the Muslim Brotherhood, the "
+        "prosecutor\u2019s office said.",
+        [("During the call", "U.S. Attorney\u2019s Office for the Western District of New York")],
+    ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
         "Her doctor said she had been diagnosed with pneumonia two days earlier.",
