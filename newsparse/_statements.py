@@ -723,6 +723,11 @@ _INVERTED_NP_RE: Final = regex.compile(
     r"\p{Lu}|(?:the|a|an|one|two|three|some|several|many|other|his|her|its|their)\s"
     r"|\p{Ll}++\s++\p{Lu}"
 )
+#: An inverted speaker described with a relative clause after ", said": "a source who
+#: spoke on background", no clause of its own.
+_INVERTED_WHO_RE: Final = regex.compile(
+    r"(?:a|an|the|one|another)\s++(?:[\p{L}-]++\s++){1,3}?(?:who|whose)\b"
+)
 #: A relative clause: a subject noun phrase, not a reported clause, ends before the comma.
 _RELATIVE_IN_RE: Final = regex.compile(r"\b(?:who|which|whose|whom)\b")
 #: What follows ", he said," when the sentence ends the statement: "..., providing few details".
@@ -3308,6 +3313,9 @@ class _Finder:
                 (t := _bare_clause(norm, fin, s.end, not self.holds(",", s.start, at))) is not None
                 and ((pronoun := _pronoun_at(norm, t.end(), s.end)) or word in _BARE_CLAUSE)
                 and (pronoun or _verb_follows(norm, word, t.end(), s.end))
+                and not (
+                    norm.endswith(", ", 0, at) and _INVERTED_WHO_RE.match(norm, t.end()) is not None
+                )  # "..., said a source who spoke on background": the speaker, inverted
             ):
                 clause_start, rule = t.end(), "indirect.said"
             if clause_start is not None:
@@ -3705,10 +3713,14 @@ _END_TAG_RE: Final = regex.compile(
 
 
 #: A comma, then a name and a speech verb with words of its own after it: another
-#: speaker's statement, which ends the clause before it (", Hawk Sawyer told lawmakers").
+#: speaker's statement, which ends the clause before it (", Hawk Sawyer told lawmakers",
+#: ", with McCain calling ...").
 _NEXT_SPEAKER_RE: Final = regex.compile(
     r""",\ (?:\p{Lu}[\p{L}.'-]*+\ ){1,4}+(?:said|says|told|added|argued|insisted|warned)
-        \ (?=\p{L})""",
+        \ (?=\p{L})
+    |,\ with\ (?:\p{Lu}[\p{L}.'-]*+\ ){1,4}+(?:calling|saying|describing|adding|noting
+        |telling|warning|arguing)\b  # ", with McCain calling the accusations": his own
+    """,
     regex.VERBOSE,
 )
 #: A connective that may open a sentence before its subject: "In addition, it said".

@@ -313,7 +313,7 @@ SUBJECT_FIRST: Final = 5
 #: How far back (characters) from a cue the speaker is looked for.
 WINDOW: Final = 200
 #: The longest speaker noun phrase, in tokens.
-NP_MAX: Final = 8
+NP_MAX: Final = 10
 #: Words of rank before a role that the limit of lower-case words in a noun phrase does
 #: not count: "former", "top", "senior".
 _RANK_WORDS: Final = frozenset("former top senior chief deputy acting".split())

@@ -3741,6 +3741,18 @@ SPEAKERS = [
         "prosecutor\u2019s office said.",
         [("During the call", "U.S. Attorney\u2019s Office for the Western District of New York")],
     ),
+    Spoken(  # bbc-politics-167 (a sentence of it): a title of nine words and the name
+        'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The '
+        "government's housing policy is an alarming example of disjointed thinking.\"",
+        [("The government's housing policy", "Peter Ainsworth MP")],
+    ),
+    Spoken(  # isot-reuters-842 (a sentence of it): ", said a source who ..." is the
+        # speaker, inverted, not a clause that the names before it said
+        "At least four Democrats will back the bills, including Senator Amy Klobuchar of "
+        "Minnesota, Rep. Rosa DeLauro of Connecticut and Rep. Dave Loebsack of Iowa, said a "
+        "source who spoke on background to protect business relationships.",
+        [("At least four Democrats", "source")],
+    ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
         "Her doctor said she had been diagnosed with pneumonia two days earlier.",
