@@ -318,7 +318,10 @@ class Cast:
             if last in DOCUMENTS and prep in ("from", "by", "of"):
                 if prep == "of" and (own := self._author(start, cut, inside)) is not None:
                     return own  # "a Reuters analysis of State Department data": Reuters's
-                return self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
+                author = self.resolve(self.norm.index(prep, cut) + len(prep), end)  # "a report by"
+                if prep == "from" and author is not None and author.kind in ("country", "place"):
+                    return None  # "reports from Russia say": where they come from, not who
+                return author
             inside = [m for m in inside if m[1] <= cut]
             end = cut
         tail = _alnum_end(self.norm, start, end)

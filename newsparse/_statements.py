@@ -723,6 +723,16 @@ _INVERTED_NP_RE: Final = regex.compile(
     r"\p{Lu}|(?:the|a|an|one|two|three|some|several|many|other|his|her|its|their)\s"
     r"|\p{Ll}++\s++\p{Lu}"
 )
+#: What may stand before a name that a source's noun phrase cuts: "the ", "an estimate
+#: from the ", "mortgage lender ", "The Washington Post's " (not "officials attending
+#: the ": they, not the body, are the source).
+_BEFORE_CUT_NAME_RE: Final = regex.compile(
+    r"""(?:(?:[Tt]he|[Aa]n?+)\s++)?+
+    (?:(?:\p{Ll}[\p{L}-]*+\s++){1,3}?(?:from|by|of)\s++(?:the\s++)?+
+      |(?:(?!the\s)\p{Ll}[\p{L}-]*+\s++){1,3}+
+      |(?:\p{Lu}[\p{L}.&-]*+\s++){0,4}+\p{Lu}[\p{L}.&-]*+'s\s++)?+""",
+    regex.VERBOSE,
+)
 #: An inverted speaker described with a relative clause after ", said": "a source who
 #: spoke on background", no clause of its own.
 _INVERTED_WHO_RE: Final = regex.compile(
@@ -3365,9 +3375,6 @@ class _Finder:
         np = noun_phrase_after(norm, m.end(), s.end, loose=True)
         if np is None:
             return
-        for _, end, _ in self.mentions_in(np.start, np.start + 1):
-            if end > np.end and end <= s.end:
-                np = Span(np.start, end)  # "sources familiar with the situation": the cast's
         if norm[np.start : np.end].rsplit(None, 1)[-1].lower() in DOCUMENTS and (
             by := _BY_RE.match(norm, np.end, s.end)
         ):
@@ -3375,10 +3382,24 @@ class _Finder:
             author = noun_phrase_after(norm, by.end(), s.end)
             if author is not None:
                 np = Span(np.start, author.end)
+        for at, end, _ in self.mentions_in(np.start, np.end):
+            if (
+                end > np.end
+                and end <= s.end
+                and (at == np.start or _BEFORE_CUT_NAME_RE.fullmatch(norm, np.start, at))
+            ):
+                np = Span(np.start, end)  # "sources familiar with the situation": the cast's
+                # mention, or a name the phrase cuts ("an estimate from the Joint Committee
+                # | on Taxation")
         cue = Span(m.start(), m.end())
         after = np.end
-        if _blank(norm, s.start, m.start()):
-            # "According to X, CLAUSE."
+        if _blank(norm, s.start, m.start()) or (
+            m.start() - s.start < 20
+            and _CONNECTIVE_RE.fullmatch(
+                norm, s.start, m.start() - 1 - (norm[m.start() - 2] == ",")
+            )
+        ):
+            # "According to X, CLAUSE." ("But according to X, CLAUSE": the clause alone)
             comma = norm.find(",", after, s.end)
             if comma < 0:
                 return
@@ -3404,7 +3425,13 @@ class _Finder:
                 end = _clause_end(norm, rest, s.end, whole=True)
         if end - start < 8:
             return
-        self.emit(Span(start, end), "indirect", self.speaker_of(np), cue, "indirect.according-to")
+        speaker = self.speaker_of(np)
+        for at, stop, actor in self.mentions_in(np.start, np.end):
+            if stop == np.end and norm[np.start : at] in ("", "the ", "The "):
+                speaker = actor  # the phrase is one name: "the Institute on Taxation and
+                # Economic Policy" is no pair of speakers
+                break
+        self.emit(Span(start, end), "indirect", speaker, cue, "indirect.according-to")
 
     def clause_first(self, m: _Cue, s: Span, qstarts: list[int]) -> None:
         """'CLAUSE, X said': the clause before the cue (``qstarts``: the starts of

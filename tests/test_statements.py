@@ -3753,6 +3753,35 @@ SPEAKERS = [
         "source who spoke on background to protect business relationships.",
         [("At least four Democrats", "source")],
     ),
+    Spoken(  # isot-reuters-464 (a sentence of it): a source's phrase that cuts a name
+        # the cast knows reads the whole name
+        "The elimination of PABs would raise nearly $39 billion for the federal government "
+        "between 2018 and 2027, according to an estimate from the Joint Committee on Taxation.",
+        [("The elimination of PABs", "Joint Committee on Taxation")],
+    ),
+    Spoken(  # isot-reuters-162 (a sentence of it): a name with "and" in it is no pair
+        "So they would stop writing off their charitable donations, according to the "
+        "Institute on Taxation and Economic Policy, a think tank.",
+        [("So they would stop", "Institute on Taxation and Economic Policy")],
+    ),
+    Spoken(  # bbc-business-131 (a sentence of it): reports from a news agency are its
+        "According to reports from Russian News Agency Interfax, the deal should go through "
+        "in the next two to three months.",
+        [("the deal should go through", "Russian News Agency Interfax")],
+    ),
+    Spoken(  # bbc-business-314 (a sentence of it): reports from a country come from there;
+        # the country does not speak through them
+        "Reports from Russia say Baikal has paid a deposit of nearly $1.7bn from a Sberbank "
+        "account. According to recent reports from China, the authorities have tightened "
+        "controls.",
+        [("Baikal has paid", None), ("the authorities have tightened", None)],
+    ),
+    Spoken(  # reuters21578-11406 (a sentence of it): officials attending a conference
+        # are no body's voice
+        "A new grade of unleaded gasoline will increase refining costs, according to "
+        "officials attending\nthe National Petroleum Refiners Association conference here.",
+        [("A new grade of unleaded", None)],
+    ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
         "Her doctor said she had been diagnosed with pneumonia two days earlier.",
