@@ -344,7 +344,7 @@ SOURCE_RE: Final = regex.compile(
 ACCORDING_RE: Final = regex.compile(
     r"""
     (?:according\ to|said|says|added)  # matched where "according to" or '," said' stands
-    [\ \n](?P<np>(?!(?:he|she|they|it|its|his|her)\b)   # a line may break it (Reuters)
+    [\ \n](?P<np>(?!(?:he|she|they|it|its)\b)   # a line may break it (Reuters)
     (?:(?:[\p{L}][\p{L}&'-]{0,30}|(?:\p{Lu}\.){2,4})[\ \n]){0,6}?
     \L<heads>
     (?:[\ \n](?:for|at|of|with|from)[\ \n](?:the[\ \n])?<?(?&name)(?:[\ \n](?&name)){0,5}>?

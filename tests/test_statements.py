@@ -3782,6 +3782,13 @@ SPEAKERS = [
         "officials attending\nthe National Petroleum Refiners Association conference here.",
         [("A new grade of unleaded", None)],
     ),
+    Spoken(  # isot-reuters-936, isot-reuters-406 (a sentence of each): a described
+        # source named with a possessive pronoun, after "according to" or inverted
+        "Luetkemeyer is \u201cseriously considering\u201d running for the chairmanship, "
+        "according to his spokeswoman. English has been active at the agency this week, "
+        "said her lawyer.",
+        [("Luetkemeyer is", "his spokeswoman"), ("English has been", "her lawyer")],
+    ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
         "Her doctor said she had been diagnosed with pneumonia two days earlier.",
