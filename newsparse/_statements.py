@@ -890,14 +890,17 @@ _ORG_DESCRIPTION_RE: Final = regex.compile(
     r"[Tt]he\s++(?:[\p{L}-]++\s++){0,2}\L<head>", head=_ORG_HEADS
 )
 #: A document and who issued it: "the union's Friday release", "Foster's book", "the Civic
-#: Action study" (the owner a possessive or capitalised words before the document).
+#: Action study", "a Time magazine report" (the owner a possessive or capitalised words
+#: before the document, maybe with a medium's noun).
 _DOC_OWNER_RE: Final = regex.compile(
     r"""(?:(?P<owner>(?:[Tt]he\s++)?+[\p{L}\p{N}.&-]++(?:\s++[\p{L}\p{N}.&-]++){0,5}?)'s?+
          (?:\s++(?!\L<doc>\b)[\p{L}\p{N}-]++){0,3}?
-       |(?:[Tt]he\s++)?+(?P<owner>\p{Lu}[\p{L}.&-]*+(?:\s++\p{Lu}[\p{L}.&-]*+){0,4}))
+       |(?:[Tt]he\s++|[Aa]n?+\s++)?+(?P<owner>\p{Lu}[\p{L}.&-]*+(?:\s++\p{Lu}[\p{L}.&-]*+){0,4})
+        (?:\s++\L<media>)?+)  # "a Time magazine report": the magazine's
     \s++\L<doc>""",
     regex.VERBOSE,
     doc=DOCUMENTS,
+    media=frozenset("magazine newspaper paper daily weekly agency network channel".split()),
 )
 #: "the report", "the annual survey": a document the text has named before, with
 #: lower-case modifiers and no owner.

@@ -289,11 +289,12 @@ REAL = [
         [("it will boost economic growth and create jobs", "indirect", "says", "Trump",
           "indirect.said")],
     ),
-    Case(  # isot-reuters-067 ("according to" in the middle: the whole sentence)
+    Case(  # isot-reuters-067 ("according to" in the middle: the whole sentence; the
+        # tally's author)
         "A dozen liberal groups have already thrown support behind Abrams, according to a "
         "Reuters tally.",
         [("A dozen liberal groups have already thrown support behind Abrams", "indirect",
-          "according to", "a Reuters tally", "indirect.according-to")],
+          "according to", "Reuters", "indirect.according-to")],
     ),
     Case(  # isot-reuters-067 (an appositive with a role noun before the name)
         "Elsewhere, University of Georgia political science professor Charles Bullock agreed "
@@ -3788,6 +3789,12 @@ SPEAKERS = [
         "according to his spokeswoman. English has been active at the agency this week, "
         "said her lawyer.",
         [("Luetkemeyer is", "his spokeswoman"), ("English has been", "her lawyer")],
+    ),
+    Spoken(  # isot-reuters-599 (a sentence of it): a medium's document is the medium's
+        "Four Republican senators - enough to derail the legislation - have been talking "
+        "privately about opposing the bill because it would balloon the federal deficit, "
+        "according to a Time magazine report.",
+        [("Four Republican senators", "Time")],
     ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
