@@ -2311,6 +2311,29 @@ KIND_OF = [
         None,
         id="possessive-after-head",
     ),
+    pytest.param(
+        # bbc-business-406 (a phrase of it): a name that ends in "Interactive" is a firm
+        "Sales surged 25%, according to a survey by Goldman Sachs & Co, Harris Interactive "
+        "and Neilsen/Net Ratings.",
+        "Harris Interactive",
+        "organization",
+        id="interactive",
+    ),
+    pytest.param(
+        # isot-reuters-778 (a sentence of it): "Daily", a newspaper
+        "China's People's Daily said in a commentary that the two sides should respect one "
+        "another's interests.",
+        "People's Daily",
+        "organization",
+        id="daily",
+    ),
+    pytest.param(
+        # bbc-business-031 (a phrase of it): "Managers", a fund manager
+        "Hibernian Investment Managers said the bid undervalued the firm.",
+        "Hibernian Investment Managers",
+        "organization",
+        id="managers",
+    ),
 ]
 
 
