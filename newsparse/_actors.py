@@ -1966,10 +1966,20 @@ def _common_words(m: _Mention, norm: str, lower: dict[str, bool]) -> int:
         if hit is None and len(lower) < _LOWER_LOOKS and w.isalpha() and w.isascii():
             hit = lower[w] = _lower_word_in(norm, w)
         found += bool(hit)
-        common += bool(hit) or w in _COMMON_WORDS
+        common += bool(hit) or w in _COMMON_WORDS or _common_plural(w)
     if _enough(found, len(words)):
         return _BY_TEXT
     return _BY_LEXICON if _enough(common, len(words)) else 0
+
+
+def _common_plural(word: str) -> bool:
+    """True for the plural of a word of :data:`_COMMON_WORDS` ("globes", "sisters",
+    "funds"), which the lexicon, made of the corpus's lower-case words, may lack."""
+    return (
+        len(word) > 3
+        and word[-1] == "s"
+        and (word[:-1] in _COMMON_WORDS or (word[-2] == "e" and word[:-2] in _COMMON_WORDS))
+    )
 
 
 #: What :func:`_common_words` answers for a name of words the text writes in lower case.

@@ -2404,6 +2404,14 @@ COMMON_WORD_NAMES = [
         False,
         id="the-no-cue",
     ),
+    pytest.param(
+        # bbc-entertainment-039 (a sentence of it): a plural of a common word counts as one
+        "At the Golden Globes, Mr Evans - who was named among the winners when the film won "
+        "best drama film - evaded questions.",
+        "Golden Globes",
+        False,
+        id="plural",
+    ),
 ]
 
 
