@@ -420,8 +420,9 @@ NAME_PARTICLES: Final = (
 #: :data:`NAME_PARTICLES` as an alternation (either engine).
 _PARTICLES: Final = "|".join(map(re.escape, NAME_PARTICLES))
 #: A nickname in quotes inside a name, as :data:`NAME_RE` reads it between two tokens
-#: (in the normalised text, its quote marks straight): 'Marion "Suge" Knight'.
-NICKNAME: Final = r'"\p{Lu}\p{Ll}{1,20}+"'
+#: (in the normalised text, its quote marks straight): 'Marion "Suge" Knight', 'Antonio
+#: "LA" Reid'.
+NICKNAME: Final = r'"\p{Lu}(?:\p{Ll}{1,20}+|\p{Lu}{1,3}+)"'
 #: A run of capitalised tokens joined by one space or line break, particles,
 #: "&", and "of" / "for" (checked afterwards).
 NAME_RE: Final = regex.compile(
@@ -457,7 +458,7 @@ NAME_ASCII_RE: Final = re.compile(
     (?:{_ASCII_TOKEN}){{0,3}}+
     {_ASCII_TOKEN_END}
     (?:(?:\ |\n(?![\t\n\x0b\x0c\r\ ]))
-       (?:(?:{_PARTICLES})\ |[ae]l-|"[A-Z][a-z]{{1,20}}+"\ )?
+       (?:(?:{_PARTICLES})\ |[ae]l-|"[A-Z](?:[a-z]{{1,20}}+|[A-Z]{{1,3}}+)"\ )?
        [A-Z][A-Za-z]{{0,30}}+
        (?:{_ASCII_TOKEN}){{0,3}}+
        {_ASCII_TOKEN_END}

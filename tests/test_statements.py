@@ -3796,6 +3796,13 @@ SPEAKERS = [
         "according to a Time magazine report.",
         [("Four Republican senators", "Time")],
     ),
+    Spoken(  # bbc-entertainment-117 (two sentences of it): a nickname in capitals inside
+        # a name, no quote
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think '
+        'of no-one more relevant." He hoped Jay-Z would "move the company into its next '
+        'groundbreaking era", he added.',
+        [("I can think", "Antonio Reid"), ("move the company", "Antonio Reid")],
+    ),
     Spoken(  # isot-reuters-817 (two sentences of it)
         "She nearly fainted at a New York memorial ceremony for the Sept. 11, 2001, attacks. "
         "Her doctor said she had been diagnosed with pneumonia two days earlier.",
