@@ -250,9 +250,11 @@ _ADJ: Final = (
 )
 #: Who owns a noun cue, tried in order on the text just before it.
 _POSSESSOR_RES: Final = (
-    # "López Obrador's", "the union's", "Consumer"
+    # "López Obrador's", "the union's", "the Democrats'", "Consumer"
     regex.compile(
-        r"(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){0,5}[\p{L}][\p{L}.-]*+(?:'s|s'))\s++" + _ADJ + r"$"
+        r"(?P<who>(?:[\p{Lu}][\p{L}.-]*+\s++){0,5}[\p{L}][\p{L}.-]*+(?:'s|(?<=s)'))\s++"
+        + _ADJ
+        + r"$"
     ),
     regex.compile(r"\b(?P<who>his|her|its|their|our|my)\s++" + _ADJ + r"$", regex.I),
     # "an IMF demand", "a Trump administration request", "bourse demands"
@@ -362,11 +364,23 @@ _DEMAND_SUBJECT_RE: Final = regex.compile(
     |strengthened|recovered|softened|will|would|could|may|might)\b""",
     regex.VERBOSE,
 )
+#: The main verb after a noun demand's "for NP" that is its sentence's subject: "The
+#: request for a probe | was sent", "demands for a ceasefire | were rejected" (not after
+#: a relative pronoun in the phrase: "a system that was fair").
+_MAIN_VERB_AFTER_NP_RE: Final = regex.compile(
+    r"\ (?:was|were|is|are|has|have|had)\ (?:been\ )?+"
+    r"(?:\p{Ll}++(?<=ed|en|wn|ne|ld)|sent|spent|lent|built|left|kept|made|paid|put|set|cut"
+    r"|met|brought|bought|sought|found|won|lost)\b"
+)
+#: A relative pronoun (see :data:`_MAIN_VERB_AFTER_NP_RE`).
+_RELATIVE_WORD_RE: Final = regex.compile(r"\b(?:that|which|who|whom|whose)\b")
 #: Market words before "demand": "growing demand", "global demand" is economic.
 _ECONOMIC_RE: Final = regex.compile(
     r"(?r)(?i:\b(?:growing|strong|weak|rising|falling|global|domestic|consumer|market|high|low|increased"
     r"|higher|lower|huge|booming|slack|sluggish|robust|soft|firm|seasonal|world|oil|energy|export"
-    r"|import|fuel|peak|power|underlying|overall|total|customer|investor|industrial)\s++)$"
+    r"|import|fuel|peak|power|underlying|overall|total|customer|investor|industrial"
+    r"|(?:consumer|customer|investor|buyer|shopper|user|reader|viewer|listener|fan|household)s'"
+    r")\s++)$"  # (and the buyers': "UK music fans' demand for great music")
 )
 #: "But William Corr of the Campaign ...": the conjunction and the organisation go.
 _HEAD_NAME_RE: Final = regex.compile(
@@ -1409,7 +1423,7 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
     owned = False
     bare = True  #: no determiner or possessive before the noun ("US demand", "demand")
     lo = max(s.start, m.start() - 80)
-    apostrophe = norm.find("'s", lo, m.start()) >= 0
+    apostrophe = norm.find("'s", lo, m.start()) >= 0 or norm.find("s' ", lo, m.start()) >= 0
     for i, pattern in enumerate(_POSSESSOR_RES):
         if i == 0 and not apostrophe:
             continue  # the first pattern ends in "'s" (its letter run takes the "s" of "s'")
@@ -1480,6 +1494,18 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
             addr_span, region, kind = comp
             if addr_span is not None and addressee is None:
                 addressee = _resolve(ctx, addr_span)
+            if (
+                kind == "np"
+                and (verb := _MAIN_VERB_AFTER_NP_RE.search(norm, region.start, region.end))
+                and not _RELATIVE_WORD_RE.search(norm, region.start, verb.start())
+            ):
+                cut = verb.start()
+                while norm.endswith((" and", " or", ","), region.start, cut):
+                    cut = (
+                        norm.rfind(" ", region.start, cut - 1) if norm[cut - 1] != "," else cut - 1
+                    )
+                region = Span(region.start, cut)  # "The lawmakers' request for a
+                # probe | was sent to ...": the noun phrase is the sentence's subject
         elif link == "that":
             comp2 = _that_clause(norm, rest.start("link"), s.end, strict=False)
             if comp2 is None:
@@ -1504,10 +1530,10 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
         return  # "demand for oil": economic demand has no owner and no outcome
     if (
         family == "demand"
-        and not owned
+        and (not owned or norm.endswith("s' ", 0, m.start()))
         and _ECONOMIC_RE.search(norm, max(s.start, m.start() - 25), m.start())
     ):
-        return
+        return  # (owned by buyers: "fans' demand for great music")
     if demander is None and not owned and by is None:  # "The demand for $280bn - filed by X"
         filed = _FILED_BY_RE.match(norm, region.end, s.end)
         if filed is not None:

@@ -387,6 +387,9 @@ REAL = [
 ]
 
 NEGATIVE = [
+    # bbc-entertainment-321: the buyers' demand is the market's
+    '"A slew of great new British artists have met UK music fans\' demand for great music," '
+    "said BPI chairman Peter Jameson.",
     # bbc-tech-073: "don't have to" obliges no one
     '"Cybercriminals don\'t have to be that clever to carry out such an attack," said Dr Phil '
     "Nobles, a wireless net and cybercrime expert at Cranfield.",
@@ -933,6 +936,13 @@ DEMANDERS = [
         None,
         id="demand-rejected-by",
     ),
+    pytest.param(
+        # isot-reuters-867 (a sentence of it): a plural possessive owns the demands
+        "Democratic sources who requested anonymity said Republican Chuck Grassley, the "
+        "committee chairman, is resisting the Democrats\u2019 demands to recall Sessions.",
+        "Democrats",
+        id="plural-possessive",
+    ),
 ]
 
 
@@ -1139,3 +1149,30 @@ def test_cost_grows_linearly(unit: str) -> None:
 
     small, large = cost(5_000), cost(20_000)
     assert large < 9 * small  # linear would be 4, quadratic 16
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # isot-reuters-213 (a sentence of it): the noun demand is the sentence's subject;
+        # its main verb ends the item
+        (
+            "The lawmakers\u2019 request for a probe was sent to leaders of the Oversight and "
+            "Government Reform Committee.",
+            "a probe",
+        ),
+        # isot-reuters-799 (a sentence of it): and the "and" before it
+        (
+            "On Monday, the judge said she is not very likely to grant any requests for the "
+            "freedom to travel internationally and is inclined to require the pair to stay.",
+            "the freedom to travel internationally",
+        ),
+        # not after a relative pronoun: the verb is the relative clause's
+        (
+            "Unions renewed their demand for a system that was abandoned in 1990.",
+            "a system that was abandoned in 1990",
+        ),
+    ],
+)
+def test_a_noun_demand_item_ends_before_the_main_verb(text: str, item: str) -> None:
+    assert _one(text).items == (item,)
