@@ -2904,6 +2904,9 @@ def _subject_may_end(norm: str, lo: int, end: int) -> int:
     return 1 if comma > lo and _head_or_tail_ends(norm, lo, comma) else 0
 
 
+#: Role and group nouns: the owners that describe whom one speaks for ("the rapper's
+#: spokesman", "the council's spokesperson"; see :func:`_description`).
+_ROLE_OR_GROUP: Final = ROLE_NOUNS | GROUP_NOUNS
 #: "his office", "the prime minister's office" before a speech verb (an office named by a
 #: role in lower case, "the" not included; the role is checked in code).
 _OWN_OFFICE_RE: Final = regex.compile(
@@ -3047,7 +3050,7 @@ def _description(
                 pre[k - 1].group().lower() == "the"
                 or (k >= 2 and pre[k - 2].group().lower() == "the" and pre[k - 1].group().islower())
             )
-            and low[:-2] in ROLE_NOUNS | GROUP_NOUNS
+            and low[:-2] in _ROLE_OR_GROUP
         ):
             # "the rapper's spokesman", "the council's spokesperson": one described by
             # whom they work for, the owner a role (named elsewhere, or not)

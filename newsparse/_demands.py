@@ -1426,7 +1426,7 @@ def _noun(ctx: _Ctx, m: regex.Match[str], family: str, word: str) -> Iterator[De
     apostrophe = norm.find("'s", lo, m.start()) >= 0 or norm.find("s' ", lo, m.start()) >= 0
     for i, pattern in enumerate(_POSSESSOR_RES):
         if i == 0 and not apostrophe:
-            continue  # the first pattern ends in "'s" (its letter run takes the "s" of "s'")
+            continue  # the first pattern ends in "'s" or a plural's "s'": none stands here
         pm = pattern.search(norm, lo, m.start())
         if pm is not None:
             span = trim(norm, pm.start("who"), pm.end("who"))
