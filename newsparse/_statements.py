@@ -52,6 +52,7 @@ from newsparse._actors_lex import (
 from newsparse._lexicon import rows, words
 from newsparse._model import Actor, Span, Statement, StatementKind
 from newsparse._statements_np import (
+    LEADING_PHRASE_RE,
     PROGRESSIVE,
     PRONOUNS,
     after_dateline,
@@ -1743,10 +1744,28 @@ class _Finder:
             return False
         return i == j or (j == i + 1 and self.paras[j].start - self.paras[i].end < FLOW_GAP)
 
+    def object_of_to(self, np: Span) -> bool:
+        """True when the speaker noun phrase ``np`` follows "to" inside a longer subject,
+        whose head stands further back ("a previously unreported memo emailed to
+        Tillerson from a range of senior diplomats said", "Sources with ties to the White
+        House said"): not who spoke. Not after "according", nor in a phrase that opens
+        the sentence without its comma ("Speaking to the BBC News website Mr Molyneux
+        said")."""
+        norm = self.norm
+        if not norm.endswith(" to ", 0, np.start):
+            return False
+        before = norm[max(0, np.start - 16) : np.start - 4].rsplit(None, 1)
+        if not before or before[-1].lower() == "according":
+            return False
+        here = self.sentence_at(np.start)
+        return here is not None and LEADING_PHRASE_RE.match(norm, here.start) is None
+
     def speaker_of(self, np: Span | None) -> Actor | None:
         """Resolve a speaker noun phrase through the cast; remember it for :meth:`flow`."""
         self.pending = np
         if np is None:
+            return None
+        if self.object_of_to(np):
             return None
         word = self.norm[np.start : np.end].lower()
         if word.rsplit(None, 1)[-1] in DOCUMENTS and (
@@ -1972,17 +1991,24 @@ class _Finder:
                         word = "<document>"  # "the statement said": whoever issued it
                     elif head in _OWNERS:
                         word = _OWNERS[head]  # "her statement said": she
-            if (
-                st.rule == "quote-unattributed"
-                and last is not None
-                and last.speaker is not None
-                and bisect.bisect_right(self.pstarts, st.span.start)
+            if st.rule == "quote-unattributed" and (
+                last is None
+                or bisect.bisect_right(self.pstarts, st.span.start)
                 - bisect.bisect_right(self.pstarts, last.span.start)
                 <= INHERIT_PARAGRAPHS
             ):
-                # a quote paragraph right after reported speech: "X said Y.\n\n"..."
-                who = self.inherited_speaker(st, last.speaker, last)
-                st.speaker, st.rule = who, "quote-inherited"
+                # a quote paragraph right after reported speech: "X said Y.\n\n"...";
+                # or after a sentence that introduces its speaker, though no one is known
+                # to have spoken before it ('Mr Howard, however, was dismissive. "These
+                # things happen ..."')
+                before = None if last is None else last.speaker
+                who = self.inherited_speaker(st, before, last)
+                if who is not None and before is None and self.spoken_of(who, st):
+                    who = None  # 'But Bob in the 1990s became one of the great icons ...
+                    # "In 1991, ten years after his death, he sold more records ..."': the
+                    # words of someone who speaks of him
+                if who is not None:
+                    st.speaker, st.rule = who, "quote-inherited"
             elif (src := st.src) is not None:
                 who = self.out[src].speaker  # its source may have been re-resolved
                 if st.rule == "quote-inherited":
@@ -2409,6 +2435,17 @@ class _Finder:
         ):
             return last.speaker
         return source
+
+    def spoken_of(self, actor: Actor, st: _Said) -> bool:
+        """True when the words of ``st`` name ``actor`` or, a person of known gender,
+        speak of them as "he", "him", "his" ("she", "her"): someone else's words."""
+        if _mentioned(actor, st.span.start, st.span.end):
+            return True
+        sex = self.gender(actor) if actor.kind == "person" else ""
+        if not sex:
+            return False
+        third = _OBJECT_PRONOUN_RE["he" if sex == "m" else "she"]
+        return third.search(self.norm, st.span.start, st.span.end) is not None
 
     def gendered(self, fits: Callable[[Actor], bool], sex: str) -> Callable[[Actor], bool]:
         """``fits``, and of gender ``sex`` or of none known."""

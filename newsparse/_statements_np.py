@@ -146,6 +146,11 @@ _LEADING: Final = frozenset(
     when while although though if because once unless whereas whether
     """.split()
 )
+#: A phrase or participle clause that opens a sentence: "In a speech to the Foreign Policy
+#: Centre Mr Straw said", "Speaking to the BBC News website Mr Molyneux said".
+LEADING_PHRASE_RE: Final = regex.compile(
+    r"[\s\"]*+(?:(?i:" + "|".join(sorted(_LEADING)) + r")|\p{Lu}\p{Ll}++(?<=ing))\b"
+)
 #: Words before "before" or "after" in a phrase of time that opens a sentence ("Hours
 #: before the game, ...", "Shortly after", "Days after").
 _SPANS_OF_TIME: Final = frozenset(

@@ -957,6 +957,30 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    # A quote with no attribution after a sentence about a person, though no one is known
+    # to have spoken before it: the person's
+    Spoken(  # bbc-sport-474 (its first sentence and a paragraph)
+        "Amelie Mauresmo and Maria Sharapova won their opening matches at the Tour "
+        "Championships in Los Angeles.\n\n"
+        "Mauresmo's win was her ninth in a row as she tries to overtake Lindsay Davenport for "
+        "the number one spot. Mauresmo spent five weeks at number one after the US Open "
+        'before injury ushered Davenport back in front. "Since then, I feel very confident '
+        'on court and my game is there."',
+        [("Since then", "Amelie Mauresmo")],
+    ),
+    Spoken(  # bbc-politics-270 (two paragraphs of it, a sentence before them)
+        'Critics said the plan was unfair.\n\nMr Howard, however, was dismissive. "These '
+        "things happen from time to time. There are disagreements between Robert Jackson and "
+        'me.\n\n"The election is not going to be decided on what Robert Jackson did," he '
+        "added.",
+        [("These things", "Howard"), ("The election", "Howard")],
+    ),
+    # A phrase that opens the sentence, its comma missing, before the speaker's name
+    Spoken(  # bbc-tech-100 (a sentence of it)
+        "Speaking to the BBC News website Mr Molyneux said receiving the honour was "
+        "something of a surprise.",
+        [("receiving the honour", "Molyneux")],
+    ),
     # "The report said": whoever the text said issued the report, in a statement's
     # speaker ("says a report from analysts Gartner", "according to research carried
     # out by security firm ...") or its sentence ("In a new report, the Electoral
@@ -4249,6 +4273,43 @@ NOT_SPEAKERS = [
         "Mr Hirsch from Retail Banking Research said the number of cash machines actually at "
         "risk was low because so few were upgraded every year.",
         "Retail Banking Research",
+    ),
+    # The object of "to" inside a longer subject is not who speaks: the memo, the sources,
+    # the letter do
+    (  # isot-reuters-560 (two sentences of it)
+        "A group of about a dozen U.S. State Department officials have taken the unusual "
+        "step of formally accusing Secretary of State Rex Tillerson of violating a federal "
+        "law designed to stop foreign militaries from enlisting child soldiers.\n\n"
+        "Six days earlier, a previously unreported memo emailed to Tillerson from a range of "
+        "senior diplomats said the three countries violated the law based on evidence "
+        "gathered by U.S. officials in 2016.",
+        "Rex Tillerson",
+    ),
+    (  # isot-reuters-184 (its last sentence)
+        "Sources with ties to the White House have said they expect a wave of departures "
+        "from the administration once Trump has completed his first year in office.",
+        "White House",
+    ),
+    (  # bbc-politics-065 (its first two sentences)
+        "The government has written to two of the British men freed from Guantanamo Bay "
+        "telling them they will not be allowed passports. A letter sent to Martin Mubanga "
+        "said his British passport would not be issued in the light of evidence gathered "
+        "against him by the US.",
+        "Martin Mubanga",
+    ),
+    (  # reuters21578-15041 (its first sentence)
+        "ATALANTA, April 8 - An audit submitted to the Georgia Public Service Commission "
+        "said between 944 mln dlrs and 1.8 billion dlrs of the costs of the Vogtle nuclear "
+        "plant should not be included in its rate base.",
+        "Georgia Public Service Commission",
+    ),
+    (  # bbc-entertainment-120 (a paragraph of it): a quote after a sentence about Bob
+        # Marley that speaks of him as "he" is someone else's (the memoir's author's)
+        ": It was always a struggle for him to connect with Black America. Reggae did not "
+        "correspond with disco in the 70s. But Bob Marley in the 1990s became one of the "
+        'great icons in America and the Third World. "In 1991, ten years after his death, '
+        'he sold more records than at any time during his life."',
+        "Bob Marley",
     ),
     (  # aeb-albawaba-091 (lines 41 and 53 of it): "the European Union's top court" is a
         # court the EU owns, not the International Criminal Court named before
