@@ -82,16 +82,26 @@ def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> li
     opened = -1  # offset of the opening mark (-1: none open)
     text_at = 0  # where the text after the opening mark starts
     first = True
-    for i, j in _double_marks(norm, lo, hi):
-        before = norm[i - 1] if i > lo else " "
-        after = norm[j] if j < hi else " "
-        may_open = before in _OPEN_BEFORE_OR_MARK and not after.isspace()
-        may_close = not before.isspace() and after in _CLOSE_AFTER_OR_MARK
-        if not may_open and not may_close:  # "word"word or a lone " between spaces
-            may_open = may_close = True
+    marks = _double_marks(norm, lo, hi)
+    skip = -1  #: the index of a nested quote's closing mark, read as no mark
+    for k, (i, j) in enumerate(marks):
+        if k == skip:
+            continue
+        may_open, may_close = _roles(norm, i, j, lo, hi)
         if opened < 0:
             if may_open:
                 opened, text_at = i, j
+            continue
+        if (
+            not may_close
+            and k + 2 < len(marks)
+            and _roles(norm, *marks[k + 1], lo, hi) == _CLOSER
+            and _roles(norm, *marks[k + 2], lo, hi) == _CLOSER
+        ):
+            # an opener, then two closers: a quote nested in the open one, in the same
+            # marks ("I'd rather live in what he calls "hell" than live in a world where
+            # he is president."), not a quote that lost its closing mark
+            skip = k + 1
             continue
         if (t := _text_span(norm, text_at, i)) is not None:
             out.append(
@@ -113,6 +123,23 @@ def _pair_double(norm: str, para: Span, continues: bool, nxt: Span | None) -> li
                       continues=continues and first and opened == lo, mark='"')
             )  # fmt: skip
     return out
+
+
+#: The roles of a mark that can only close a quote.
+_CLOSER: Final = (False, True)
+
+
+def _roles(norm: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the mark ``[i, j)`` of the paragraph ``[lo, hi)`` may open a quote and
+    whether it may close one, read from the characters beside it (both, when it may do
+    neither: "word"word or a lone mark between spaces)."""
+    before = norm[i - 1] if i > lo else " "
+    after = norm[j] if j < hi else " "
+    may_open = before in _OPEN_BEFORE_OR_MARK and not after.isspace()
+    may_close = not before.isspace() and after in _CLOSE_AFTER_OR_MARK
+    if not may_open and not may_close:
+        return True, True
+    return may_open, may_close
 
 
 def _text_span(norm: str, start: int, end: int) -> Span | None:

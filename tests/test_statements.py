@@ -619,6 +619,39 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # huff-post_2016-09-27_latinos-share-their-most-honest- (PolNeAR dev, one reader's
+        # words): an opener, then two closers, is a quote nested in the same marks
+        "\u201cAs a young, Hispanic woman....I\u2019d rather live in what he calls "
+        "\u201chell\u201d than live in a world where he is president.\u201d \u2015 "
+        "Adriana Rodarte",
+        "direct",
+        [
+            "As a young, Hispanic woman....I\u2019d rather live in what he calls \u201chell"
+            "\u201d than live in a world where he is president."
+        ],
+        id="nested-same-marks",
+    ),
+    pytest.param(
+        # isot-reuters-828 (a tweet it quotes)
+        "\u201cBased on that, the Military has hit ISIS \u201cmuch harder\u201d over the "
+        "last two days. They will pay a big price for every attack on us!\u201d Trump "
+        "tweeted.",
+        "direct",
+        [
+            "Based on that, the Military has hit ISIS \u201cmuch harder\u201d over the last "
+            "two days. They will pay a big price for every attack on us!"
+        ],
+        id="nested-same-marks-tweet",
+    ),
+    pytest.param(
+        # an opener and one closer after it: the first quote lost its closing mark (and,
+        # unattributed and unclosed mid-paragraph, is no statement)
+        '"We will win. "We have the votes," she said.',
+        "direct",
+        ["We have the votes"],
+        id="lost-closing-mark",
+    ),
+    pytest.param(
         # isot-reuters-976 (a sentence of it): 'said on NBC's "Meet the Press"' names a show
         "But Republican Senator Rob Portman said on NBC\u2019s \u201cMeet the Press\u201d "
         "that Trump had been \u201ctoo defensive\u201d about the Russia probe.",
