@@ -1292,7 +1292,7 @@ _MEMBER_HEADS: Final = GROUP_NOUNS | ROLE_NOUNS | {"democrat", "republican"}
 #: A preposition and the places after it, up to a speaker's noun phrase that is one of
 #: them (" in Oakland, " before "California said"; " from West Virginia, Texas and ").
 _PLACE_AFTER_RE: Final = regex.compile(
-    r"\ (?:in|at|from|across|near|such\ as|of)\ (?:the\ )?+"
+    r"\ (?:in|at|on|from|across|near|such\ as|of)\ (?:the\ )?+"
     r"(?:(?!(?i:\L<dates>)\b)"  # "in December, angering China": no place
     r"\p{Lu}[\p{L}.'-]*+(?:\ \p{Lu}[\p{L}.'-]*+)*+(?:,\ |\ and\ |,\ and\ ))*+\Z",
     dates=BREAKERS,

@@ -990,6 +990,13 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # reuters21578-01611 (a sentence of it): the body whose report it is, not the
+        # country the report is on
+        "His comment echoed last October's Organisation for Economic Cooperation and "
+        "Development report on Turkey, which said Ankara's case for more medium-term "
+        "financing on better terms would look better if inflation were lower.",
+        [("Ankara's case", "Organisation for Economic Cooperation and Development")],
+    ),
     # A quote with no attribution after a sentence about a person, though no one is known
     # to have spoken before it: the person's
     Spoken(  # bbc-sport-474 (its first sentence and a paragraph)
@@ -4343,6 +4350,12 @@ NOT_SPEAKERS = [
         'great icons in America and the Third World. "In 1991, ten years after his death, '
         'he sold more records than at any time during his life."',
         "Bob Marley",
+    ),
+    (  # reuters21578-01299 (a sentence of it): a place after "on" is what the authority
+        # knows about, not who speaks
+        '"Where the crop is really made or broken is still ahead of us," an Agriculture '
+        "Department authority on the USSR said.",
+        "USSR",
     ),
     (  # aeb-albawaba-091 (lines 41 and 53 of it): "the European Union's top court" is a
         # court the EU owns, not the International Criminal Court named before
