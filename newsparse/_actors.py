@@ -802,6 +802,22 @@ def _is_org(inf: _Info) -> bool:
     return inf.kind == "organization"
 
 
+#: Words before a role that make it another role: a shadow chancellor, a deputy
+#: governor, a former minister is no chancellor, governor, minister.
+_QUALIFIERS: Final = frozenset("shadow deputy former".split())
+#: The mark of a head held only with a qualifier, as a head of its own: "q:chancellor".
+_QUALIFIED: Final = "q:"
+
+
+def _unqualified(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool:
+    """True when the person holds ``head`` only with a qualifier that the description's
+    modifiers ``mods`` lack: "the chancellor" is not "shadow chancellor Oliver Letwin"
+    ("the shadow chancellor" is)."""
+    if f"{_QUALIFIED}{head}" not in inf.heads:
+        return False
+    return not any(f"{fold(m)} {head}" in inf.heads for m in mods)
+
+
 def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
     """True when "the <head>" may be this person: one given that role, or one given no
     role at all ("the affable proprietor", "the singer"), unless the role is one held
@@ -810,6 +826,8 @@ def _fits_epithet(inf: _Info, head: str, role: str) -> bool:
         return False
     if not inf.full:  # "Lord Ashcroft" is no "prime minister"; "Juninho" (no title, no
         return not inf.heads  # role) stops the search: see :meth:`Cast.resolve`
+    if _unqualified(inf, head, []):
+        return False
     if head in inf.heads or role in inf.heads:
         return True
     return head not in PROXY_ROLES and ROLE_NOUNS.isdisjoint(inf.heads)
@@ -835,6 +853,8 @@ def _fits_description(inf: _Info | _Cluster, head: str, mods: list[str]) -> bool
             return False  # "Several Japanese officials" are no "senior U.S. officials"
         return head in inf.heads
     if inf.kind != "person" or (role not in inf.heads and head not in inf.heads):
+        return False
+    if _unqualified(inf, head, mods):
         return False
     for raw in mods:
         m = fold(raw)
@@ -3370,6 +3390,12 @@ class _Clusterer:
             if i and words[i - 1] in ("prime", "vice"):
                 pair = f"{words[i - 1]} {bare}"
                 c.add_heads(pair, _ROLE_CLASS.get(pair, pair))
+                if i > 1 and words[i - 2] in _QUALIFIERS:  # "deputy prime minister"
+                    c.add_heads(f"{words[i - 2]} {pair}", f"{_QUALIFIED}{pair}")
+            if i and words[i - 1] in _QUALIFIERS:
+                # "shadow chancellor Oliver Letwin" is "the shadow chancellor", not "the
+                # chancellor": the head only with its qualifier (:func:`_unqualified`)
+                c.add_heads(f"{words[i - 1]} {bare}", f"{_QUALIFIED}{bare}")
 
 
 def _nearest(people: list[_Cluster], pos: int) -> _Cluster:

@@ -532,7 +532,7 @@ _PRE_ROLES: Final = ROLE_NOUNS | words("titles.txt")
 PRE_ROLE_RE: Final = regex.compile(
     r"""(?r)
     (?<!\bbest\s)  # "the best actor Bafta": an award, no person
-    \b(?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political
+    \b(?P<role>(?:(?:chief|senior|deputy|executive|vice|former|managing|general|political|shadow
                  |economic|science|national|press|foreign|finance|economics|business)\s)?
              \L<roles>)
     \s\Z

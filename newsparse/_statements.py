@@ -2691,8 +2691,9 @@ class _Finder:
             and last[0] >= sent_lo
         ):
             np = self.out[last[1]].np  # '"...," Trump said, adding later, "...': Trump
-        if np is None and stripped:
-            np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...'
+        if np is None and stripped and not best.word.startswith(("told", "tell")):
+            np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...', not
+            # 'he told the BBC: "...' (whom he told)
         if np is None and (
             rel := _RELATIVE_BEFORE_RE.search(norm, max(sent_lo, best.start() - 16), best.start())
         ):  # (a few characters before the cue: not the whole sentence for every quote)

@@ -259,6 +259,9 @@ _LY_NOUNS: Final = frozenset(
 
 #: Adverbs stepped over before a cue, beyond :data:`_ADVERBS` ("has already said").
 _MORE_ADVERBS: Final = frozenset(("already", "nevertheless", "nonetheless"))
+#: ... and in lower case only, mid-sentence ("Mr Hockney meanwhile told", "He instead told";
+#: not "Meanwhile, Ford ... said", where it opens the sentence).
+_MID_ADVERBS: Final = frozenset(("meanwhile", "instead"))
 
 
 def adverb(word: str) -> bool:
@@ -268,6 +271,7 @@ def adverb(word: str) -> bool:
     return (
         low in _ADVERBS
         or low in _MORE_ADVERBS
+        or word in _MID_ADVERBS
         or (word.endswith("ly") and len(word) > 4 and word.islower() and low not in _LY_NOUNS)
     )
 

@@ -449,6 +449,19 @@ NEGATIVE = [
         id="country-before-on-and-a-title-case-end",
     ),
     pytest.param(
+        # bbc-politics-175 (a sentence of it): "shadow" is part of the title, which makes
+        # another role of "chancellor"
+        "To a packed audience at Gateshead's Sage Centre, the chancellor said the cuts "
+        "proposed by shadow chancellor Oliver Letwin were the equivalent of sacking every "
+        "teacher, GP and nurse in the country, he told activists.",
+        {
+            "Gateshead": ("place", None),
+            "Sage Centre": ("organization", None),
+            "Oliver Letwin": ("person", "shadow chancellor"),
+        },
+        id="shadow-title",
+    ),
+    pytest.param(
         # bbc-entertainment-269: an occupation that opens the sentence is a title
         # (lexicon/role_nouns.txt)
         "Singer George Michael has said that a new film about his life is the start of a "

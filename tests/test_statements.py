@@ -990,6 +990,23 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-politics-288 (a sentence of it): an adverb between subject and cue
+        'UK Independence Party chairman Damian Hockney meanwhile told the BBC: "I believe '
+        "that Robert Kilroy-Silk can deliver better as a leader of a eurosceptic party than "
+        'the current leadership of the UK Independence Party."',
+        [("I believe that", "Damian Hockney")],
+    ),
+    Spoken(  # bbc-politics-175 (four sentences of it): "the chancellor" is not the shadow
+        # chancellor named last
+        "Gordon Brown has issued a rallying cry.\n\nTo a packed audience at Gateshead's "
+        "Sage Centre, the chancellor said the cuts proposed by shadow chancellor Oliver "
+        "Letwin were the equivalent of sacking every teacher, GP and nurse in the country, "
+        "he told activists. Turning to the economy, the chancellor pledged to continue "
+        "economic stability and growth in a third term in power.\n\nHe said after seven "
+        'years Labour had transformed from a party not trusted with the economy to "the '
+        'only party trusted with the economy".',
+        [("Labour had transformed", "Gordon Brown")],
+    ),
     Spoken(  # reuters21578-01611 (a sentence of it): the body whose report it is, not the
         # country the report is on
         "His comment echoed last October's Organisation for Economic Cooperation and "
@@ -4350,6 +4367,17 @@ NOT_SPEAKERS = [
         'great icons in America and the Third World. "In 1991, ten years after his death, '
         'he sold more records than at any time during his life."',
         "Bob Marley",
+    ),
+    # Whom someone told a quote is not who says it
+    (  # bbc-politics-201 (a sentence of it)
+        "Asked if he would welcome BNP voters he told the BBC: \"I don't want anybody to vote "
+        'for these extremist parties."',
+        "BBC",
+    ),
+    (  # bbc-politics-102 (two sentences of it)
+        "Mr Prescott told BBC News he had not yet read the report in detail. But told BBC "
+        'News: "As far as I\'m concerned, we have drawn a line under that."',
+        "BBC News",
     ),
     (  # reuters21578-01299 (a sentence of it): a place after "on" is what the authority
         # knows about, not who speaks
