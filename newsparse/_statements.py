@@ -157,6 +157,9 @@ class _Cue:
 
 #: "put it": a cue only before the words it introduces ("As Gaiman put it: ...").
 _PUT_IT: Final = frozenset(("put it", "puts it"))
+#: The forms of "tell": the noun phrase after them is whom someone told, never the
+#: speaker of an inverted cue ("said Mr Smith").
+_TOLD: Final = ("told", "tell")
 #: Cues that also open a sentence, inverted, with a capital: 'Said Williams: "..."'.
 _CAPITALISED_CUES: Final = frozenset("said says added adds".split())
 #: The one-word cues, keyed by their bytes: :attr:`TextView.words` tells which occur.
@@ -2691,7 +2694,7 @@ class _Finder:
             and last[0] >= sent_lo
         ):
             np = self.out[last[1]].np  # '"...," Trump said, adding later, "...': Trump
-        if np is None and stripped and not best.word.startswith(("told", "tell")):
+        if np is None and stripped and not best.word.startswith(_TOLD):
             np = noun_phrase_after(norm, best.end(), q.open)  # 'said Mr Smith: "...', not
             # 'he told the BBC: "...' (whom he told)
         if np is None and (
@@ -2731,13 +2734,17 @@ class _Finder:
         cues = self.cues(lo, hi)
         # the nearest cue before the quote with a speaker, else the first one after it
         k = bisect.bisect_left(cues, q.open, key=_CUE_START)
+        told: _Cue | None = None  #: a "told" whose teller is not found: the quote is told
         for m in reversed(cues[:k]):
             if _adds_to(self.norm, m, q):
                 continue  # 'he felt it added "fizz" to his campaign': added to, no speech
             if _NEW_CLAUSE_RE.search(self.norm, m.end(), q.open) is not None:
                 break  # "Moscow denies ..., and Trump has dismissed it as a "witch hunt"":
                 # another clause's subject frames the quote
-            if (np := self.cue_speaker(m, lo, hi)) is not None:
+            np = self.cue_speaker(m, lo, hi)
+            if np is None and told is None and self.told_after_comma(m, lo):
+                told = m
+            if np is not None:
                 if (
                     (part := self.partials(m.end(), q.open))
                     and (own := subject_before(self.norm, part[-1][0], m.end())) is not None
@@ -2761,7 +2768,12 @@ class _Finder:
             if np is not None:
                 return Span(start, end), np
         for m in cues[k:]:
-            if m.start() > close and (np := self.cue_speaker(m, lo, hi)) is not None:
+            if m.start() <= close:
+                continue
+            np = self.cue_speaker(m, lo, hi)
+            if np is None and told is None and self.told_after_comma(m, lo):
+                told = m
+            if np is not None:
                 gap = self.norm[close + 1 : m.start()]
                 opener = gap.split(None, 1)[0] if gap.strip() else ""
                 if opener in _RELATIVE_OPENERS and "," not in gap:
@@ -2769,7 +2781,16 @@ class _Finder:
                     # relative clause on the quoted thing, whose verb is no one's attribution
                     # (not '"megabank," where ... would be pooled, and suggested')
                 return Span(m.start(), m.end()), np
+        if told is not None:
+            # '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics
+            # Association, told the BBC News website.': told, by someone not found
+            return Span(told.start(), told.end()), None
         return None
+
+    def told_after_comma(self, m: _Cue, lo: int) -> bool:
+        """True for a form of "tell" after a comma ('..., told the BBC'), whose teller
+        :meth:`cue_speaker` may not find."""
+        return m.word.startswith(_TOLD) and self.norm[lo : m.start()].rstrip().endswith(",")
 
     def partials(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The matches of :data:`_PARTIAL_RE` in ``[lo, hi)``, left to right.
@@ -2799,7 +2820,14 @@ class _Finder:
         if not _cue_ok(norm, m):
             return None
         np, _ = self.subject(m, lo)
-        if np is None and norm[lo : m.start()].rstrip().endswith(","):
+        if np is None and m.word.startswith(_TOLD):
+            # not whom someone told ('..., told the BBC News website.'), but the subject
+            # further back than the quote's reach ("Rachel Crooks, formerly a receptionist
+            # at a real estate firm in Trump Tower, told The New York Times ... that")
+            here = self.sentence_at(m.start())
+            if here is not None and here.start < lo:
+                np = self.before(m.start(), here.start)
+        elif np is None and norm[lo : m.start()].rstrip().endswith(","):
             np = noun_phrase_after(norm, m.end(), hi)  # "..., said Begala, calling it"
             if np is not None and not _INVERTED_NP_RE.match(norm, np.start):
                 np = None

@@ -619,6 +619,15 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # bbc-tech-193 (a sentence of it): told, by someone the subject finder misses (a
+        # comma before "told"), is still a quote
+        '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
+        "Association, told the BBC News website.",
+        "direct",
+        ["Everything is going digital"],
+        id="told-after-comma",
+    ),
+    pytest.param(
         # huff-post_2016-09-27_latinos-share-their-most-honest- (PolNeAR dev, one reader's
         # words): an opener, then two closers, is a quote nested in the same marks
         "\u201cAs a young, Hispanic woman....I\u2019d rather live in what he calls "
@@ -4373,6 +4382,17 @@ NOT_SPEAKERS = [
         "Asked if he would welcome BNP voters he told the BBC: \"I don't want anybody to vote "
         'for these extremist parties."',
         "BBC",
+    ),
+    (  # bbc-tech-193 (a sentence of it)
+        '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
+        "Association, told the BBC News website.",
+        "BBC News",
+    ),
+    (  # aeb-crn-026 (a paragraph of it)
+        "Tim Cook spoke first.\n\n"
+        '"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed, '
+        "you've been so true to him and his values.\"",
+        "Tim Cook",
     ),
     (  # bbc-politics-102 (two sentences of it)
         "Mr Prescott told BBC News he had not yet read the report in detail. But told BBC "
