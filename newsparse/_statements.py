@@ -1753,8 +1753,14 @@ class _Finder:
         Tillerson from a range of senior diplomats said", "Sources with ties to the White
         House said"): not who spoke. Not after "according", nor in a phrase that opens
         the sentence without its comma ("Speaking to the BBC News website Mr Molyneux
-        said")."""
+        said"). After "against", never: "The complaint filed against Saipov said" is
+        about him. Either way, unless a relative clause speaks for it ("the allegations
+        against Farenthold, who said on Thursday that")."""
         norm = self.norm
+        if norm.startswith((", who ", " who "), np.end):
+            return False
+        if norm.endswith(" against ", 0, np.start):
+            return True
         if not norm.endswith(" to ", 0, np.start):
             return False
         before = norm[max(0, np.start - 16) : np.start - 4].rsplit(None, 1)

@@ -999,6 +999,11 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # isot-reuters-146 (a sentence of it): unless a relative clause speaks for them
+        "Reuters has been unable to verify the allegations against Blake Farenthold, who said "
+        "on Thursday that the charges were false.",
+        [("the charges were false", "Blake Farenthold")],
+    ),
     Spoken(  # bbc-politics-288 (a sentence of it): an adverb between subject and cue
         'UK Independence Party chairman Damian Hockney meanwhile told the BBC: "I believe '
         "that Robert Kilroy-Silk can deliver better as a leader of a eurosceptic party than "
@@ -4393,6 +4398,17 @@ NOT_SPEAKERS = [
         '"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed, '
         "you've been so true to him and his values.\"",
         "Tim Cook",
+    ),
+    # Whom a complaint is against is not who speaks in it
+    (  # isot-reuters-964 (a sentence of it)
+        "Paul Manafort was indicted.\n\nThe indictment against Manafort and Gates says they "
+        "both generated tens of millions of dollars of income from Ukraine work.",
+        "Paul Manafort",
+    ),
+    (  # isot-reuters-902 (a sentence of it)
+        "Sayfullo Saipov was charged.\n\nThe complaint filed against Saipov said he had "
+        "waived his rights and agreed to speak to investigators.",
+        "Sayfullo Saipov",
     ),
     (  # bbc-politics-102 (two sentences of it)
         "Mr Prescott told BBC News he had not yet read the report in detail. But told BBC "
