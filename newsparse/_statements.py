@@ -975,6 +975,8 @@ _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _PRONOUN_RE: Final = {w: regex.compile(rf"\b(?:{w}|{w.title()})\b") for w in ("he", "she")}
 #: How many sentences back a "he" / "she" speaker is looked for.
 PRONOUN_SENTENCES: Final = 3
+#: ... and at most this many in all, sentences that open with the same pronoun included.
+PRONOUN_CHAIN_MAX: Final = 8
 #: A quoted title of a work: every word capitalised ("How We Win", "Face the Nation").
 _TITLE_RE: Final = regex.compile(
     r"""\p{Lu}[\p{L}'-]*+                                   # "How"
@@ -2240,9 +2242,14 @@ class _Finder:
         if other and (who := self.clause_subject(here.start, anchor, fits)) is not None:
             return who
         nxt = here
-        for _ in range(PRONOUN_SENTENCES):
+        budget = PRONOUN_SENTENCES  #: sentences left to read (a chain of "he ..." costs none)
+        reach = anchor  #: where the paragraphs read must adjoin: the chain's first sentence
+        for _ in range(PRONOUN_CHAIN_MAX):
+            if budget <= 0:
+                break
+            budget -= 1
             prev = self.sentence_before(nxt)
-            if prev is None or not self.adjacent_at(prev.start, anchor):
+            if prev is None or not self.adjacent_at(prev.start, reach):
                 break
             tail = max(prev.start, prev.end - 3)
             if norm.find(")", tail, prev.end) >= 0 and _CREDIT_RE.search(norm, tail, prev.end):
@@ -2347,6 +2354,17 @@ class _Finder:
                 )
             ):
                 return st.speaker  # "Exercise helped Babatunji Farinloye. "...," he says."
+            if (
+                said == word
+                and word in _SAME_PRONOUN_RE
+                and not spoke
+                and subj is not None
+                and subj.start <= prev.start + 1
+            ):
+                # "He battered down the door ... He taped the girl's hands ...": the same
+                # pronoun opens the sentence, for the same person; read on past it
+                budget += 1
+                reach = prev.start
             nxt = prev
         if (
             far

@@ -999,6 +999,22 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # isot-reuters-148 (three paragraphs of it): sentences that open with the same
+        # pronoun cost no reach ("At the same time, he is ...", "He expects ...")
+        "Barry James, portfolio manager of the $3 billion James Balanced Golden Rainbow fund, "
+        "is also moving into financial stocks such as Allstate and Capital One Financial "
+        "Corp (COF.N) because he expects the Trump administration to continue to reduce "
+        "regulations in the industry, a policy that it can continue if Republicans lose one "
+        "or both houses of Congress.  At the same time, he is increasing his position in "
+        "retail companies such as Best Buy Co Inc (BBY.N) and Target Corp (TGT.N) that get "
+        "the majority of their revenues in the U.S. and are well-positioned to benefit from "
+        "the Republican-led corporate tax cut likely to be passed soon.  He expects that "
+        "Democrats will win at least at least one house of Congress in 2018, limiting the "
+        "impact of Washington on the stock market until the presidential election in 2020.  "
+        "\u201cIt\u2019s looking more and more like the tax plan will be the one legislative "
+        "victory that Republicans will have,\u201d he said.",
+        [("It\u2019s looking more and more", "Barry James")],
+    ),
     Spoken(  # isot-reuters-146 (a sentence of it): unless a relative clause speaks for them
         "Reuters has been unable to verify the allegations against Blake Farenthold, who said "
         "on Thursday that the charges were false.",
