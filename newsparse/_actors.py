@@ -543,7 +543,20 @@ class Cast:
                 return found
         elif k == 0:
             return None
-        return self._first(self.sentences[k - 1], here, ok)
+        found = self._first(self.sentences[k - 1], here, ok)
+        if found is not None or self.norm[start] == '"':
+            return found
+        # "Patterson told investigators he shot James Closs ... He battered down the door
+        # ... When Denise struggled to do it, he took the tape": sentences that open with
+        # the same pronoun and name no one fitting carry the subject on
+        word = _first_word(self.norm, start)
+        for j in range(k - 1, max(0, k - 1 - PRONOUN_CHAIN), -1):
+            if _first_word(self.norm, self.sentences[j]) != word:
+                return None
+            found = self._first(self.sentences[j - 1], self.sentences[j], ok)
+            if found is not None:
+                return found
+        return None
 
     def _first(self, start: int, end: int, ok: _Check) -> Actor | None:
         """The speaker in ``[start, end)`` ("..., said Luke Popovich"), else the first
@@ -788,6 +801,20 @@ def _noun_head(word: str) -> str:
     if w.endswith(("sses", "shes", "ches", "xes", "zes")):
         return w[:-2]  # "coaches", "taxes"
     return w[:-1]
+
+
+def _first_word(norm: str, at: int) -> str:
+    """The lower-case letters that open the word at ``at`` (after quote marks or a
+    bracket): "he" for 'He battered down', '"She said'."""
+    m = _FIRST_LETTERS_RE.match(norm, at, min(len(norm), at + 12))
+    return "" if m is None else m[1].lower()
+
+
+#: The letters of a word, after opening marks.
+_FIRST_LETTERS_RE: Final = regex.compile(r"[\"'(]*+(\p{L}++)")
+#: How many sentences that open with the same "he" / "she" :meth:`Cast._salient` reads
+#: back over for the subject they carry on.
+PRONOUN_CHAIN: Final = 4
 
 
 def _fits_pronoun(inf: _Info | _Cluster, gender: str, number: str) -> bool:

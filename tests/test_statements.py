@@ -999,6 +999,21 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # ggt-english-eval 5c3e038e1e67d78e27f2105a (three paragraphs of it): sentences
+        # that open with the same "he" and name no other man carry the subject on, past
+        # the man he shot
+        "Jake Thomas Patterson was charged.\n\n"
+        "Hearing a shotgun blast, Jayme said she knew her father was dead. Patterson told "
+        "investigators he shot James Closs through the front door, then blew the lock "
+        "apart with a second blast.\n\n"
+        "He battered down the door to the bathroom, then pulled out a roll of black duct "
+        "tape and demanded Denise Closs tape her daughter's mouth shut. When Denise "
+        "struggled to do it, he took the tape from her and did it himself. He taped the "
+        "girl's hands behind her back and taped her ankles together, pulled her out of the "
+        "bathroom and then shot her mother in the head, the complaint said.\n\n"
+        "The entire attack took four minutes, he said, according to the complaint.",
+        [("The entire attack", "Jake Thomas Patterson")],
+    ),
     Spoken(  # isot-reuters-148 (three paragraphs of it): sentences that open with the same
         # pronoun cost no reach ("At the same time, he is ...", "He expects ...")
         "Barry James, portfolio manager of the $3 billion James Balanced Golden Rainbow fund, "
