@@ -559,18 +559,28 @@ class Cast:
         return None
 
     def _first(self, start: int, end: int, ok: _Check) -> Actor | None:
-        """The speaker in ``[start, end)`` ("..., said Luke Popovich"), else the first
-        mention there, whose actor passes ``ok``."""
+        """The speaker in ``[start, end)`` ("..., said Luke Popovich"), else the subject of
+        a clause that follows a comma ("A former economic adviser in the administration of
+        President Ronald Reagan ..., Goodfriend is arguably"), else the first mention
+        there, whose actor passes ``ok``."""
         i = bisect.bisect_left(self.index, (start, -1, -1))
-        first = None
+        first = subject = None
+        norm = self.norm
         while i < len(self.index) and self.index[i][0] < end:
             s, e, idx = self.index[i]
-            if e <= end and ok(self.info[idx]) and not self.norm.endswith(CONTRAST_WORDS, 0, s):
-                if _speaks(self.norm, e, False) or self.norm.endswith(_SAID, max(0, s - 7), s):
+            if e <= end and ok(self.info[idx]) and not norm.endswith(CONTRAST_WORDS, 0, s):
+                if _speaks(norm, e, False) or norm.endswith(_SAID, max(0, s - 7), s):
                     return self.actors[idx]
                 first = first or self.actors[idx]
+                if (
+                    subject is None
+                    and s > start
+                    and norm.endswith(", ", 0, s)
+                    and _CLAUSE_VERB_RE.match(norm, e)
+                ):
+                    subject = self.actors[idx]
             i += 1
-        return first
+        return subject or first
 
     def _antecedent(self, start: int, ok: _Check, *, pairs: bool = False) -> Actor | None:
         """The nearest actor before ``start`` that ``ok`` accepts. ``pairs`` ("they"): two

@@ -999,6 +999,14 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-sport-352 (a paragraph of it): the subject after a fronted clause and
+        # its comma, not the name inside that clause
+        "Keith Wood has backed Ireland.\n\n"
+        "After claiming their first Triple Crown for 19 years last season, Wood tips his "
+        'former team-mates to go one better. "Things have been building up over the past '
+        'few years and I think this is the year for Ireland," he told BBC Sport.',
+        [("Things have been", "Keith Wood")],
+    ),
     Spoken(  # ggt-english-eval 5c3e038e1e67d78e27f2105a (three paragraphs of it): sentences
         # that open with the same "he" and name no other man carry the subject on, past
         # the man he shot
