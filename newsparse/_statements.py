@@ -838,6 +838,11 @@ _SPLIT_RE: Final = regex.compile(r"\s++(?:and|of)\s++")
 _DOCUMENTS: Final = frozenset(
     "statement release memo letter email e-mail filing post tweet".split()
 )
+#: A document and whom it was sent to, as a speaker ("the letter to Wild"; lower case).
+_DOCUMENT_TO_RE: Final = regex.compile(
+    r"the\s++(?:[\p{L}-]++\s++){0,2}?(?P<doc>\L<doc>)\s++(?:sent\s++)?+to\s.*+",
+    doc=_DOCUMENTS,
+)
 #: A speakerless quote takes the speaker of a statement at most this many paragraphs back.
 INHERIT_PARAGRAPHS: Final = 2
 #: A speaker named so that the cast may not know them: a name ("Ben van der Pluijm") or
@@ -1989,6 +1994,7 @@ class _Finder:
         last: _Said | None = None
         #: (where, document noun, author) of each document named with its author so far
         issued: list[tuple[int, str, Actor]] = []
+        last_doc = False  #: whether the statement before was a document's ("the memo said")
         for k in order:
             st = self.out[k]
             np = st.np
@@ -1996,6 +2002,8 @@ class _Finder:
             if np is not None:
                 word = norm[np.start : np.end].lower()
                 tail = word.rsplit(" ", 1)[-1]
+                if tail not in _DOCUMENTS and (d := _DOCUMENT_TO_RE.fullmatch(word)):
+                    tail = d["doc"]  # "the letter to Wild said": the letter's
                 if tail in _DOCUMENTS:
                     head = word.split(" ", 1)[0]
                     if head == "the":
@@ -2025,6 +2033,17 @@ class _Finder:
                 if st.rule == "quote-inherited":
                     who = self.inherited_speaker(st, who, last, self.out[src])
                 st.speaker = who
+            elif (
+                word == "it"
+                and last_doc
+                and last is not None
+                and last.speaker is not None
+                and np is not None
+                and self.follows_in_next_sentence(np.start, last)
+            ):
+                st.speaker = last.speaker  # "the letter to Wild said ... It added": the
+                # letter, whoever sent it ("It asked" next: still the letter)
+                word = "<document>"
             elif np is not None and last is not None and last.np == np:
                 st.speaker = last.speaker  # one subject, two statements: "The 31-year-old
                 # admitted interest ... was immense, calling it "the biggest thing ...""
@@ -2140,7 +2159,7 @@ class _Finder:
                         st.speaker = self.document_author(d["doc"].lower(), np.start, issued)
                 elif st.speaker.kind in _ISSUERS:
                     self.issued_by(st, np, issued)
-            last = st
+            last, last_doc = st, word == "<document>"
 
     def issued_by(self, st: _Said, np: Span, issued: list[tuple[int, str, Actor]]) -> None:
         """Note in ``issued`` a document whose author speaks in ``st``: its speaker noun

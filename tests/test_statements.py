@@ -999,6 +999,17 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # isot-reuters-918 (three paragraphs of it): "the letter to Wild" is the
+        # letter its writers just spoke in, and "It" after it is the letter again
+        "\u201cWith United States\u2019 taxpayer dollars funding (part of the monograph "
+        "program), it is this (Science) Committee\u2019s duty to ensure sound science and "
+        "transparency within the agency,\u201d Lamar Smith and Andy Biggs wrote.\n\n"
+        "Citing data from the U.S. National Institutes of Health (NIH), the letter to Wild "
+        "said that since 1985, IARC has received more than $48 million from NIH. It added "
+        "that Smith\u2019s Committee on Science, Space and Technology may soon hold a "
+        "hearing to receive testimony from IARC on how it conducts its reviews.",
+        [("since 1985", "Lamar Smith"), ("Smith\u2019s Committee", "Lamar Smith")],
+    ),
     Spoken(  # bbc-sport-352 (a paragraph of it): the subject after a fronted clause and
         # its comma, not the name inside that clause
         "Keith Wood has backed Ireland.\n\n"
