@@ -550,6 +550,8 @@ class Cast:
         # ... When Denise struggled to do it, he took the tape": sentences that open with
         # the same pronoun and name no one fitting carry the subject on
         word = _first_word(self.norm, start)
+        if PRONOUNS.get(word, ("", ""))[1] != "sg":
+            return None  # (an epithet read back: "the affable proprietor" starts no chain)
         for j in range(k - 1, max(0, k - 1 - PRONOUN_CHAIN), -1):
             if _first_word(self.norm, self.sentences[j]) != word:
                 return None

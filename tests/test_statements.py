@@ -4518,6 +4518,22 @@ def test_the_subject_after_a_word_in_ing(sentence: str, subject: str) -> None:
     assert sentence[found.start : found.end] == subject
 
 
+def test_an_epithet_starts_no_pronoun_chain() -> None:
+    # ggt-english-eval 5c1dccbf1e67d78e279807d8 (a paragraph of it): the chain of sentences
+    # that open with the same "he" / "she" is for pronouns; "the affable proprietor" read
+    # back over sentences that open with "The" found the cartoonist quoted first
+    text = (
+        "\u201cEvery publisher rejected me,\u201d says Cambridge cartoonist Andre Campbell, "
+        "whose superhero in Starkeeper uses a wheelchair. It\u2019s not about scale or a "
+        "guest spot on Jimmy Kimmel. None of Espinos\u2019 clients are in it for the money. "
+        "\u201cMost places will not print anything less than 1,000 copies,\u201d says "
+        "Campbell\u2019s partner, Jason Louth. The Studiocomix minimum is \u2026 "
+        "\u201cOne!\u201d says the affable proprietor."
+    )
+    said = {s.text: s.speaker for s in newsparse.parse(text).statements}
+    assert said["One!"] is None or said["One!"].name != "Andre Campbell"
+
+
 def test_names_that_an_aside_holds_are_no_speakers() -> None:
     # isot-reuters-848 (a sentence of it): names after a verb inside a long aside are its
     # objects; the subject before the aside is out of reach, so no speaker at all
