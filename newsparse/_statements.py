@@ -1754,15 +1754,16 @@ class _Finder:
             return False
         return i == j or (j == i + 1 and self.paras[j].start - self.paras[i].end < FLOW_GAP)
 
-    def object_of_to(self, np: Span) -> bool:
-        """True when the speaker noun phrase ``np`` follows "to" inside a longer subject,
-        whose head stands further back ("a previously unreported memo emailed to
-        Tillerson from a range of senior diplomats said", "Sources with ties to the White
-        House said"): not who spoke. Not after "according", nor in a phrase that opens
-        the sentence without its comma ("Speaking to the BBC News website Mr Molyneux
-        said"). After "against", never: "The complaint filed against Saipov said" is
-        about him. Either way, unless a relative clause speaks for it ("the allegations
-        against Farenthold, who said on Thursday that")."""
+    def object_of_preposition(self, np: Span) -> bool:
+        """True when the speaker noun phrase ``np`` is the object of "to" or "against",
+        not who spoke. After "to", inside a longer subject whose head stands further back
+        ("a previously unreported memo emailed to Tillerson from a range of senior
+        diplomats said", "Sources with ties to the White House said"); not after
+        "according", nor in a phrase that opens the sentence without its comma ("Speaking
+        to the BBC News website Mr Molyneux said"). After "against", always: "The
+        complaint filed against Saipov said" is about him. Either way, unless a relative
+        clause speaks for it ("the allegations against Farenthold, who said on Thursday
+        that")."""
         norm = self.norm
         if norm.startswith((", who ", " who "), np.end):
             return False
@@ -1781,7 +1782,7 @@ class _Finder:
         self.pending = np
         if np is None:
             return None
-        if self.object_of_to(np):
+        if self.object_of_preposition(np):
             return None
         word = self.norm[np.start : np.end].lower()
         if word.rsplit(None, 1)[-1] in DOCUMENTS and (
