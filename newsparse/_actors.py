@@ -2290,6 +2290,18 @@ def _lexicon_key(key: str) -> bool:
 _TITLE_SURNAMES: Final = frozenset("king bishop prince judge marshal sheriff pope".split())
 
 
+def _is_name_word(tok: _Token) -> bool:
+    """True for a word that may be part of a person's name: capitalised, and no
+    organisation's head, title or name the lexicon knows ("Roem", not "Party")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.text not in ORG_HEADS
+        and not _is_title(tok)
+        and not _lexicon_key(tok.key)
+    )
+
+
 def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
     """Two names run together: "European Union | Gordon Sondland", "Ukraine | Kurt Volker",
     "Dutchman | Arnoud Okken"."""
@@ -2354,6 +2366,14 @@ def _split_at(toks: tuple[_Token, ...], norm: str) -> list[tuple[_Token, ...]]:
             # Indigenous Relations Carolyn Bennett": an office's title and its holder
         ):  # "chief for U.S. Affairs | Josefina Vidal": a body's head, then a full name
             return [toks[:k], toks[k:]]
+    k = len(toks) - 3 if len(toks) > 3 and toks[-3].text in _PARTY_MEMBERS else 0
+    if (
+        k > 0
+        and _lexicon_key(fold(norm[toks[0].start : toks[k - 1].end]))
+        and all(_is_name_word(tk) for tk in toks[k + 1 :])
+    ):  # "Virginia Democrat | Danica Roem": a state's party member, then a name that
+        # the first names do not list
+        return [toks[: k + 1], toks[k + 1 :]]
     last = toks[-1].key
     if last in COUNTRIES and COUNTRIES[last][1] != "demonym" and toks[-2].text in ORG_HEADS:
         return [toks[:-1], toks[-1:]]

@@ -1906,6 +1906,24 @@ KIND_OF = [
         id="new-zealander",
     ),
     pytest.param(
+        # isot-reuters-913 (its first sentence): a state's party member before a name
+        # whose first name the lexicon lacks is no part of it
+        "(Reuters) - Virginia Democrat Danica Roem has been called a man by conservative "
+        "opponents attacking her views on LGBT rights as she campaigns to become the United "
+        "States’ only transgender state legislator.",
+        "Danica Roem",
+        "person",
+        id="state-democrat-then-name",
+    ),
+    pytest.param(
+        # isot-reuters-068 (a sentence of it)
+        "By Sharon Bernstein (Reuters) - Virginia Democrat Shelly Simonds won a seat in the "
+        "House of Delegates by one vote, changing the power balance in the state legislature.",
+        "Shelly Simonds",
+        "person",
+        id="state-democrat-then-name-2",
+    ),
+    pytest.param(
         # bbc-business-147 (a sentence of it): a region's adjective is no one's name
         "It has granted licences to three Middle Eastern groups, which - along with local "
         "players - mean there are eight fully-operational Islamic banking groups in the "
