@@ -85,7 +85,8 @@ _BARE_CLAUSE: Final = frozenset(
 _OBJECT_TOO: Final = frozenset(
     "adds added adding agreed agrees acknowledge acknowledged acknowledges confirmed confirms "
     "deny denies denied admit admits admitted suggests suggested announced announces stated "
-    "states noted reported stressed stresses emphasised emphasized emphasises emphasizes".split()
+    "states noted reported stressed stresses emphasised emphasized emphasises emphasizes "
+    "reiterate reiterated reiterates repeated disclosed discloses revealed reveals".split()
 )
 #: Heads of a noun phrase before "saying" that stand for people ("with some saying",
 #: "those saying", "the majority saying") or bodies ("the state alleging"), and words
