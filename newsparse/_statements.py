@@ -543,15 +543,25 @@ _REPORTED_AUX_RE: Final = regex.compile(
         (?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does)\b""",
     regex.VERBOSE,
 )
+#: Words in -ing that are nouns or a preposition after a comma, no participle that opens
+#: a tag (", during the meeting", ", meeting of Trump foreign policy advisers"); not
+#: "something", whose aside ends the clause too (", something Deutsche Boerse wants").
+_ING_NOUNS: Final = (
+    "during meeting morning evening building "
+    "banking marketing engineering housing trading accounting training pending funding "
+    "spending hearing ruling wedding clothing shipping lending thing king spring".split()
+)
 #: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
 #: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be"), or before a
 #: second speech verb ("denied the accusations and said he is the victim").
 _NEXT_CLAUSE_RE: Final = regex.compile(
     r""",\s++(?:and|but|or)\s
+        |,\s++\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>))\s  # "denied the killing, saying"
         |\s(?:and|but)\s++(?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+)?+
                              \s++(?:has|have|had|is|are|was|were)\b)
         |\s(?:and|but)\s++(?=(?:said|says|added|adds|insisted|insists)\b)""",
     regex.VERBOSE,
+    ing_nouns=_ING_NOUNS,
 )
 #: Words that open a noun phrase: a clause subject that opens with one may run long.
 _NP_OPENERS: Final = frozenset("the a an its his her their this these those our my".split())
@@ -3831,10 +3841,19 @@ _CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".sp
 _TAG_RE: Final = regex.compile(
     r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to'
     r"|and\ (?:added|said|says|adds|noted|stressed|insisted)"  # ", and added": a cue too
-    r"|\p{Ll}++(?<=ing)|(?P<bare>said|added|says))\b"
+    r"|(?P<ing>\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>)))|(?P<bare>said|added|says))\b",
+    ing_nouns=_ING_NOUNS,
 )
 
 
+#: The rest of an aside in -ing after a subject, and the subject's verb after it:
+#: "[many people, including] foreign businessmen, had raised objections".
+_ASIDE_VERB_RE: Final = regex.compile(
+    r"""[^,;:.!?"]{1,150}+,\s++(?:\p{Ll}++ly\s++)?+
+    (?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had
+      |\p{Ll}{2,}+(?<=ed|s)(?<!ss|us|is))\b""",
+    regex.VERBOSE,
+)
 #: A sentence that opens with a subordinate clause, and the main clause after it.
 _SUBORDINATE_RE: Final = regex.compile(
     r"""[\s"']*+(?:Though|Although|While|Whilst|Because|Even\ though|Whereas)\b"""
@@ -3895,13 +3914,20 @@ def _clause_end(norm: str, start: int, end: int, *, whole: bool = False) -> int:
     Yates told McGahn ..." reports all of it)."""
     end = min(end, start + CLAUSE_MAX)
     if norm.find(",", start, end) >= 0:  # every tag opens with a comma
-        tag = _TAG_RE.search(norm, start, end)
-        if tag is not None and (not tag["bare"] or _finite(norm, start, tag.start())):
-            end = tag.start()  # (a bare ", said" ends a clause, not a subject's aside:
-            # "George Papadopoulos, a Trump campaign adviser, said ...")
-        elif (tail := _END_TAG_RE.search(norm, max(start, end - 120), end)) is not None:
-            end = tail.start()  # "Lavrov told Tillerson ... it was unacceptable ...,
-            # Russia's foreign ministry said.": the ministry's tag is no part of his clause
+        for tag in _TAG_RE.finditer(norm, start, end):
+            if (
+                not tag["bare"] and not (tag["ing"] and _ASIDE_VERB_RE.match(norm, tag.end(), end))
+            ) or _finite(norm, start, tag.start()):
+                end = tag.start()  # (a bare ", said" ends a clause, not a subject's
+                # aside: "George Papadopoulos, a Trump campaign adviser, said ...", nor
+                # does a subject's aside in -ing: "an advisory panel, including state
+                # governments, would advise")
+                break
+        else:
+            if (tail := _END_TAG_RE.search(norm, max(start, end - 120), end)) is not None:
+                end = tail.start()  # "Lavrov told Tillerson ... it was unacceptable ...,
+                # Russia's foreign ministry said.": the ministry's tag is no part of his
+                # clause
         if not whole and (inner := _NEXT_SPEAKER_RE.search(norm, start, end)) is not None:
             end = inner.start()  # "Although representatives of Epstein's family suggested
             # the disgraced financier may have been murdered, Hawk Sawyer told lawmakers

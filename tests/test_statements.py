@@ -624,6 +624,39 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # reuters21578-10622 (a sentence of it, its line breaks as spaces): an aside in
+        # -ing after the clause's subject, then the subject's verb: no tag that ends it
+        "He said many people, including foreign businessmen, had raised objections to the "
+        'plan to abolish the certificates, and added: "It is rather complicated."',
+        "indirect",
+        [
+            "many people, including foreign businessmen, had raised objections to the plan to "
+            "abolish the certificates"
+        ],
+        id="aside-in-ing-after-subject",
+    ),
+    pytest.param(
+        # isot-reuters-216 (a sentence of it): "managing director" ends in -ing too
+        "Citing a confidential informant, the top Democrat on the House of "
+        "Representatives\u2019 Oversight and Government Reform Committee last week said Flynn "
+        "and Alex Copson, managing director of ACU Strategic Partners, communicated during "
+        "President Donald Trump\u2019s inaugural address about the project.",
+        "indirect",
+        [
+            "Flynn and Alex Copson, managing director of ACU Strategic Partners, communicated "
+            "during President Donald Trump\u2019s inaugural address about the project"
+        ],
+        id="aside-managing-director",
+    ),
+    pytest.param(
+        # bbc-entertainment-149 (a sentence of it): an -ing tag after a plain object
+        # still ends the object; no clause is said before it
+        "The 64-year-old has denied the killing, saying her death was accidental.",
+        "indirect",
+        ["her death was accidental"],
+        id="ing-tag-after-object",
+    ),
+    pytest.param(
         # bbc-tech-193 (a sentence of it): told, by someone the subject finder misses (a
         # comma before "told"), is still a quote
         '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
