@@ -510,7 +510,13 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     # a subject that opens with a determiner may run long: "its decision to sell the
     # DeVry business to Keller Graduate School of Management Inc will produce ..."
     far = w is not None and w.group().lower() in _NP_OPENERS
-    return _finite(norm, at, min(end, at + (2 * FINITE_REACH if far else FINITE_REACH)))
+    stop = min(end, at + (2 * FINITE_REACH if far else FINITE_REACH))
+    if (c := _ING_TAG_RE.search(norm, at, stop)) is not None and _ASIDE_VERB_RE.match(
+        norm, c.end(), end
+    ) is None:
+        stop = c.start()  # "conceded defeat on Wednesday, abandoning hopes that ... was"
+        # (not "said many people, including foreign businessmen, had raised")
+    return _finite(norm, at, stop)
 
 
 #: Verbs in -s that take a clause ("the Lib Dem leader believes | he may"): plural nouns
@@ -550,6 +556,10 @@ _ING_NOUNS: Final = (
     "during meeting morning evening building "
     "banking marketing engineering housing trading accounting training pending funding "
     "spending hearing ruling wedding clothing shipping lending thing king spring".split()
+)
+#: A participle after a comma, which opens a clause of its own (", saying", ", abandoning").
+_ING_TAG_RE: Final = regex.compile(
+    r",\s++\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>))\s", ing_nouns=_ING_NOUNS
 )
 #: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
 #: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be"), or before a

@@ -610,6 +610,12 @@ NEGATIVE = [
     "The panel\u2019s top Democrat, Senator Ben Cardin, reiterated his concerns on Wednesday.",
     "Trump has reiterated his tough rhetoric against North Korea over its nuclear and missile "
     "programs since starting a 12-day trip to Asia on Sunday.",
+    # bbc-business-294, bbc-entertainment-144: a cue's plain object, then a participle
+    # whose words hold the verbs ("hopes", "fell"): no clause said
+    "Mr Kerry conceded defeat on Wednesday, abandoning last-ditch hopes of carrying the vote "
+    "in the swing state of Ohio.",
+    "In the album charts, Athlete's latest offering Tourist claimed the top spot, toppling "
+    "the Chemical Brother's Push The Button Down, which fell to number six.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
