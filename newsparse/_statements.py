@@ -121,7 +121,13 @@ _AUTHORED_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: Subject pronouns that open a reported clause: "said he would", "added that they".
-_CLAUSE_PRONOUN_RE: Final = regex.compile(r"(?:he|she|they|we|I|there|it|you)(?:\s|'[a-z])")
+_CLAUSE_PRONOUN_RE: Final = regex.compile(
+    r"(?:he|she|they|we|I|there|(?:it|you)(?!\s++(?:\L<objects>)\b))(?:\s|'[a-z])",
+    # "found it hard to", "ruled it illegal", "announce it to", "tell you that": an
+    # object, then its complement, no clause's subject
+    objects="""to that out and hard harder difficult easy easier cheap cheaper illegal
+    unlawful impossible worth necessary unacceptable""".split(),
+)
 #: The first letters of the pronouns of :data:`_CLAUSE_PRONOUN_RE` (or none: the end).
 _PRONOUN_HEADS: Final = "hstwIiy"
 #: Cues that take an addressee before the clause ("told reporters that").

@@ -616,6 +616,11 @@ NEGATIVE = [
     "in the swing state of Ohio.",
     "In the album charts, Athlete's latest offering Tourist claimed the top spot, toppling "
     "the Chemical Brother's Push The Button Down, which fell to number six.",
+    # bbc-business-234, bbc-politics-216: "it" as an object, then its complement
+    "While it has more than 15 million customers in Japan, Vodafone has found it difficult "
+    "to satisfy Japan's technologically demanding mobile users.",
+    "But Mr Clarke has been forced to change the regime of detention without trial after "
+    "Law Lords ruled it illegal.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
