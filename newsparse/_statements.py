@@ -787,12 +787,17 @@ _NOUN_BEFORE: Final = frozenset("a an the this his her its their our my your".sp
 _SAY_AS_NOUN: Final = frozenset(
     "final no any more little equal some much greater bigger real decisive last".split()
 )
-#: Words before "states" that make it the noun: numbers, quantifiers, and the modifiers
-#: of states the corpus has ("member states", "swing states", "U.S. states").
-_STATES_AS_NOUN: Final = frozenset(
+#: Numbers and quantifiers: a cue in -s after one is a noun ("two claims", "several
+#: reports").
+_COUNTING: Final = frozenset(
     """two three four five six seven eight nine ten eleven twelve fifteen twenty fifty
-    several many other all both some most few these those various remaining individual
-    member key swing battleground blue red rogue failing larger smaller separate sovereign
+    several many other all both some most few these those various such""".split()
+)
+#: Words before "states" that make it the noun: :data:`_COUNTING`, and the modifiers
+#: of states the corpus has ("member states", "swing states", "U.S. states").
+_STATES_AS_NOUN: Final = _COUNTING | frozenset(
+    """remaining individual member key swing battleground blue red rogue failing larger
+    smaller separate sovereign
     exporting producing corn high-tax low-tax border coastal island neighbouring neighboring
     gulf arab baltic u.s. us oecd eu coast""".split()
 )
@@ -1072,8 +1077,8 @@ def _cue_ok(norm: str, m: _Cue) -> bool:
         return False  # "is said to", not "Mr Blair is saying"
     if prev in _NEGATION or prev in _NOUN_BEFORE:
         return False
-    if m.word.endswith("s") and prev.endswith(("'s", "s'")):
-        return False  # "the mayor's claims": a noun
+    if m.word.endswith("s") and (prev.endswith(("'s", "s'")) or prev in _COUNTING):
+        return False  # "the mayor's claims", "two claims involving": a noun
     if m.word.endswith("ed") and (
         prev in _DETERMINERS_BEFORE or (before[-1][:1].islower() and prev.endswith("'s"))
     ):

@@ -635,6 +635,18 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # isot-reuters-182 (a sentence of it): a cue in -s after a number is a noun
+        "The congressional office that handles employment disputes  also said it had paid "
+        "settlements on two claims involving sex discrimination allegations and one sexual "
+        "harassment accusation since 2013.",
+        "indirect",
+        [
+            "it had paid settlements on two claims involving sex discrimination allegations "
+            "and one sexual harassment accusation since 2013"
+        ],
+        id="number-then-claims",
+    ),
+    pytest.param(
         # reuters21578-10622 (a sentence of it, its line breaks as spaces): an aside in
         # -ing after the clause's subject, then the subject's verb: no tag that ends it
         "He said many people, including foreign businessmen, had raised objections to the "
