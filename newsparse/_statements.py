@@ -492,7 +492,11 @@ def _clause_verb(norm: str, start: int, end: int) -> bool:
 
 def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     """True when a clause's verb comes soon after a bare cue: an auxiliary after a verb
-    that also takes a plain object ("added 30 cents" is no speech), else a finite verb."""
+    that also takes a plain object ("added 30 cents" is no speech), else a finite verb;
+    never when "claimed" or "conceded" take a prize or a loss ("claimed the individual
+    titles", "conceded six goals")."""
+    if cue in _WON_OR_LOST and _WON_OR_LOST_RE.match(norm, at, end) is not None:
+        return False
     if cue in _OBJECT_TOO:
         stop = min(end, at + FINITE_REACH // 2)
         if (c := _NEXT_CLAUSE_RE.search(norm, at, stop)) is not None:
@@ -525,6 +529,16 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     return _finite(norm, at, stop)
 
 
+#: Cues that also take what is won or lost: :data:`_WON_OR_LOST_RE` tells which.
+_WON_OR_LOST: Final = frozenset("claim claims claimed claiming concede concedes conceded".split())
+#: What is claimed or conceded, at most four words on: no clause said.
+_WON_OR_LOST_RE: Final = regex.compile(
+    r"""\s*+(?:[\p{L}\p{N}'.:-]++\s++){0,4}?
+    (?:responsibility|victory|victories|title|titles|spot|place|credit|win|wins|gold|silver
+      |bronze|medal|medals|lives|seat|seats|gains|defeat|goal|goals|penalty|penalties|points
+      |prize|award|crown|honours|honors|share|lead|runners-up|record|pole|try|tries|wickets?)\b""",
+    regex.VERBOSE,
+)
 #: Verbs in -s that take a clause ("the Lib Dem leader believes | he may"): plural nouns
 #: end so too, and tell no clause.
 _THAT_VERBS: Final = frozenset(

@@ -621,6 +621,11 @@ NEGATIVE = [
     "to satisfy Japan's technologically demanding mobile users.",
     "But Mr Clarke has been forced to change the regime of detention without trial after "
     "Law Lords ruled it illegal.",
+    # isot-reuters-828, bbc-sport-180: "claimed" and "conceded" with what is won or lost
+    "NEW YORK (Reuters) - Islamic State has claimed responsibility for a truck attack this "
+    "week that killed eight people in the deadliest assault on New York City since Sept. 11.",
+    "The Londoners have conceded six goals in their two subsequent League outings - three "
+    "each in losing away to Hartlepool and drawing at home to Sheffield Wednesday.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
