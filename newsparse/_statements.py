@@ -3495,6 +3495,19 @@ class _Finder:
                 if np is not None and not norm[np.start].isalpha():
                     np = None  # "the £37.5bn predicted in March's budget"
                 inherited = actor is not None or (np is None and word.endswith("ing"))
+                if (
+                    rule == "indirect.said"
+                    and np is not None
+                    and norm.startswith(", ", np.start - 2)
+                    and (tail := _TAIL_RE.match(norm, fin, s.end)) is not None
+                    and tail.group().endswith(",")
+                    and _clause_verb(norm, max(s.start, np.start - 2 - REACH), np.start - 2)
+                ):  # "CLAUSE, Sessions said, in an effort to ...", "..., Fiat said this
+                    # week, as it exits ...": a tag after the clause said, then an adjunct
+                    # (a clause with a verb that no plural noun may be: not "In several
+                    # other countries, analysts predicted at least some rise")
+                    self.clause_first(m, s, qstarts)
+                    continue
                 if np is not None or inherited:
                     end = _clause_end(norm, clause_start, s.end)
                     if (
@@ -3640,7 +3653,10 @@ class _Finder:
             tail is not None
             and tail.group().endswith(",")
             and not _AFTER_TAG_RE.match(norm, tail.end(), s.end)
-            and (self.count(",", s.start, comma) or _RELATIVE_IN_RE.search(norm, s.start, comma))
+            and (
+                self.count(",", after_dateline(norm, s.start, comma), comma)
+                or _RELATIVE_IN_RE.search(norm, s.start, comma)
+            )
         ):
             return  # "An expert cited in the report, which looked at ..., said, ...": a subject
         # inverted ("..., said Mr Smith."): the cue right after the comma

@@ -640,6 +640,37 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # bbc-business-189 (a sentence of it): a tag after the clause said, an adjunct,
+        # then a comma: the clause is before the tag, not after it
+        "Sales are expected to fall in 2005, Fiat said this week, as it exits unprofitable "
+        "areas such as the rental car market.",
+        "indirect",
+        ["Sales are expected to fall in 2005"],
+        id="tag-then-adjunct",
+    ),
+    pytest.param(
+        # isot-reuters-297 (a sentence of it)
+        "President Donald Trump\u2019s administration has so far brought on 50 new "
+        "immigration judges, Sessions said, in an effort to pare back a backlog of more than "
+        "600,000 cases.",
+        "indirect",
+        [
+            "President Donald Trump\u2019s administration has so far brought on 50 new "
+            "immigration judges"
+        ],
+        id="tag-then-comma-adjunct",
+    ),
+    pytest.param(
+        # isot-reuters-440 (its first sentence): the dateline's commas are no aside of
+        # the clause's subject
+        "AUSTIN, Texas (Reuters) - U.S. Republican Representative Joe Barton of Texas will "
+        "not seek re-election, his office said in a statement on Thursday, in a decision he "
+        "made after a nude picture of him appeared on the internet earlier this month.",
+        "indirect",
+        ["U.S. Republican Representative Joe Barton of Texas will not seek re-election"],
+        id="tag-after-dateline",
+    ),
+    pytest.param(
         # isot-reuters-182 (a sentence of it): a cue in -s after a number is a noun
         "The congressional office that handles employment disputes  also said it had paid "
         "settlements on two claims involving sex discrimination allegations and one sexual "
