@@ -3966,9 +3966,12 @@ def _clause_end(norm: str, start: int, end: int, *, whole: bool = False) -> int:
     end = min(end, start + CLAUSE_MAX)
     if norm.find(",", start, end) >= 0:  # every tag opens with a comma
         for tag in _TAG_RE.finditer(norm, start, end):
-            if (
-                not tag["bare"] and not (tag["ing"] and _ASIDE_VERB_RE.match(norm, tag.end(), end))
-            ) or _finite(norm, start, tag.start()):
+            if tag["ing"] and _ASIDE_VERB_RE.match(norm, tag.end(), end):
+                done = _clause_verb(norm, start, tag.start())  # (no plural noun: "the
+                # plaintiffs, including ..., would suffer")
+            else:
+                done = not tag["bare"] or _finite(norm, start, tag.start())
+            if done:
                 end = tag.start()  # (a bare ", said" ends a clause, not a subject's
                 # aside: "George Papadopoulos, a Trump campaign adviser, said ...", nor
                 # does a subject's aside in -ing: "an advisory panel, including state

@@ -640,6 +640,19 @@ def test_real_sentences(case: Case) -> None:
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
     pytest.param(
+        # isot-reuters-615 (a sentence of it): a plural noun before an aside in -ing is
+        # the subject, no verb; the aside's verb ("are") is the subject's
+        "While Washington has said that all options, including military, are on the table "
+        "in dealing with North Korea, it has stressed its preference is for a diplomatic "
+        "solution.",
+        "indirect",
+        [
+            "all options, including military, are on the table in dealing with North Korea",
+            "its preference is for a diplomatic solution",
+        ],
+        id="plural-subject-then-aside",
+    ),
+    pytest.param(
         # bbc-business-189 (a sentence of it): a tag after the clause said, an adjunct,
         # then a comma: the clause is before the tag, not after it
         "Sales are expected to fall in 2005, Fiat said this week, as it exits unprofitable "
