@@ -217,6 +217,14 @@ class _Info(NamedTuple):
     full: bool = False  #: a person named with a full name somewhere
 
 
+#: A conjunction that opens a sentence with a subordinate clause, and its subject after
+#: it ("While Washington has said ..."; the quotes and brackets a sentence may open with
+#: first).
+_SUBORDINATE_OPEN_RE: Final = regex.compile(
+    r"""[\s"'(]*+(?:While|Although|Though|Whereas|Even\ though)\s++(?:the\s++)?+"""
+)
+
+
 @attrs.frozen(kw_only=True)
 class Cast:
     """The actors of one article and the means to resolve references to them.
@@ -343,6 +351,8 @@ class Cast:
             ok: _Check = lambda inf: _fits_pronoun(inf, gender, number)  # noqa: E731
             if number == "sg":
                 return self._read_back(start, ok)
+            if number == "it" and (sub := self._subordinate_subject(start, ok)) is not None:
+                return sub  # "While Washington has said ..., it has stressed"
             if number == "it":  # "it said": an organisation before a place or country
                 if self._opens_sentence(start) and (org := self._salient(start, _is_org)):
                     return org  # "The Muslim Council ... complained to Ofcom. It says"
@@ -558,6 +568,27 @@ class Cast:
             found = self._first(self.sentences[j - 1], self.sentences[j], ok)
             if found is not None:
                 return found
+        return None
+
+    def _subordinate_subject(self, start: int, ok: _Check) -> Actor | None:
+        """The subject of the subordinate clause that opens the sentence of the pronoun
+        at ``start``, when the pronoun opens the main clause after it ("While Washington
+        has said that all options ... are on the table in dealing with North Korea, it
+        has stressed ..."): the actor named right after the conjunction, if ``ok``."""
+        norm = self.norm
+        if not norm.endswith(", ", 0, start):
+            return None
+        k = bisect.bisect_right(self.sentences, start) - 1
+        if k < 0:
+            return None
+        m = _SUBORDINATE_OPEN_RE.match(norm, self.sentences[k], start)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.index, (m.end(), -1, -1))
+        if i < len(self.index) and self.index[i][0] == m.end():
+            idx = self.index[i][2]
+            if ok(self.info[idx]):
+                return self.actors[idx]
         return None
 
     def _first(self, start: int, end: int, ok: _Check) -> Actor | None:

@@ -4210,6 +4210,13 @@ SPEAKERS = [
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
 NOT_SPEAKERS = [
+    (  # isot-reuters-615 (a sentence of it): "it" after a subordinate clause is its
+        # subject's, not the country after "with" (Washington, a place, says nothing)
+        "While Washington has said that all options, including military, are on the table "
+        "in dealing with North Korea, it has stressed its preference is for a diplomatic "
+        "solution.",
+        "North Korea",
+    ),
     (  # nyt_2016-09-12_visa-program-up-for-renewal-amid (PolNeAR dev): people in a body,
         # not the body
         "Developers and supporters in Congress say the program, run by the Department of "
