@@ -552,9 +552,13 @@ _AUX_CLASH_RE: Final = regex.compile(
         \s++(?:will|would|can|could|should|may|might|must)\b""",
     regex.VERBOSE,
 )
-#: A subject pronoun right before an auxiliary, after other words: a relative clause of
-#: the words before it ("two tournaments | he had not played"), not the clause said.
-_OBJECT_RELATIVE_RE: Final = regex.compile(r"\s(?:he|she|they|we|I|you)\s++\Z")
+#: A subject pronoun or a relative one right before an auxiliary, after other words: a
+#: relative clause of the words before it ("two tournaments | he had not played",
+#: "language | that would enable"), not the clause said.
+_OBJECT_RELATIVE_RE: Final = regex.compile(
+    r"(?:\s(?:he|she|they|we|I|you)|(?<!,)\s(?:that|which|who))\s++\Z"
+)  # (", which has": an aside of the clause's own subject, perhaps: "suggested the
+# country, which has about $200bn in foreign reserves, had plans")
 
 
 #: Cues that take a plain object as often as a clause ("noted the rise", "reported a

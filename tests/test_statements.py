@@ -626,6 +626,12 @@ NEGATIVE = [
     "week that killed eight people in the deadliest assault on New York City since Sept. 11.",
     "The Londoners have conceded six goals in their two subsequent League outings - three "
     "each in losing away to Hartlepool and drawing at home to Sheffield Wednesday.",
+    # isot-reuters-624, bbc-tech-345: an object with a relative clause of its own
+    # ("language | that would enable"), no clause said
+    "In the new version of the Senate bill, the finance committee also added language that "
+    "would enable startup employees to defer for five years their stock options tax bill.",
+    "Film studio Lions Gate entertainment has announced an initial list of 12 movies that "
+    "will be on the UMD format used by the handheld.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
@@ -639,6 +645,19 @@ def test_real_sentences(case: Case) -> None:
 
 #: Sentences and the texts of their statements of one kind, in order.
 TEXTS_OF_KIND = [
+    pytest.param(
+        # bbc-business-142 (a sentence of it): an aside after a comma is the subject's;
+        # its verb comes after it
+        "The dollar's latest slide began after a South Korean parliamentary report "
+        "suggested the country, which has about $200bn in foreign reserves, had plans to "
+        "boost holdings of currencies such as the Australian and Canadian dollar.",
+        "indirect",
+        [
+            "the country, which has about $200bn in foreign reserves, had plans to boost "
+            "holdings of currencies such as the Australian and Canadian dollar"
+        ],
+        id="relative-aside-of-subject",
+    ),
     pytest.param(
         # isot-reuters-615 (a sentence of it): a plural noun before an aside in -ing is
         # the subject, no verb; the aside's verb ("are") is the subject's
