@@ -2775,15 +2775,22 @@ class _Finder:
         if not _cue_ok(norm, best):
             return None
         np = self.quoted_as(best.start(), sent_lo)
+        comma_ing = best.word.endswith("ing") and norm[
+            max(sent_lo, best.start() - 3) : best.start()
+        ].rstrip().rstrip("\"'").endswith(",")
         if np is None and (np := self.before(best.start(), sent_lo)) is not None:
             np = self.ing_subject(best, np, sent_lo)  # 'on Twitter writing, "...': the subject
+            if (
+                comma_ing
+                and self.speaker_of(np) is None
+                and (own := sentence_subject(norm, sent_lo, best.start())) is not None
+                and self.speaker_of(own) is not None
+            ):
+                np = own  # "And Mutu agreed, adding: "...": not "Mutu agreed", the main
+                # clause's subject
         if (
             np is None
-            and best.word.endswith("ing")
-            and norm[max(sent_lo, best.start() - 3) : best.start()]
-            .rstrip()
-            .rstrip("\"'")
-            .endswith(",")
+            and comma_ing
             and (last := self.said_before(best.start())) is not None
             and last[0] >= sent_lo
         ):

@@ -1139,6 +1139,22 @@ class Spoken(NamedTuple):
 #: Speakers resolved through the real cast: pronouns read back from where a quote opens,
 #: the speaker of the statement just before, descriptions and documents.
 SPEAKERS = [
+    Spoken(  # bbc-sport-201 (two sentences of it, the first cut after "stance"): the
+        # subject of the main clause before ", adding:", not the words before the comma
+        # ("Mutu agreed")
+        'Chelsea have been criticised for their stance. And Mutu agreed, adding: "It is '
+        'unfair. If they were going to sack me they should have done it afterwards."',
+        [("It is unfair", "Mutu")],
+    ),
+    Spoken(  # bbc-entertainment-383 (its first paragraphs): nor the object ("French films")
+        "British film director Sir Alan Parker has been made an officer in the Order of Arts "
+        "and Letters, one of France's highest cultural honours.\n\nSir Alan received his "
+        "decoration in Paris on Wednesday from French Culture Minister Renaud Donnedieu de "
+        'Vabres. "You have explored the possibilities of film with an immense talent," Mr '
+        "de Vabres said as he presented the award. Parker praised French films, saying: "
+        '"Hollywood, which created modern cinema, uses it only as a commodity."',
+        [("Hollywood, which created", "Alan Parker")],
+    ),
     Spoken(  # isot-reuters-918 (three paragraphs of it): "the letter to Wild" is the
         # letter its writers just spoke in, and "It" after it is the letter again
         "\u201cWith United States\u2019 taxpayer dollars funding (part of the monograph "
