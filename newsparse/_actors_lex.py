@@ -253,7 +253,8 @@ _STOP_MODS: Final = frozenset(
     although though whereas unless whether once until since
     here some any all both each every no one two three four five many most several other
     another such only just even very more less much something anything nothing everything
-    someone anyone everyone dare citing quoting
+    someone anyone everyone dare citing quoting can could may might must shall should do does
+    did make makes let lets
     """.split()
 )
 #: A lower-case word of a subject's tail that is no function word (read backwards, so
