@@ -903,6 +903,13 @@ def test_actors(text: str, expected: dict[str, tuple[str, str | None]]) -> None:
 
 #: (text, name, kind): the actor of that name has that kind; None: no actor has that name.
 KIND_OF = [
+    # bbc-business-036 (a sentence of it): the capital with its district, a place
+    (
+        "Over the past few months, delegations of European and other business leaders have "
+        "been heading to the SEC's Washington DC headquarters to protest.",
+        "Washington DC",
+        "place",
+    ),
     # bbc-business-143, bbc-tech-353, isot-reuters-631 (a sentence of each): a name set
     # off by commas after an organisation's noun is an organisation
     (
