@@ -351,9 +351,9 @@ class Cast:
             ok: _Check = lambda inf: _fits_pronoun(inf, gender, number)  # noqa: E731
             if number == "sg":
                 return self._read_back(start, ok)
-            if number == "it" and (sub := self._subordinate_subject(start, ok)) is not None:
-                return sub  # "While Washington has said ..., it has stressed"
             if number == "it":  # "it said": an organisation before a place or country
+                if (sub := self._subordinate_subject(start, ok)) is not None:
+                    return sub  # "While Washington has said ..., it has stressed"
                 if self._opens_sentence(start) and (org := self._salient(start, _is_org)):
                     return org  # "The Muslim Council ... complained to Ofcom. It says"
                 org = self._antecedent(start, _is_org)

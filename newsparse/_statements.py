@@ -581,16 +581,19 @@ _ING_NOUNS: Final = (
     "banking marketing engineering housing trading accounting training pending funding "
     "spending hearing ruling wedding clothing shipping lending thing king spring".split()
 )
+#: A word in -ing that is none of :data:`_ING_NOUNS` (a pattern fragment: the pattern
+#: that holds it passes ``ing_nouns=_ING_NOUNS``).
+_PARTICIPLE: Final = r"\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>))"
 #: A participle after a comma, which opens a clause of its own (", saying", ", abandoning").
-_ING_TAG_RE: Final = regex.compile(
-    r",\s++\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>))\s", ing_nouns=_ING_NOUNS
-)
+_ING_TAG_RE: Final = regex.compile(r",\s++" + _PARTICIPLE + r"\s", ing_nouns=_ING_NOUNS)
 #: Where a coordinated clause starts: ", and", ", but", or "and" before a name and "has",
 #: "is" ("denied meddling and Trump has said"; not "U2 and Coldplay may be"), or before a
 #: second speech verb ("denied the accusations and said he is the victim").
 _NEXT_CLAUSE_RE: Final = regex.compile(
     r""",\s++(?:and|but|or)\s
-        |,\s++\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>))\s  # "denied the killing, saying"
+        |,\s++"""
+    + _PARTICIPLE
+    + r"""\s  # "denied the killing, saying"
         |\s(?:and|but)\s++(?=\p{Lu}[\p{L}.'-]*+(?:\s++\p{Lu}[\p{L}.'-]*+)?+
                              \s++(?:has|have|had|is|are|was|were)\b)
         |\s(?:and|but)\s++(?=(?:said|says|added|adds|insisted|insists)\b)""",
@@ -2775,9 +2778,7 @@ class _Finder:
         if not _cue_ok(norm, best):
             return None
         np = self.quoted_as(best.start(), sent_lo)
-        comma_ing = best.word.endswith("ing") and norm[
-            max(sent_lo, best.start() - 3) : best.start()
-        ].rstrip().rstrip("\"'").endswith(",")
+        comma_ing = _ing_after_comma(norm, best, sent_lo)
         if np is None and (np := self.before(best.start(), sent_lo)) is not None:
             np = self.ing_subject(best, np, sent_lo)  # 'on Twitter writing, "...': the subject
             if (
@@ -3226,10 +3227,9 @@ class _Finder:
         norm = self.norm
         if (np := self.quoted_as(m.start(), floor)) is not None:
             return np, None  # "the paper quoted Deng as saying that ..."
-        before = norm[max(floor, m.start() - 3) : m.start()]
         if m.word.endswith("ing") and norm.endswith(" by ", max(floor, m.start() - 4), m.start()):
             return sentence_subject(norm, floor, m.start()), None  # "... by saying"
-        if m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(","):
+        if _ing_after_comma(norm, m, floor):
             # ", saying ..." / ", adding that ...": the speaker of the main clause
             last = self.said_before(m.start())
             if last is not None and self.out[last[1]].kind == "partial":
@@ -3837,6 +3837,13 @@ _CONCEDED_RE: Final = regex.compile(
 )
 
 
+def _ing_after_comma(norm: str, m: _Cue, floor: int) -> bool:
+    """True for a cue in -ing right after a comma (and a closing mark), not before
+    ``floor``: ", saying ...", '," adding'."""
+    before = norm[max(floor, m.start() - 3) : m.start()]
+    return m.word.endswith("ing") and before.rstrip().rstrip("\"'").endswith(",")
+
+
 def _pronoun_at(norm: str, pos: int, end: int) -> bool:
     """True when :data:`_CLAUSE_PRONOUN_RE` matches at ``pos``; its first letter is
     looked at first (most clauses open with no pronoun)."""
@@ -3903,7 +3910,7 @@ _CLAUSE_FIRST: Final = frozenset("told tells wrote writes forecast says said".sp
 _TAG_RE: Final = regex.compile(
     r',"?+\s++(?:(?:he|she|they|it|we|I)\s++(?:said|added|says)|according\ to'
     r"|and\ (?:added|said|says|adds|noted|stressed|insisted)"  # ", and added": a cue too
-    r"|(?P<ing>\p{Ll}++(?<=ing)(?<!\b(?:\L<ing_nouns>)))|(?P<bare>said|added|says))\b",
+    r"|(?P<ing>" + _PARTICIPLE + r")|(?P<bare>said|added|says))\b",
     ing_nouns=_ING_NOUNS,
 )
 
