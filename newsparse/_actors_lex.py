@@ -269,6 +269,9 @@ _SUBJECT: Final = (
     (?P<tail>\s++(?:for|at|of|with|from|close\ to)\s++(?:the\s++)?
              <?\p{Lu}[\p{L}.&'-]{0,30}  # "<Nomura International>": Reuters marks a firm
              (?:\s++(?:(?:of|for|and|on)\s++(?:the\s++)?)?\p{Lu}[\p{L}.&'-]{0,30}){0,5}>?
+             # a body named for a list of fields: "... for Culture, Media and Sport"
+             (?:(?:,\ \p{Lu}\p{Ll}{1,30}(?:\ \p{Lu}\p{Ll}{1,30})?){1,4},?\ and
+                \ \p{Lu}\p{Ll}{1,30}(?:\ \p{Lu}\p{Ll}{1,30})?)?
              # "a spokesperson for the camp", "an official with the wheat group"
              # (the word twice, inline: a subroutine call costs three times the search)
              |\s++(?:for|at|with|from|of)\s++the\s++"""

@@ -1564,7 +1564,19 @@ class _Finder:
         key = (cue_start, floor)
         if key in self.subjects:
             return self.subjects[key]
-        found = self.subjects[key] = subject_before(self.norm, cue_start, floor)
+        found = subject_before(self.norm, cue_start, floor)
+        if found is not None and self.norm.endswith(", ", 0, found.start):
+            for s, _ in self.ending_with(found.start, found.end):
+                # "A spokesman for the Department for Culture, | Media and Sport said": a
+                # name with a comma inside, which the subject read stops at; read it
+                # again from that comma
+                comma = self.norm.find(",", s, found.start)
+                if s < found.start and comma >= 0:
+                    outer = subject_before(self.norm, comma, floor, verb=cue_start)
+                    if outer is not None and outer.start <= s:
+                        found = Span(outer.start, found.end)
+                break
+        self.subjects[key] = found
         return found
 
     def quoted_as(self, cue_start: int, floor: int) -> Span | None:

@@ -471,10 +471,14 @@ def _title_colon(before: str, after: str) -> bool:
     return before[:1].isupper() and after[:1].isupper() and before.isalpha()
 
 
-def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) -> Span | None:
+def subject_before(
+    norm: str, cue_start: int, floor: int, *, trim: bool = True, verb: int = -1
+) -> Span | None:
     """The span of the noun phrase that ends just before a cue at ``cue_start``.
 
-    ``floor`` bounds the search (the start of the sentence or clause).
+    ``floor`` bounds the search (the start of the sentence or clause); ``verb`` is where
+    the cue's verb stands when the phrase is read up to an earlier point (by default,
+    ``cue_start``).
 
     >>> s = "John Smith, the firm's chief, also said"
     >>> sp = subject_before(s, 34, 0); s[sp.start : sp.end]
@@ -484,7 +488,8 @@ def subject_before(norm: str, cue_start: int, floor: int, *, trim: bool = True) 
     'police'
     """
     floor = after_dateline(norm, floor, cue_start)  # "NEW YORK, March 9 - Petro-Canada said"
-    verb = cue_start  #: the cue itself, wherever the phrase's end moves below
+    if verb < 0:
+        verb = cue_start  #: the cue itself, wherever the phrase's end moves below
     probe = cue_start  # before "has", "also" ...: "the Asian Development Bank (ADB) has said"
     if norm[cue_start - 2 : cue_start] != ") " and (
         gap := _AUX_GAP_RE.search(norm, max(floor, cue_start - 16), cue_start)

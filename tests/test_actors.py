@@ -2925,6 +2925,78 @@ def test_a_short_form_joins_the_organisation_it_names() -> None:
     assert "Fed" in names["US Federal Reserve"].aliases
 
 
+#: Bodies named for a list of fields: the commas inside the name join it (a name run
+#: stops at a comma), and no field is an actor of its own.
+FIELD_LISTS = [
+    pytest.param(
+        # bbc-business-046 (a sentence of it): the acronym after it is the same body
+        "According to figures from the Ministry of Economy, Trade and Industry (METI), the "
+        "decline was led by a fall in demand for electronic parts.",
+        "Ministry of Economy, Trade and Industry",
+        ("METI",),
+        id="ministry",
+    ),
+    pytest.param(
+        # isot-reuters-546 (a sentence of it)
+        "In a statement, Sessions said he was directing the Federal Bureau of Investigation "
+        "and the Bureau of Alcohol, Tobacco, Firearms and Explosives \u201cto do a "
+        "comprehensive review of the NICS.\u201d",
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        (),
+        id="bureau",
+    ),
+    pytest.param(
+        # bbc-politics-365 (a sentence of it): an item of two words ends the list
+        "A further 200 jobs at the Department of the Environment, Food and Rural Affairs have "
+        "been earmarked to be cut.",
+        "Department of the Environment, Food and Rural Affairs",
+        (),
+        id="two-word-item",
+    ),
+    pytest.param(
+        # bbc-tech-384 (a sentence of it)
+        "The State Administration of Radio, Film and Television (SARFT), which regulates "
+        "broadcasting, plans to move all programmes to digital by 2015.",
+        "State Administration of Radio, Film and Television",
+        ("SARFT",),
+        id="administration",
+    ),
+    pytest.param(
+        # aeb-pv-magazine-124 (a sentence of it): a possessive country before it stays
+        "South Korea\u2019s Ministry of Trade, Industry and Energy said on Monday that new "
+        "capacity rose.",
+        "South Korea\u2019s Ministry of Trade, Industry and Energy",
+        (),
+        id="possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), FIELD_LISTS)
+def test_a_body_named_for_a_list_of_fields_is_one(
+    text: str, name: str, aliases: tuple[str, ...]
+) -> None:
+    names = by_name(cast_of(text))
+    body = names[name]
+    assert (body.kind, body.aliases) == ("organization", aliases), names
+    words = set(name.replace(",", "").split())
+    assert not [n for n in names if n != name and set(n.split()) <= words], names
+
+
+def test_a_list_after_a_body_that_names_others_stays_apart() -> None:
+    # constructed: a country, a given name or another body's head in the list makes the
+    # items actors of their own
+    names = by_name(
+        cast_of(
+            "Officials from the Ministry of Finance, France and Germany met. The Department "
+            "of Energy, Peter Smith and Jones spoke. The Ministry of Defence, Foreign Office "
+            "and Home Office agreed."
+        )
+    )
+    assert {"Ministry of Finance", "France", "Germany", "Department of Energy"} <= set(names)
+    assert {"Peter Smith", "Foreign Office", "Home Office"} <= set(names), names
+
+
 def test_and_inside_an_enforcement_body_joins_its_name() -> None:
     # isot-reuters-056 (a sentence of it): "Enforcement" heads a public body, so "and"
     # joins "Immigration" to it, and the acronym after it is the same body

@@ -4241,6 +4241,41 @@ SPEAKERS = [
         'to market\nPhoenix\'s software under the name "Domain/PC Emulator."\n',
         [("the agreement allows Apollo", "Phoenix Technologies Ltd")],
     ),
+    Spoken(  # bbc-entertainment-211 (three sentences of it): a spokesman for a body named
+        # for a list of fields, with commas inside its name, is the speaker, and "He" after
+        # it is the spokesman again (not Sport, and not Phil Redmond)
+        "Phil Redmond, of Mersey TV, told Tessa Jowell he would run it. A spokesman for the "
+        "Department for Culture, Media and Sport said there were no plans to sell the "
+        "channel.\n\nHe added that primary legislation would be required for the station to "
+        "be sold off, which the government was not intending to introduce.",
+        [
+            ("there were no plans", "spokesman for the Department for Culture, Media and Sport"),
+            ("primary legislation", "spokesman for the Department for Culture, Media and Sport"),
+        ],
+    ),
+    Spoken(  # bbc-politics-103 (a sentence of it): a minister's title of a list of fields,
+        # then the minister's name
+        "Minister for Children, Young People and Families Margaret Hodge said new plans will "
+        "ensure fosterers' allowances would be as fair as possible.",
+        [("new plans will ensure", "Margaret Hodge")],
+    ),
+    Spoken(  # reuters21578-04641 (its first sentence): the body after the clause
+        "    BERNE, March 13 - Swiss wholesale prices fell by 0.3 pct in\nFebruary, giving a "
+        "drop of 4.3 pct from February 1986, the\nFederal Office of Industry, Trade and "
+        "Labour said.\n",
+        [("Swiss wholesale prices fell", "Federal Office of Industry, Trade and Labour")],
+    ),
+    Spoken(  # isot-reuters-392 (a sentence of it): a group from a list of places
+        "In a Nov. 27 letter to Trump, Republican attorneys from West Virginia, Texas, Alabama, "
+        "Arkansas and Oklahoma said Mulvaney would help curb \u201cthe CFPB\u2019s practice of "
+        "overreaching regulation.\u201d",
+        [
+            (
+                "Mulvaney would help curb",
+                "Republican attorneys from West Virginia, Texas, Alabama, Arkansas and Oklahoma",
+            )
+        ],
+    ),
 ]
 
 #: (text, a name the speaker must not be): someone named inside the speaker's description.
