@@ -497,6 +497,11 @@ def _verb_follows(norm: str, cue: str, at: int, end: int) -> bool:
     titles", "conceded six goals")."""
     if cue in _WON_OR_LOST and _WON_OR_LOST_RE.match(norm, at, end) is not None:
         return False
+    if cue in _WARNS and (w := _WARNED_OF_RE.match(norm, at, end)) is not None:
+        comma = norm.find(",", w.end(), min(end, at + FINITE_REACH))
+        if not _clause_verb(norm, at, comma if comma >= 0 else min(end, at + FINITE_REACH)):
+            return False  # "warned Mr Blair and Mr Brown about the dangers of disunity",
+            # "warned PC users to update their systems": whom and of what, no clause
     if cue in _OBJECT_TOO:
         stop = min(end, at + FINITE_REACH // 2)
         if (c := _NEXT_CLAUSE_RE.search(norm, at, stop)) is not None:
@@ -537,6 +542,16 @@ _WON_OR_LOST_RE: Final = regex.compile(
     (?:responsibility|victory|victories|title|titles|spot|place|credit|win|wins|gold|silver
       |bronze|medal|medals|lives|seat|seats|gains|defeat|goal|goals|penalty|penalties|points
       |prize|award|crown|honours|honors|share|lead|runners-up|record|pole|try|tries|wickets?)\b""",
+    regex.VERBOSE,
+)
+#: Cues that take whom they warn and what of ("warned his supporters against
+#: complacency"): :data:`_WARNED_OF_RE` tells which.
+_WARNS: Final = frozenset("warn warns warned caution cautions cautioned".split())
+#: Up to six words (whom) and a preposition or "to" and a verb: a warning with no
+#: clause, unless a clause's verb follows ("warned the move to cut jobs would hurt").
+_WARNED_OF_RE: Final = regex.compile(
+    r"""\s*+(?:(?!(?:that|who|which|whom)\b)[\p{L}\p{N}'\u2019.-]++\s++){0,6}?
+    (?:against|about|of|over|to\s++\p{Ll}++)\b""",
     regex.VERBOSE,
 )
 #: Verbs in -s that take a clause ("the Lib Dem leader believes | he may"): plural nouns

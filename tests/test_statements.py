@@ -552,6 +552,12 @@ REAL = [
          ("no evidence supports anything other than suicide", "indirect", "told",
           "Hawk Sawyer", "indirect.told-that")],
     ),
+    Case(  # constructed: whom it warns, then a clause with its verb ("to cut jobs" is part
+        # of its subject)
+        "Mr Smith warned the move to cut jobs would hurt the economy.",
+        [("the move to cut jobs would hurt the economy", "indirect", "warned", "Mr Smith",
+          "indirect.said")],
+    ),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -632,6 +638,18 @@ NEGATIVE = [
     "would enable startup employees to defer for five years their stock options tax bill.",
     "Film studio Lions Gate entertainment has announced an initial list of 12 movies that "
     "will be on the UMD format used by the handheld.",
+    # bbc-politics-099, bbc-tech-007, isot-reuters-409, reuters21578-20981,
+    # isot-reuters-866 (a sentence of each): whom a cue warns and of what, no clause
+    "With the election widely predicted for May, angry Labour MPs this week warned Mr Blair "
+    "and Mr Brown about the dangers of disunity.",
+    "Microsoft has warned PC users to update their systems with the latest security fixes "
+    "for flaws in Windows programs.",
+    "Outgoing President Barack Obama had warned Trump not to hire Flynn, who had been fired "
+    "by the Democratic president in 2014.",
+    "    President Reagan and Defense Secretary Caspar Weinberger\nwarned Iran of even "
+    "stronger countermeasures if the military\nescalation between the two countries "
+    "continued in the volatile\nwaterway.\n",
+    "She sharply warned lawyers for the duo about speaking about their case outside of court.",
     # bbc-politics-284: "claims about" opens no clause
     "Charles Kennedy is far too canny to make any grand claims about how his party may fare "
     "at the general election.",
