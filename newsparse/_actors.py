@@ -1156,12 +1156,16 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
     segment: list[_Tok] = []
     ands: list[int] = []  #: where in ``segment`` a token follows "and"
     title_and = False  #: an "And" (title case) was just read
-    for start, part in _tokens(word):
+    parts = _tokens(word)
+    for n, (start, part) in enumerate(parts):
         facts = memo.token_facts.get(part)
         if facts is None:
             facts = memo.token_facts[part] = _token_facts(part)
         text, key, cut, breaks = facts
-        if breaks and segment and key not in BREAKERS and _syllables(text):
+        outlet = breaks and text == "Sunday" and _sunday_outlet(word, parts, n, segment)
+        if outlet:
+            breaks = False  # "The Sunday Telegraph", "the Mail on Sunday": an outlet
+        elif breaks and segment and key not in BREAKERS and _syllables(text):
             breaks = False  # "Kim Jong-un", "Moon Jae-in": a given name, not "Trump-era"
         elif breaks and not segment and text == "Jan" and start + 3 < len(word):
             breaks = False  # "Jan Bolz", "Jan Egeland": a given name before another
@@ -1179,6 +1183,7 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             gap = word[segment[-1][1] : tok[0]]
             if (_gap_of(gap) and segment[-1][2] not in CONTINUE_AFTER) or (
                 "on" in gap
+                and not outlet
                 and gap.strip() in ("on", "on the")
                 and segment[-1][2] not in ORG_HEADS
                 and segment[-1][2] not in NON_ACTOR_HEADS
@@ -1197,6 +1202,17 @@ def _shapes(word: str, memo: _Memo) -> tuple[_Shape, ...]:
             segment = []
     _closed(word, segment, ands, out)
     return tuple(out)
+
+
+def _sunday_outlet(word: str, parts: list[tuple[int, str]], n: int, segment: list[_Tok]) -> bool:
+    """True when "Sunday", the token ``n`` of ``parts`` (of the match ``word``), names a
+    newspaper with the word after it ("Sunday Telegraph") or the words before it ("Mail
+    on Sunday"), as the media lexicon knows them: no day that breaks a name."""
+    if n + 1 < len(parts) and f"sunday {fold(parts[n + 1][1])}" in MEDIA:
+        return True
+    return bool(segment) and (
+        word[segment[-1][1] : parts[n][0]] == " on " and f"{segment[-1][3]} on sunday" in MEDIA
+    )
 
 
 #: Suffixes that end a person's name: a capitalised word after one starts another name.
@@ -1628,6 +1644,8 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
         return
     i, j = 0, len(tokens)
     while i < j and tokens[i][3] in OPENERS and not _is_caps_word(tokens[i][2]):
+        if tokens[i][3] == "sunday" and i + 1 < j and f"sunday {tokens[i + 1][3]}" in MEDIA:
+            break  # "The Sunday Telegraph": an outlet (see _sunday_outlet)
         if tokens[i][3] == "will" and i == 0 and j > 1 and tokens[1][3] not in OPENERS:
             break  # "Will Young", "Will Smith": a given name (not "We Will Rock You"; a
             # question opening with the modal is read in _mentions)
@@ -1644,6 +1662,8 @@ def _trimmed(tokens: list[_Tok], out: list[_Shape]) -> None:
     while j > i + 1 and tokens[j - 1][3] in OPENERS and not _is_caps_word(tokens[j - 1][2]):
         if tokens[j - 2][3] in FIRST_NAMES and tokens[j - 1][3] not in _NO_SURNAMES:
             break  # "Michael Every": a surname that is also a common word
+        if tokens[j - 1][3] == "sunday" and f"{tokens[j - 2][3]} on sunday" in MEDIA:
+            break  # "the Mail on Sunday"
         j -= 1  # "Florida Those": a sentence that lost its period
     if i < j:
         at = tokens[i][0]

@@ -1896,6 +1896,40 @@ KIND_OF = [
         id="crooked-hillary",
     ),
     pytest.param(
+        # bbc-business-166 (its first sentences): "Sunday" in an outlet's name breaks no
+        # name as a day does, and the outlet is the speaker
+        "The \u00a310bn Crossrail transport plan, backed by business groups, is to get the "
+        "go-ahead this month, according to The Mail on Sunday.\n\nIt says the UK Treasury "
+        "has allocated \u00a37.5bn ($13.99bn) for the project.",
+        "Mail on Sunday",
+        "organization",
+        id="mail-on-sunday",
+    ),
+    pytest.param(
+        # bbc-business-179 (a sentence of it)
+        "The Sunday Times and The Sunday Telegraph say they will oppose any formal \u00a3800m "
+        "takeover bid from US tycoon Malcom Glazer.",
+        "Sunday Telegraph",
+        "organization",
+        id="sunday-telegraph",
+    ),
+    pytest.param(
+        # bbc-politics-402 (a sentence of it): "Business" alone was a person and a speaker
+        "A report in the Sunday Business claimed Mr Brown has been asked to take charge of "
+        "media strategy, while Mr Milburn would move to a behind-the-scenes role.",
+        "Sunday Business",
+        "organization",
+        id="sunday-business",
+    ),
+    pytest.param(
+        # bbc-politics-112 (a sentence of it)
+        "A second poll for the Independent on Sunday found that support for all political "
+        "parties remained largely unchanged after the Blunkett controversy.",
+        "Independent on Sunday",
+        "organization",
+        id="independent-on-sunday",
+    ),
+    pytest.param(
         # bbc-business-423 (a sentence of it): a city the places lexicon knows
         "His nomination by Prime Minister Ariel Sharon came as a surprise, and led to gains "
         "on the Tel Aviv stock market.",

@@ -4271,6 +4271,16 @@ SPEAKERS = [
             ("primary legislation", "spokesman for the Department for Culture, Media and Sport"),
         ],
     ),
+    Spoken(  # bbc-business-166 (its first sentences): an outlet with "Sunday" in its name,
+        # and "It" after it
+        "The \u00a310bn Crossrail transport plan, backed by business groups, is to get the "
+        "go-ahead this month, according to The Mail on Sunday.\n\nIt says the UK Treasury "
+        "has allocated \u00a37.5bn ($13.99bn) for the project.",
+        [
+            ("The \u00a310bn Crossrail transport plan", "Mail on Sunday"),
+            ("the UK Treasury has allocated", "Mail on Sunday"),
+        ],
+    ),
     Spoken(  # bbc-politics-103 (a sentence of it): a minister's title of a list of fields,
         # then the minister's name
         "Minister for Children, Young People and Families Margaret Hodge said new plans will "
