@@ -902,9 +902,11 @@ _NOT_NAMES: Final = frozenset("The A An This That These Those He She They It We 
 _ISSUERS: Final = frozenset({"person", "organization", "country", "group"})
 #: Where a speaker noun phrase may be cut: joint speakers, a name with its place.
 _SPLIT_RE: Final = regex.compile(r"\s++(?:and|of)\s++")
+#: Cues that say their speaker wrote the words: the document named next is theirs.
+_WROTE: Final = frozenset("wrote writes write written Wrote Writes Write".split())
 #: Documents that "say" things for whoever issued them: "the statement said".
 _DOCUMENTS: Final = frozenset(
-    "statement release memo letter email e-mail filing post tweet".split()
+    "statement release memo memorandum communique letter email e-mail filing post tweet".split()
 )
 #: A document and whom it was sent to, as a speaker ("the letter to Wild"; lower case).
 _DOCUMENT_TO_RE: Final = regex.compile(
@@ -1016,7 +1018,8 @@ _OWNED_DOCUMENT_RE: Final = regex.compile(
 #: A document opening the sentence before its author's verb: "In a new report, the
 #: Electoral Commission says"; or right after it: "the railway said in the report".
 _IN_DOCUMENT_RE: Final = regex.compile(
-    r"\b[Ii]n\s++(?:an?+|the|its|their)\s++(?:[\p{L}-]++\s++){0,3}?(?P<doc>\L<doc>)",
+    r"\b[Ii]n\s++(?:an?+|the|its|their|his|her|this|that)\s++"
+    r"(?:[\p{L}-]++\s++){0,3}?(?P<doc>\L<doc>)",
     doc=DOCUMENTS,
 )
 #: Heads of descriptions that name no person.
@@ -2083,9 +2086,12 @@ class _Finder:
             if np is not None:
                 word = norm[np.start : np.end].lower()
                 tail = word.rsplit(" ", 1)[-1]
+                doc_at = np.end - len(tail)  #: where the document's noun starts
                 if tail not in _DOCUMENTS and (d := _DOCUMENT_TO_RE.fullmatch(word)):
                     tail = d["doc"]  # "the letter to Wild said": the letter's
-                if tail in _DOCUMENTS:
+                    doc_at = np.start + d.start("doc")
+                if tail in _DOCUMENTS and not norm[doc_at].isupper():
+                    # (not an outlet: "the Washington Post said", "The Post said")
                     head = word.split(" ", 1)[0]
                     if head == "the":
                         word = "<document>"  # "the statement said": whoever issued it
@@ -2125,6 +2131,14 @@ class _Finder:
                 st.speaker = last.speaker  # "the letter to Wild said ... It added": the
                 # letter, whoever sent it ("It asked" next: still the letter)
                 word = "<document>"
+            elif (
+                word == "<document>"
+                and np is not None
+                and st.speaker is None  # (no owner named: "the Justice Department statement")
+                and (author := self.document_author(tail, np.start, issued)) is not None
+            ):
+                st.speaker = author  # "A High Command communique said ... Iran said ...
+                # The communique said": its author, not the speaker just before
             elif np is not None and last is not None and last.np == np:
                 st.speaker = last.speaker  # one subject, two statements: "The 31-year-old
                 # admitted interest ... was immense, calling it "the biggest thing ...""
@@ -2246,29 +2260,40 @@ class _Finder:
         """Note in ``issued`` a document whose author speaks in ``st``: its speaker noun
         phrase names it ("a report by analysts Forrester Research", "said a World Bank
         report"), or the sentence puts the words in it ("In a new report, the Electoral
-        Commission says", "The Calgary-based railway said in the report that")."""
+        Commission says", "The Calgary-based railway said in the report that", "...,
+        Ryan's office said in a statement")."""
         assert st.speaker is not None
         norm = self.norm
         doc = None
+        at = np.start  #: where the document is named
         if (m := _OWNED_DOCUMENT_RE.fullmatch(norm, np.start, np.end)) is not None:
             doc = m["doc"].lower()
         if doc is None and np.start >= 4:
             lo = max(0, np.start - 80)
             for m in _IN_DOCUMENT_RE.finditer(norm, lo, np.start):
                 if not norm[m.end() : np.start].strip(", "):
-                    doc = m["doc"].lower()
-        if doc is None and st.cue is not None and st.cue.end < st.span.start:
-            m = _IN_DOCUMENT_RE.match(norm, st.cue.end + 1, st.span.start)
-            doc = None if m is None else m["doc"].lower()
+                    doc, at = m["doc"].lower(), m.start()
+        if doc is None and st.cue is not None:
+            found = None
+            if st.cue.end < st.span.start:
+                found = _IN_DOCUMENT_RE.match(norm, st.cue.end + 1, st.span.start)
+            elif st.cue.start >= st.span.end:  # "CLAUSE, Ryan's office said in a statement."
+                found = _IN_DOCUMENT_RE.match(norm, st.cue.end + 1, st.cue.end + 60)
+            if found is not None:
+                doc, at = found["doc"].lower(), found.start()
+        if doc is None and st.cue is not None and norm[st.cue.start : st.cue.end] in _WROTE:
+            doc = "*"  # "But prosecutors wrote that ...": what they wrote, any document
         if doc is not None:
-            issued.append((np.start, doc, st.speaker))
+            issued.append((at, doc, st.speaker))
 
     def document_author(
         self, doc: str, before: int, issued: list[tuple[int, str, Actor]]
     ) -> Actor | None:
         """Who issued the last ``doc`` ("report", "survey") named with its author before
-        ``before``: in a statement (``issued``), or after "by" or "from" ("A report by
-        the railway company details ...")."""
+        ``before``: in a statement (``issued``; one that a cue says was written stands
+        for any document in its paragraph or the next), or after "by" or "from" ("A
+        report by the railway company details ..."); None when the text names another
+        such document after it ("in a statement") with no author."""
         if self.by_authors is None:
             norm = self.norm
             self.by_authors = []
@@ -2280,10 +2305,24 @@ class _Finder:
                 if who is not None and who.kind in _ISSUERS:
                     self.by_authors.append((m.start(), m["doc"].lower(), who))
         best: tuple[int, str, Actor] | None = None
+        here = bisect.bisect_right(self.pstarts, before)
         for rec in chain(issued, self.by_authors):
-            if rec[1] == doc and rec[0] < before and (best is None or rec[0] > best[0]):
+            if (
+                (
+                    rec[1] == doc
+                    or (rec[1] == "*" and here - bisect.bisect_right(self.pstarts, rec[0]) <= 1)
+                )
+                and rec[0] < before
+                and (best is None or rec[0] > best[0])
+            ):
                 best = rec
-        return None if best is None else best[2]
+        if best is None:
+            return None
+        for m in _IN_DOCUMENT_RE.finditer(self.norm, best[0] + 1, before):
+            if m["doc"].lower() == doc and m.group().split(None, 2)[1].lower() in ("a", "an"):
+                return None  # "The company denied the allegations in a statement": a
+                # later one whose author no statement names; which one is meant is unsure
+        return best[2]
 
     def pronoun_speaker(
         self,

@@ -4281,6 +4281,76 @@ SPEAKERS = [
             ("the UK Treasury has allocated", "Mail on Sunday"),
         ],
     ),
+    Spoken(  # reuters21578-15230 (its first paragraphs): "the communique" is the one the
+        # High Command issued, not the words of Iraq or Iran, who spoke just before it
+        "    BAGHDAD, April 8 - Iraq said today its troops were pushing\nIranian forces out "
+        "of positions.\n    A High Command communique said Iraqi troops had won a\nsignificant "
+        "victory and were continuing to advance.\n    Iraq said it had foiled a three-pronged "
+        "thrust.\n    The communique said Iranian Revolutionary Guards were under\nassault "
+        "from warplanes.\n    (Iran said its troops had killed or wounded more than 4,000\n"
+        "Iraqis.)\n    The Baghdad communique said Iraqi planes also destroyed oil\n"
+        "installations at Iran's southwestern Ahvaz field during a raid\ntoday. It denied an "
+        "Iranian report that an Iraqi jet was shot\ndown.\n",
+        [
+            ("Iranian Revolutionary Guards were", "High Command"),
+            ("Iraqi planes also destroyed", "High Command"),
+            ("an Iranian report", "High Command"),
+        ],
+    ),
+    Spoken(  # bbc-politics-130 (a paragraph of it): "says in a report" after the clause
+        # names the report's author, who "The report said" is
+        "Some 45 million children will die needlessly before 2015 and aid budgets are half "
+        "their 1960 levels, Oxfam says in a report, Paying the Price. The call comes as the "
+        'prime minister prepares to assume the presidency of the G8. "As rich countries get '
+        "richer, they're giving less and less,\" Oxfam's Barbara Stocking said. The report "
+        'said: "For rich countries, providing aid to help to end global poverty is an '
+        'obligation and a matter of justice, not an act of charity."',
+        [("For rich countries", "Oxfam")],
+    ),
+    Spoken(  # reuters21578-00235 (its first paragraphs): so for "according to the ...
+        # report" and "The report says"
+        '    JAKARTA, March 1 - Indonesia"s agriculture sector will grow\nby just 1.0 pct in '
+        'calendar 1987, the U.S. Embassy said in a report.\n    Production of Indonesia"s '
+        "staple food, rice, is forecast to\nfall to around 26.3 mln tonnes, according to the "
+        'annual report on\nIndonesia"s agricultural performance.\n    The government '
+        "officially estimates 1986 rice production at\n26.7 mln tonnes.\n    The report says "
+        "wheat imports are likely to fall to 1.5 mln\ntonnes.\n",
+        [
+            ("Production of Indonesia", "U.S. Embassy"),
+            ("wheat imports are likely", "U.S. Embassy"),
+        ],
+    ),
+    Spoken(  # isot-reuters-337 (a paragraph of it): what prosecutors wrote is the
+        # filing's, not the earlier filing of Manafort's lawyers
+        "Initially, Manafort\u2019s lawyers had said in their court filing that the special "
+        "counsel\u2019s office was willing to accept the proposed terms of his release.  But "
+        "prosecutors wrote that they can no longer trust Manafort, and cannot accept his "
+        "proposed terms. \u201cBecause Manafort has now taken actions that reflect an intention "
+        "to violate the court\u2019s existing orders, the government submits that he cannot be "
+        "trusted,\u201d the filing said.",
+        [("Because Manafort has now taken", "prosecutors")],
+    ),
+    Spoken(  # isot-reuters-570 (a sentence of it): a statement that names its owner is
+        # that owner's, whoever issued a statement before
+        "CEFC China Energy said in a statement it was not aware of the case. Ho was ordered "
+        "detained after appearing in court on Monday, the Justice Department statement said.",
+        [("Ho was ordered detained", "Justice Department")],
+    ),
+    Spoken(  # aeb-foxnews-166 (paragraphs of it): "the statement" after another company's
+        # statement that no one is said to have issued is not the first company's
+        "Dick Clark Productions denied that it had settled on an arrangement with the music "
+        "label.\n\n\u201cAt no time did Dick Clark Productions agree to, create, authorize or "
+        "distribute "
+        "a statement in partnership with Big Machine Label Group,\u201d the production company "
+        "said in a separate statement to Rolling Stone.\n\nOn Thursday, Swift took to social "
+        "media and accused Braun, Borchetta and Big Machine of also disallowing the production "
+        "of a Netflix documentary.\n\nThe company flat-out denied the allegations in a "
+        "statement shared to its website.\n\n\"As Taylor Swift's partner for over a decade, we "
+        'were shocked to see her tumblr statements yesterday based on false information," the '
+        'statement read.\n\n"The truth is, Taylor has admitted to contractually owing millions '
+        'of dollars to our company," the statement said.',
+        [("The truth is", None)],
+    ),
     Spoken(  # bbc-politics-103 (a sentence of it): a minister's title of a list of fields,
         # then the minister's name
         "Minister for Children, Young People and Families Margaret Hodge said new plans will "
