@@ -480,6 +480,27 @@ def _bare_clause(norm: str, at: int, end: int, comma: bool = False) -> regex.Mat
 _ED_WORD_RE: Final = regex.compile(r"\b\p{Ll}{4,}+(?<=ed)\b")
 
 
+def _no_clause_before(norm: str, start: int, end: int) -> bool:
+    """True when ``norm[start:end]``, before a parenthetical tag, is no clause: it has no
+    finite verb, or it opens with a preposition and has no verb but in -s, which its
+    nouns share ("For some other countries, the communique said, the debt ...")."""
+    if not _finite(norm, start, end):
+        return True
+    w = _FIRST_WORD_RE.match(norm, start, end)
+    return (
+        w is not None
+        and w.group().lower() in _LEAD_PREPOSITIONS
+        and not _clause_verb(norm, start, end)
+    )
+
+
+#: Prepositions that open an adjunct before a parenthetical tag ("For some countries,").
+_LEAD_PREPOSITIONS: Final = frozenset(
+    "for in on at by with under over after before during despite without among across "
+    "unlike like beyond within".split()
+)
+
+
 def _clause_verb(norm: str, start: int, end: int) -> bool:
     """True when ``norm[start:end]`` holds a verb that makes a clause: an auxiliary, an
     irregular past or a word ending in -ed (not -s, which plural nouns share)."""
@@ -3502,7 +3523,7 @@ class _Finder:
                 (c == "," or c.isspace())
                 and (t := _PARENTHETICAL_RE.match(norm, fin, s.end)) is not None
                 and self.count(",", s.start, at) == 1
-                and not _finite(norm, s.start, min(self.first(",", s.start), s.start + REACH))
+                and _no_clause_before(norm, s.start, min(self.first(",", s.start), s.start + REACH))
             ):
                 np = self.before(at, self.first(",", s.start) + 1)
                 if np is not None and norm[np.start - 2 : np.start] == ", ":

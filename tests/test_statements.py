@@ -552,6 +552,18 @@ REAL = [
          ("no evidence supports anything other than suicide", "indirect", "told",
           "Hawk Sawyer", "indirect.told-that")],
     ),
+    Case(  # aeb-thespacereview-134 (a sentence of it): an adjunct that opens with a
+        # preposition, then the tag: the clause said is after it ("rates" is no verb)
+        "At current rates, Bridenstine said, there will be three SLS rockets produced by 2024.",
+        [("there will be three SLS rockets produced by 2024", "indirect", "said",
+          "Bridenstine", "indirect.parenthetical")],
+    ),
+    Case(  # bbc-tech-023 (a sentence of it)
+        "In some locations, he said, permission to dig up roads and lay cables was impossible "
+        "to get.",
+        [("permission to dig up roads and lay cables was impossible to get", "indirect", "said",
+          "he", "indirect.parenthetical")],
+    ),
     Case(  # constructed: whom it warns, then a clause with its verb ("to cut jobs" is part
         # of its subject)
         "Mr Smith warned the move to cut jobs would hurt the economy.",
